@@ -1,0 +1,33 @@
+import { test as base, expect, type Page } from "@playwright/test";
+
+/** What went wrong on the page while a test ran: console errors and failed requests. */
+export type PageProblems = { consoleErrors: string[]; failedRequests: string[] };
+
+/**
+ * A `page` that records console errors, uncaught exceptions and failed or non-OK requests,
+ * so every test can assert the app ran cleanly.
+ */
+export const test = base.extend<{ problems: PageProblems }>({
+  problems: async ({ page }, use) => {
+    const problems: PageProblems = { consoleErrors: [], failedRequests: [] };
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.consoleErrors.push(message.text());
+    });
+    page.on("pageerror", (error) => problems.consoleErrors.push(String(error)));
+    page.on("requestfailed", (request) =>
+      problems.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ""}`),
+    );
+    page.on("response", (response) => {
+      if (response.status() >= 400) problems.failedRequests.push(`${response.url()} ${response.status()}`);
+    });
+    await use(problems);
+  },
+});
+
+export { expect };
+
+/** Opens `path` and waits until the wasm app has mounted. */
+export async function openApp(page: Page, path = "/"): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
+}

@@ -1,0 +1,77 @@
+//! Start-up and failure handling.
+//!
+//! `index.html` carries a static loading state and a hidden failure message (`#boot-error`),
+//! so the reader sees something before the wasm runs and after it dies. This module mounts
+//! the app in place of the loading state and, on a panic, reveals the failure message: a
+//! reader never faces a blank or frozen page.
+
+use wasm_bindgen::JsCast;
+
+/// Id of the element the app is mounted into.
+pub const APP_ROOT_ID: &str = "app";
+/// Id of the static loading state shown until the app has mounted.
+pub const LOADING_ID: &str = "boot";
+/// Id of the static failure message with its reload button.
+pub const FAILURE_ID: &str = "boot-error";
+
+/// Logs the panic to the console and shows the failure message with its reload button.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_failure();
+    }));
+}
+
+/// Mounts [`crate::App`] into `#app`, then removes the loading state.
+///
+/// Falls back to `<body>` if the page has no `#app` (the component tests mount that way).
+pub fn mount_app() {
+    let document = leptos::prelude::document();
+    match document
+        .get_element_by_id(APP_ROOT_ID)
+        .and_then(|root| root.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        Some(root) => leptos::mount::mount_to(root, crate::App).forget(),
+        None => leptos::mount::mount_to_body(crate::App),
+    }
+    if let Some(loading) = document.get_element_by_id(LOADING_ID) {
+        loading.remove();
+    }
+    if let Some(html) = document.document_element() {
+        // `boot.js` reads this to know the app started; the end-to-end tests wait for it.
+        let _ = html.set_attribute("data-app-state", "ready");
+    }
+}
+
+/// Reveals the failure message and hides whatever the app had drawn.
+///
+/// Runs inside the panic hook, so it must not panic itself: every step is fallible and ignored.
+pub fn show_failure() {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("data-app-state", "failed");
+    }
+    if let Some(loading) = document.get_element_by_id(LOADING_ID) {
+        loading.remove();
+    }
+    if let Some(app) = document.get_element_by_id(APP_ROOT_ID) {
+        let _ = app.set_attribute("hidden", "");
+    }
+    if let Some(failure) = document.get_element_by_id(FAILURE_ID) {
+        let _ = failure.remove_attribute("hidden");
+    }
+}
+
+/// Whether the page was opened with `?debug=panic`.
+///
+/// A deliberate panic after mounting, kept in release builds so the end-to-end tests can
+/// prove that the shipped build shows its failure message. Readers never see a link to it.
+pub fn panic_requested() -> bool {
+    web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+        .and_then(|params| params.get("debug"))
+        .is_some_and(|value| value == "panic")
+}

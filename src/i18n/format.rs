@@ -1,0 +1,217 @@
+//! Dates, numbers and bounds written the way each language writes them.
+
+use crate::data::{Day, EventDate, Precision, Quantity, YearMonth};
+use crate::i18n::Lang;
+
+fn month_name(month: u8, lang: Lang) -> &'static str {
+    const ES: [&str; 12] = [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let names = match lang {
+        Lang::Es => &ES,
+        Lang::En => &EN,
+    };
+    names
+        .get(usize::from(month).wrapping_sub(1))
+        .copied()
+        .unwrap_or("?")
+}
+
+/// A day in words: "27 de diciembre de 2023", "27 December 2023".
+///
+/// ```
+/// use corredor::{data::Day, i18n::{format::day, Lang}};
+/// let blinken = Day::parse("2023-12-27").unwrap();
+/// assert_eq!(day(blinken, Lang::Es), "27 de diciembre de 2023");
+/// assert_eq!(day(blinken, Lang::En), "27 December 2023");
+/// ```
+pub fn day(day: Day, lang: Lang) -> String {
+    match lang {
+        Lang::Es => format!(
+            "{} de {} de {}",
+            day.day,
+            month_name(day.month, lang),
+            day.year
+        ),
+        Lang::En => format!("{} {} {}", day.day, month_name(day.month, lang), day.year),
+    }
+}
+
+/// A month in words: "diciembre de 2023", "December 2023".
+pub fn month(month: YearMonth, lang: Lang) -> String {
+    match lang {
+        Lang::Es => format!("{} de {}", month_name(month.month, lang), month.year),
+        Lang::En => format!("{} {}", month_name(month.month, lang), month.year),
+    }
+}
+
+/// A range of days, shortened when it stays within a month: "1–21 de enero de 2024".
+///
+/// ```
+/// use corredor::{data::Day, i18n::{format::range, Lang}};
+/// let (first, last) = (Day::parse("2024-01-01").unwrap(), Day::parse("2024-01-21").unwrap());
+/// assert_eq!(range(first, last, Lang::Es), "1–21 de enero de 2024");
+/// assert_eq!(range(first, last, Lang::En), "1–21 January 2024");
+/// ```
+pub fn range(first: Day, last: Day, lang: Lang) -> String {
+    if first.year == last.year && first.month == last.month {
+        let rest = day(last, lang);
+        format!("{}–{rest}", first.day)
+    } else {
+        format!("{} – {}", day(first, lang), day(last, lang))
+    }
+}
+
+/// An event's date in words, at its own precision.
+pub fn event_date(date: &EventDate, lang: Lang) -> String {
+    let Some((first, last)) = date.span() else {
+        return date.start.clone();
+    };
+    match date.precision {
+        Precision::Day => day(first, lang),
+        Precision::Month => month(
+            YearMonth {
+                year: first.year,
+                month: first.month,
+            },
+            lang,
+        ),
+        Precision::Range => range(first, last, lang),
+    }
+}
+
+/// A whole number with the language's grouping: "12 345" (es, from five digits), "12,345" (en).
+///
+/// ```
+/// use corredor::i18n::{format::number, Lang};
+/// assert_eq!(number(79, Lang::Es), "79");
+/// assert_eq!(number(1234, Lang::Es), "1234");
+/// assert_eq!(number(12345, Lang::Es), "12\u{a0}345");
+/// assert_eq!(number(1234, Lang::En), "1,234");
+/// ```
+pub fn number(value: u64, lang: Lang) -> String {
+    let digits = value.to_string();
+    let (separator, min_len) = match lang {
+        Lang::Es => ('\u{a0}', 5),
+        Lang::En => (',', 4),
+    };
+    if digits.len() < min_len {
+        return digits;
+    }
+    let mut out = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// A quantity with its bound in words: "al menos 10", "more than half".
+///
+/// ```
+/// use corredor::{data::Quantity, i18n::{format::quantity, Lang}};
+/// assert_eq!(quantity(Quantity::AtLeast(10), Lang::Es), "al menos 10");
+/// let half = Quantity::MoreThanFraction { numerator: 1, denominator: 2 };
+/// assert_eq!(quantity(half, Lang::En), "more than half");
+/// ```
+pub fn quantity(quantity: Quantity, lang: Lang) -> String {
+    match (quantity, lang) {
+        (Quantity::Exact(n), lang) => number(u64::from(n), lang),
+        (Quantity::AtLeast(n), Lang::Es) => format!("al menos {}", number(u64::from(n), lang)),
+        (Quantity::AtLeast(n), Lang::En) => format!("at least {}", number(u64::from(n), lang)),
+        (
+            Quantity::MoreThanFraction {
+                numerator: 1,
+                denominator: 2,
+            },
+            Lang::Es,
+        ) => "más de la mitad".into(),
+        (
+            Quantity::MoreThanFraction {
+                numerator: 1,
+                denominator: 2,
+            },
+            Lang::En,
+        ) => "more than half".into(),
+        (
+            Quantity::MoreThanFraction {
+                numerator,
+                denominator,
+            },
+            Lang::Es,
+        ) => {
+            format!("más de {numerator}/{denominator}")
+        }
+        (
+            Quantity::MoreThanFraction {
+                numerator,
+                denominator,
+            },
+            Lang::En,
+        ) => {
+            format!("more than {numerator}/{denominator}")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_at_each_precision() {
+        let data = crate::data::load_embedded().unwrap();
+        let peak = data.event("december-peak").unwrap();
+        assert_eq!(event_date(&peak.date, Lang::Es), "diciembre de 2023");
+        assert_eq!(event_date(&peak.date, Lang::En), "December 2023");
+        let flights = data.event("repatriation-flights").unwrap();
+        assert_eq!(event_date(&flights.date, Lang::En), "1–21 January 2024");
+    }
+
+    #[test]
+    fn ranges_across_months_spell_both_ends() {
+        let first = Day::parse("2023-12-27").unwrap();
+        let last = Day::parse("2024-01-23").unwrap();
+        assert_eq!(
+            range(first, last, Lang::En),
+            "27 December 2023 – 23 January 2024"
+        );
+    }
+
+    #[test]
+    fn every_month_has_a_name_in_both_languages() {
+        for month in 1..=12 {
+            for lang in Lang::ALL {
+                assert_ne!(month_name(month, lang), "?");
+            }
+        }
+        assert_eq!(month_name(13, Lang::En), "?");
+    }
+}

@@ -1,0 +1,232 @@
+//! The interface's strings in Spanish and English.
+//!
+//! Every string is a variant of [`Text`] and every variant is matched for both languages, so a
+//! missing translation is a compile error, not a blank in the page. Dataset texts carry both
+//! languages themselves (`data::Bilingual`) and validation refuses an empty one.
+
+pub mod format;
+pub mod problems;
+
+/// A language the interface speaks. Spanish comes first: it is the source's language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// Spanish, the language of the joint statement.
+    Es,
+    /// English; dataset texts in English are translations.
+    En,
+}
+
+impl Lang {
+    /// Both languages, in the order the switch offers them.
+    pub const ALL: [Lang; 2] = [Lang::Es, Lang::En];
+
+    /// The BCP 47 tag, for `<html lang>` and the URL.
+    ///
+    /// ```
+    /// use corredor::i18n::Lang;
+    /// assert_eq!(Lang::En.code(), "en");
+    /// ```
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Es => "es",
+            Lang::En => "en",
+        }
+    }
+
+    /// Reads a tag such as `en`, `en-GB` or `ES`; anything else is `None`.
+    ///
+    /// ```
+    /// use corredor::i18n::Lang;
+    /// assert_eq!(Lang::from_tag("en-GB"), Some(Lang::En));
+    /// assert_eq!(Lang::from_tag("fr"), None);
+    /// ```
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+        match primary.as_str() {
+            "es" => Some(Lang::Es),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The other language: what the switch offers.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Es => Lang::En,
+            Lang::En => Lang::Es,
+        }
+    }
+
+    /// The language's own name, as the switch shows it.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::Es => "Español",
+            Lang::En => "English",
+        }
+    }
+}
+
+/// One interface string, named by what it is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Text {
+    /// The tagline under the product name.
+    Tagline,
+    /// The accessible prefix of the language switch.
+    SwitchLanguage,
+    /// Heading of the flights section.
+    FlightsHeading,
+    /// Column: destination.
+    Destination,
+    /// Column: number of flights.
+    FlightsColumn,
+    /// Caption of the flights table.
+    FlightsTableCaption,
+    /// The label of the total row.
+    Total,
+    /// Marks a flight that served two countries together.
+    SharedFlight,
+    /// Heading of the networks section.
+    NetworksHeading,
+    /// Says the list of places is not exhaustive.
+    AmongOtherPlaces,
+    /// Heading of the meetings section.
+    MeetingsHeading,
+    /// Heading of the flows section.
+    FlowsHeading,
+    /// The disclosure that reveals a source sentence.
+    ShowSource,
+    /// Labels the Spanish original of a quote.
+    OriginalSpanish,
+    /// Labels the English translation of a quote.
+    TranslationLabel,
+    /// Heading of the downloads section.
+    DownloadsHeading,
+    /// Link: the flights table as CSV.
+    DownloadFlightsCsv,
+    /// Link: the full dataset as JSON.
+    DownloadDatasetJson,
+    /// The footer's source line label.
+    SourceLine,
+    /// Heading shown when the dataset fails validation.
+    DataErrorHeading,
+    /// Explains what the reader can do when the dataset fails validation.
+    DataErrorHelp,
+}
+
+impl Text {
+    /// The string in `lang`.
+    ///
+    /// ```
+    /// use corredor::i18n::{Lang, Text};
+    /// assert_ne!(Text::Tagline.in_lang(Lang::Es), Text::Tagline.in_lang(Lang::En));
+    /// ```
+    pub fn in_lang(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Text::Tagline, Lang::Es) => {
+                "Migración México–Estados Unidos: la declaración conjunta del 23 de enero de 2024"
+            }
+            (Text::Tagline, Lang::En) => {
+                "Mexico–US migration: the joint statement of 23 January 2024"
+            }
+            (Text::SwitchLanguage, Lang::Es) => "Cambiar el idioma: ",
+            (Text::SwitchLanguage, Lang::En) => "Switch the language: ",
+            (Text::FlightsHeading, Lang::Es) => "Vuelos de repatriación de Estados Unidos",
+            (Text::FlightsHeading, Lang::En) => "US repatriation flights",
+            (Text::Destination, Lang::Es) => "Destino",
+            (Text::Destination, Lang::En) => "Destination",
+            (Text::FlightsColumn, Lang::Es) => "Vuelos",
+            (Text::FlightsColumn, Lang::En) => "Flights",
+            (Text::FlightsTableCaption, Lang::Es) => "Vuelos de repatriación por destino, 1–21 de enero de 2024",
+            (Text::FlightsTableCaption, Lang::En) => "Repatriation flights by destination, 1–21 January 2024",
+            (Text::Total, Lang::Es) => "Total",
+            (Text::Total, Lang::En) => "Total",
+            (Text::SharedFlight, Lang::Es) => "vuelo compartido",
+            (Text::SharedFlight, Lang::En) => "shared flight",
+            (Text::NetworksHeading, Lang::Es) => "Redes criminales desarticuladas",
+            (Text::NetworksHeading, Lang::En) => "Criminal networks dismantled",
+            (Text::AmongOtherPlaces, Lang::Es) => "entre otros lugares",
+            (Text::AmongOtherPlaces, Lang::En) => "among other places",
+            (Text::MeetingsHeading, Lang::Es) => "Reuniones de alto nivel",
+            (Text::MeetingsHeading, Lang::En) => "High-level meetings",
+            (Text::FlowsHeading, Lang::Es) => "Flujos migratorios",
+            (Text::FlowsHeading, Lang::En) => "Migration flows",
+            (Text::ShowSource, Lang::Es) => "Fuente",
+            (Text::ShowSource, Lang::En) => "Source",
+            (Text::OriginalSpanish, Lang::Es) => "Original en español",
+            (Text::OriginalSpanish, Lang::En) => "Spanish original",
+            (Text::TranslationLabel, Lang::Es) => "Traducción no oficial al inglés",
+            (Text::TranslationLabel, Lang::En) => "Unofficial English translation",
+            (Text::DownloadsHeading, Lang::Es) => "Descargar los datos",
+            (Text::DownloadsHeading, Lang::En) => "Download the data",
+            (Text::DownloadFlightsCsv, Lang::Es) => "Vuelos por destino (CSV)",
+            (Text::DownloadFlightsCsv, Lang::En) => "Flights by destination (CSV)",
+            (Text::DownloadDatasetJson, Lang::Es) => "Conjunto de datos completo (JSON)",
+            (Text::DownloadDatasetJson, Lang::En) => "Full dataset (JSON)",
+            (Text::SourceLine, Lang::Es) => "Fuente",
+            (Text::SourceLine, Lang::En) => "Source",
+            (Text::DataErrorHeading, Lang::Es) => "Los datos no superaron la validación",
+            (Text::DataErrorHeading, Lang::En) => "The data failed validation",
+            (Text::DataErrorHelp, Lang::Es) => {
+                "Corredor no muestra cifras que no pueda verificar. Estos son los problemas encontrados:"
+            }
+            (Text::DataErrorHelp, Lang::En) => {
+                "Corredor shows no figure it cannot check. These are the problems found:"
+            }
+        }
+    }
+}
+
+/// "79 flights, 1–21 January 2024": the headline of the flights section.
+///
+/// ```
+/// use corredor::i18n::{flights_total, Lang};
+/// assert_eq!(flights_total(79, "1–21 de enero de 2024", Lang::Es), "79 vuelos, 1–21 de enero de 2024");
+/// ```
+pub fn flights_total(total: u32, period: &str, lang: Lang) -> String {
+    let count = format::number(u64::from(total), lang);
+    match (lang, total) {
+        (Lang::Es, 1) => format!("1 vuelo, {period}"),
+        (Lang::Es, _) => format!("{count} vuelos, {period}"),
+        (Lang::En, 1) => format!("1 flight, {period}"),
+        (Lang::En, _) => format!("{count} flights, {period}"),
+    }
+}
+
+/// "at least 10 organizations": the networks' lower bound with its noun.
+pub fn organizations(count: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Es => format!("{count} organizaciones criminales"),
+        Lang::En => format!("{count} criminal organizations"),
+    }
+}
+
+/// "Flows fell by more than half from their peak in December 2023."
+pub fn flows_reduced(fraction: &str, peak: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Es => {
+            format!("Los flujos se redujeron en {fraction} desde su punto más alto ({peak}).")
+        }
+        Lang::En => format!("Flows fell by {fraction} from their highest point ({peak})."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_round_trip_through_code() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_tag(lang.code()), Some(lang));
+            assert_eq!(lang.other().other(), lang);
+        }
+    }
+
+    #[test]
+    fn region_and_case_do_not_matter_but_other_languages_are_refused() {
+        assert_eq!(Lang::from_tag("ES-mx"), Some(Lang::Es));
+        assert_eq!(Lang::from_tag("en_US"), Some(Lang::En));
+        assert_eq!(Lang::from_tag(""), None);
+        assert_eq!(Lang::from_tag("pt-BR"), None);
+    }
+}

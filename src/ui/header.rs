@@ -1,0 +1,33 @@
+//! The page header: product name, tagline and language switch.
+
+use leptos::prelude::*;
+
+use crate::i18n::{Lang, Text};
+
+/// The product name, the tagline and the language switch.
+#[component]
+pub fn Header(
+    /// The interface language; the switch writes it.
+    lang: RwSignal<Lang>,
+) -> impl IntoView {
+    view! {
+        <header class="masthead">
+            <div class="masthead__titles">
+                <h1 class="masthead__name">"Corredor"</h1>
+                <p class="masthead__tagline">{move || Text::Tagline.in_lang(lang.get())}</p>
+            </div>
+            <button
+                type="button"
+                class="lang-switch"
+                lang=move || lang.get().other().code()
+                on:click=move |_| lang.update(|current| *current = current.other())
+            >
+                // The visible name stays inside the accessible one (WCAG 2.5.3, label in name).
+                <span class="visually-hidden" lang=move || lang.get().code()>
+                    {move || Text::SwitchLanguage.in_lang(lang.get())}
+                </span>
+                {move || lang.get().other().endonym()}
+            </button>
+        </header>
+    }
+}

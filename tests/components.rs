@@ -1,0 +1,99 @@
+//! Component tests: mount the real app in headless Chromium, interact, assert on the DOM.
+//! Run by `cargo xtask test` with wasm-bindgen-test-runner.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts the app in a fresh container and returns the container.
+fn mount_app() -> web_sys::HtmlElement {
+    let document = document();
+    let container: web_sys::HtmlElement =
+        document.create_element("div").unwrap().dyn_into().unwrap();
+    document.body().unwrap().append_child(&container).unwrap();
+    leptos::mount::mount_to(container.clone(), corredor::App).forget();
+    container
+}
+
+fn query(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .dyn_into()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn language_switch_changes_the_texts_and_html_lang() {
+    let root = mount_app();
+    let tagline = query(&root, ".masthead__tagline");
+    assert!(tagline.text_content().unwrap().starts_with("Migración"));
+
+    query(&root, ".lang-switch").click();
+    // Effects run in a microtask after the click.
+    leptos::task::tick().await;
+
+    assert!(tagline.text_content().unwrap().starts_with("Mexico–US"));
+    let html_lang = document().document_element().unwrap().get_attribute("lang");
+    assert_eq!(html_lang.as_deref(), Some("en"));
+    assert!(query(&root, ".lang-switch")
+        .text_content()
+        .unwrap()
+        .ends_with("Español"));
+}
+
+#[wasm_bindgen_test]
+async fn the_flights_table_has_one_row_per_destination_and_the_total() {
+    let root = mount_app();
+    let data = corredor::data::load_embedded().unwrap();
+    let rows = root
+        .query_selector_all("table.data-table tbody tr")
+        .unwrap();
+    assert_eq!(rows.length() as usize, data.flights.destinations.len());
+    let total = query(&root, "table.data-table tfoot td.number");
+    assert_eq!(total.text_content().unwrap(), "79");
+}
+
+#[wasm_bindgen_test]
+async fn a_broken_dataset_shows_every_problem_with_its_path_in_the_chosen_language() {
+    use corredor::data::{load, DATASET_JSON, EMBEDDED_SOURCES};
+    use corredor::i18n::Lang;
+    use corredor::ui::data_error::DataError;
+
+    let broken = DATASET_JSON
+        .replacen("\"total\": 79", "\"total\": 80", 1)
+        .replacen("\"schema_version\": 1", "\"schema_version\": 7", 1);
+    let problems = load(&broken, &EMBEDDED_SOURCES).unwrap_err();
+    assert_eq!(problems.len(), 2);
+
+    let container: web_sys::HtmlElement = document()
+        .create_element("div")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    document().body().unwrap().append_child(&container).unwrap();
+    let lang = RwSignal::new(Lang::Es);
+    leptos::mount::mount_to(
+        container.clone(),
+        move || view! { <DataError problems=problems.clone() lang /> },
+    )
+    .forget();
+
+    let alert = query(&container, "[role=alert]");
+    let items = alert.query_selector_all("li").unwrap();
+    assert_eq!(items.length(), 2);
+    assert!(alert
+        .text_content()
+        .unwrap()
+        .contains("En flights.total: los destinos suman 79 vuelos"));
+
+    lang.set(Lang::En);
+    leptos::task::tick().await;
+    assert!(alert
+        .text_content()
+        .unwrap()
+        .contains("At schema_version: schema version 7 is not supported"));
+}

@@ -1,0 +1,59 @@
+//! Corredor's command runner. `cargo xtask <command>`; the README names `serve` and `test`.
+//!
+//! Every command first installs what it needs and is missing (see [`tools`]), so a fresh
+//! machine with rustup, cargo and, on Debian as root, apt-get, needs nothing else.
+
+mod run;
+mod size;
+mod static_server;
+mod steps;
+mod tools;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+  serve              install what is missing, build, serve on http://127.0.0.1:8080 with live reload
+  test               install what is missing, then run every check and test, stopping at the first failure
+  build              release build into dist/, then the size table and the budget check
+  size               the size table and the budget check for the existing dist/
+  serve-dist [PORT]  serve the built dist/ on 127.0.0.1 (default port 4173), as a static host would
+  exports            regenerate the committed data exports from data/dataset.json
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => steps::serve(),
+        Some("test") => steps::test_all(),
+        Some("build") => steps::release_build_and_check(),
+        Some("size") => size::report_and_check(&run::repo_root().join("dist")),
+        Some("serve-dist") => {
+            let port = args.get(1).map(|p| p.parse::<u16>()).transpose();
+            match port {
+                Ok(port) => static_server::serve_forever(
+                    &run::repo_root().join("dist"),
+                    port.unwrap_or(static_server::DEFAULT_PORT),
+                ),
+                Err(_) => Err(format!(
+                    "serve-dist: the port must be a number, got {:?}",
+                    args[1]
+                )),
+            }
+        }
+        Some("exports") => steps::regenerate_exports(),
+        Some("help" | "-h" | "--help") | None => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => Err(format!("unknown command {other:?}\n\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nxtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

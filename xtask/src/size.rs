@@ -1,0 +1,187 @@
+//! The size table printed after every release build, and the first-load budget gate.
+//!
+//! Bytes are deterministic for a given build, so unlike a timing the budget can fail CI.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::run::repo_root;
+
+/// The budget file, at the repository root.
+pub const BUDGET_FILE: &str = "size-budget.toml";
+
+/// Files under these folders of `dist/` are fetched only on a reader's request
+/// (downloads), so they are listed but not counted in the first load.
+const NOT_FIRST_LOAD: &[&str] = &["downloads/"];
+
+/// One file's sizes.
+struct FileSize {
+    path: String,
+    raw: usize,
+    gzip: usize,
+    brotli: usize,
+    first_load: bool,
+}
+
+/// Prints the table for `dist` and fails if the first-load brotli total exceeds the budget.
+pub fn report_and_check(dist: &Path) -> Result<(), String> {
+    let sizes = measure(dist)?;
+    print_table(&sizes);
+    let budget = read_budget()?;
+    let first_load: usize = sizes
+        .iter()
+        .filter(|f| f.first_load)
+        .map(|f| f.brotli)
+        .sum();
+    if first_load > budget {
+        return Err(format!(
+            "first load is {first_load} bytes brotli, over the budget of {budget} in {BUDGET_FILE}"
+        ));
+    }
+    println!(
+        "first load: {first_load} bytes brotli, within the budget of {budget} ({BUDGET_FILE})"
+    );
+    Ok(())
+}
+
+fn measure(dist: &Path) -> Result<Vec<FileSize>, String> {
+    let mut files = Vec::new();
+    collect_files(dist, &mut files)
+        .map_err(|error| format!("cannot list {}: {error} (build first)", dist.display()))?;
+    if files.is_empty() {
+        return Err(format!("{} is empty: build first", dist.display()));
+    }
+    files.sort();
+    files
+        .into_iter()
+        .map(|path| {
+            let bytes = std::fs::read(&path)
+                .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+            let relative = path
+                .strip_prefix(dist)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
+            Ok(FileSize {
+                first_load: !NOT_FIRST_LOAD
+                    .iter()
+                    .any(|prefix| relative.starts_with(prefix)),
+                path: relative,
+                raw: bytes.len(),
+                gzip: gzip_len(&bytes),
+                brotli: brotli_len(&bytes),
+            })
+        })
+        .collect()
+}
+
+fn collect_files(dir: &Path, into: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect_files(&path, into)?;
+        } else {
+            into.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn print_table(sizes: &[FileSize]) {
+    println!("\n| file | raw | gzip | brotli | first load |");
+    println!("|---|---:|---:|---:|:---:|");
+    for file in sizes {
+        println!(
+            "| {} | {} | {} | {} | {} |",
+            file.path,
+            file.raw,
+            file.gzip,
+            file.brotli,
+            if file.first_load { "yes" } else { "no" }
+        );
+    }
+    let total = |pick: fn(&FileSize) -> usize, first_only: bool| -> usize {
+        sizes
+            .iter()
+            .filter(|f| !first_only || f.first_load)
+            .map(pick)
+            .sum()
+    };
+    println!(
+        "| **total** | {} | {} | {} | |",
+        total(|f| f.raw, false),
+        total(|f| f.gzip, false),
+        total(|f| f.brotli, false)
+    );
+    println!(
+        "| **first load** | {} | {} | {} | |\n",
+        total(|f| f.raw, true),
+        total(|f| f.gzip, true),
+        total(|f| f.brotli, true)
+    );
+}
+
+/// Gzip at level 9, as a static host would precompress.
+pub fn gzip_len(bytes: &[u8]) -> usize {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    // Writing into a Vec cannot fail.
+    let _ = encoder.write_all(bytes);
+    encoder.finish().map(|out| out.len()).unwrap_or(bytes.len())
+}
+
+/// Brotli at quality 11, as a static host would precompress.
+pub fn brotli_len(bytes: &[u8]) -> usize {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    match brotli::BrotliCompress(&mut &bytes[..], &mut out, &params) {
+        Ok(_) => out.len(),
+        Err(_) => bytes.len(),
+    }
+}
+
+/// The budget in bytes, from `first_load_brotli_bytes = N` in [`BUDGET_FILE`].
+fn read_budget() -> Result<usize, String> {
+    let path = repo_root().join(BUDGET_FILE);
+    let text = std::fs::read_to_string(&path)
+        .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+    parse_budget(&text).ok_or_else(|| {
+        format!("{BUDGET_FILE} must contain a line `first_load_brotli_bytes = <whole number>`")
+    })
+}
+
+fn parse_budget(text: &str) -> Option<usize> {
+    text.lines()
+        .filter_map(|line| line.split('#').next())
+        .filter_map(|line| line.split_once('='))
+        .find(|(key, _)| key.trim() == "first_load_brotli_bytes")
+        .and_then(|(_, value)| value.trim().replace('_', "").parse().ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_budget_line_and_ignores_comments() {
+        let text = "# first_load_brotli_bytes = 1\nfirst_load_brotli_bytes = 250_000 # KB\n";
+        assert_eq!(parse_budget(text), Some(250_000));
+        assert_eq!(parse_budget("other = 3"), None);
+        assert_eq!(parse_budget("first_load_brotli_bytes = lots"), None);
+    }
+
+    #[test]
+    fn the_committed_budget_parses() {
+        assert!(read_budget().is_ok_and(|bytes| bytes > 0));
+    }
+
+    #[test]
+    fn compression_shrinks_repetitive_text() {
+        let text = "corredor ".repeat(1000);
+        assert!(brotli_len(text.as_bytes()) < text.len() / 10);
+        assert!(gzip_len(text.as_bytes()) < text.len() / 10);
+    }
+}

@@ -1,0 +1,153 @@
+//! The pipelines behind `serve`, `test`, `build` and `exports`.
+
+use crate::run::{cmd, repo_root, status, step};
+use crate::size;
+use crate::static_server;
+use crate::tools::{self, WASM_TARGET};
+
+/// `cargo xtask serve`: the development server with live reload.
+pub fn serve() -> Result<(), String> {
+    step("install build tools", ensure_build_tools)?;
+    println!("\nCorredor will be at http://127.0.0.1:8080/ once the first build finishes.\n");
+    status("trunk serve", cmd("trunk").args(["serve", "--offline"]))
+}
+
+/// `cargo xtask test`: every check, in order, stopping at the first failure.
+pub fn test_all() -> Result<(), String> {
+    let started = std::time::Instant::now();
+    step("install build tools", ensure_build_tools)?;
+    let browser = step_value("install Chromium and chromedriver", tools::ensure_chromium)?;
+    step("install e2e packages (npm ci)", tools::ensure_e2e_packages)?;
+
+    step("cargo fmt --check", || {
+        status("cargo fmt", cmd("cargo").args(["fmt", "--all", "--check"]))
+    })?;
+    step("cargo clippy (native)", || {
+        status(
+            "clippy native",
+            cmd("cargo").args([
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ]),
+        )
+    })?;
+    step("cargo clippy (wasm32)", || {
+        status(
+            "clippy wasm32",
+            cmd("cargo").args([
+                "clippy",
+                "--package",
+                "corredor",
+                "--all-targets",
+                "--target",
+                WASM_TARGET,
+                "--",
+                "-D",
+                "warnings",
+            ]),
+        )
+    })?;
+    step("cargo test (native)", || {
+        status("native tests", cmd("cargo").args(["test", "--workspace"]))
+    })?;
+    step(
+        "component tests (wasm-bindgen-test, headless Chromium)",
+        || {
+            status(
+                "component tests",
+                cmd("cargo")
+                    .args([
+                        "test",
+                        "--package",
+                        "corredor",
+                        "--target",
+                        WASM_TARGET,
+                        "--test",
+                        "components",
+                    ])
+                    .env(
+                        "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+                        "wasm-bindgen-test-runner",
+                    )
+                    .env("CHROMEDRIVER", &browser.chromedriver)
+                    .env("WASM_BINDGEN_TEST_TIMEOUT", "120"),
+            )
+        },
+    )?;
+    release_build_and_check()?;
+    step("end-to-end tests (Playwright, Chromium)", || {
+        end_to_end(&browser)
+    })?;
+    println!(
+        "\nall checks passed in {:.0} s",
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// `cargo xtask build`: the release build, its size table and the budget gate.
+pub fn release_build_and_check() -> Result<(), String> {
+    step("install build tools", ensure_build_tools)?;
+    step(
+        "install wasm-opt (npm binaryen)",
+        tools::ensure_e2e_packages,
+    )?;
+    step("release build (trunk build --release)", || {
+        status(
+            "trunk build",
+            cmd("trunk").args(["build", "--release", "--offline"]),
+        )
+    })?;
+    step("size budget", || {
+        size::report_and_check(&repo_root().join("dist"))
+    })
+}
+
+/// `cargo xtask exports`: rewrites the committed exports from the dataset.
+pub fn regenerate_exports() -> Result<(), String> {
+    status(
+        "regenerate exports",
+        cmd("cargo")
+            .args([
+                "test",
+                "--package",
+                "corredor",
+                "--lib",
+                "exports_are_up_to_date",
+            ])
+            .env("CORREDOR_UPDATE_EXPORTS", "1"),
+    )
+}
+
+fn ensure_build_tools() -> Result<(), String> {
+    tools::ensure_wasm_target()?;
+    tools::ensure_trunk()?;
+    tools::ensure_wasm_bindgen_cli()
+}
+
+fn end_to_end(browser: &tools::Browser) -> Result<(), String> {
+    let dist = repo_root().join("dist");
+    let port = static_server::serve_in_background(&dist, 0)?;
+    status(
+        "playwright",
+        cmd("npx")
+            .args(["--no-install", "playwright", "test"])
+            .current_dir(repo_root().join("e2e"))
+            .env("BASE_URL", format!("http://127.0.0.1:{port}"))
+            .env("CHROME_PATH", &browser.chrome),
+    )
+}
+
+/// Like [`step`], for a step that produces a value.
+fn step_value<T>(name: &str, body: impl FnOnce() -> Result<T, String>) -> Result<T, String> {
+    let mut value = None;
+    step(name, || {
+        value = Some(body()?);
+        Ok(())
+    })?;
+    value.ok_or_else(|| format!("{name} produced nothing"))
+}
