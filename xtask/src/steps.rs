@@ -9,7 +9,11 @@ use crate::tools::{self, WASM_TARGET};
 pub fn serve() -> Result<(), String> {
     step("install build tools", ensure_build_tools)?;
     println!("\nCorredor will be at http://127.0.0.1:8080/ once the first build finishes.\n");
-    status("trunk serve", cmd("trunk").args(["serve", "--offline"]))
+    // A separate dist folder, so a running dev server and a release build never overwrite each other.
+    status(
+        "trunk serve",
+        cmd("trunk").args(["serve", "--offline", "--dist", "target/dev-dist"]),
+    )
 }
 
 /// `cargo xtask test`: every check, in order, stopping at the first failure.
