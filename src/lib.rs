@@ -6,6 +6,7 @@
 
 pub mod boot;
 pub mod data;
+pub mod geo;
 pub mod i18n;
 pub mod ui;
 

@@ -3,6 +3,7 @@
 //! Every command first installs what it needs and is missing (see [`tools`]), so a fresh
 //! machine with rustup, cargo and, on Debian as root, apt-get, needs nothing else.
 
+mod geodata;
 mod run;
 mod size;
 mod static_server;
@@ -20,6 +21,7 @@ usage: cargo xtask <command>
   size               the size table and the budget check for the existing dist/
   serve-dist [PORT]  serve the built dist/ on 127.0.0.1 (default port 4173), as a static host would
   exports            regenerate the committed data exports from data/dataset.json
+  geodata            rebuild data/geo/region.json from Natural Earth (needs npm; see data/geo/README.md)
 ";
 
 fn main() -> ExitCode {
@@ -43,6 +45,7 @@ fn main() -> ExitCode {
             }
         }
         Some("exports") => steps::regenerate_exports(),
+        Some("geodata") => geodata::rebuild(),
         Some("help" | "-h" | "--help") | None => {
             print!("{USAGE}");
             Ok(())

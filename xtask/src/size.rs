@@ -10,6 +10,13 @@ use crate::run::repo_root;
 /// The budget file, at the repository root.
 pub const BUDGET_FILE: &str = "size-budget.toml";
 
+/// The budget key for the first load.
+const FIRST_LOAD_KEY: &str = "first_load_brotli_bytes";
+/// The budget key for the map geometry.
+const GEOMETRY_KEY: &str = "geometry_brotli_bytes";
+/// The map geometry asset, relative to the repository root.
+const GEOMETRY_ASSET: &str = "data/geo/region.json";
+
 /// Files under these folders of `dist/` are fetched only on a reader's request
 /// (downloads), so they are listed but not counted in the first load.
 const NOT_FIRST_LOAD: &[&str] = &["downloads/"];
@@ -27,7 +34,7 @@ struct FileSize {
 pub fn report_and_check(dist: &Path) -> Result<(), String> {
     let sizes = measure(dist)?;
     print_table(&sizes);
-    let budget = read_budget()?;
+    let budget = read_budget(FIRST_LOAD_KEY)?;
     let first_load: usize = sizes
         .iter()
         .filter(|f| f.first_load)
@@ -41,6 +48,22 @@ pub fn report_and_check(dist: &Path) -> Result<(), String> {
     println!(
         "first load: {first_load} bytes brotli, within the budget of {budget} ({BUDGET_FILE})"
     );
+    check_geometry()
+}
+
+/// The map's geometry asset on its own: embedded in the wasm, so it also counts above.
+fn check_geometry() -> Result<(), String> {
+    let budget = read_budget(GEOMETRY_KEY)?;
+    let path = repo_root().join(GEOMETRY_ASSET);
+    let bytes =
+        std::fs::read(&path).map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+    let compressed = brotli_len(&bytes);
+    if compressed > budget {
+        return Err(format!(
+            "{GEOMETRY_ASSET} is {compressed} bytes brotli, over the budget of {budget} in {BUDGET_FILE}"
+        ));
+    }
+    println!("geometry: {compressed} bytes brotli, within the budget of {budget} ({BUDGET_FILE})");
     Ok(())
 }
 
@@ -143,21 +166,20 @@ pub fn brotli_len(bytes: &[u8]) -> usize {
     }
 }
 
-/// The budget in bytes, from `first_load_brotli_bytes = N` in [`BUDGET_FILE`].
-fn read_budget() -> Result<usize, String> {
+/// The budget in bytes, from `key = N` in [`BUDGET_FILE`].
+fn read_budget(key: &str) -> Result<usize, String> {
     let path = repo_root().join(BUDGET_FILE);
     let text = std::fs::read_to_string(&path)
         .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
-    parse_budget(&text).ok_or_else(|| {
-        format!("{BUDGET_FILE} must contain a line `first_load_brotli_bytes = <whole number>`")
-    })
+    parse_budget(&text, key)
+        .ok_or_else(|| format!("{BUDGET_FILE} must contain a line `{key} = <whole number>`"))
 }
 
-fn parse_budget(text: &str) -> Option<usize> {
+fn parse_budget(text: &str, key: &str) -> Option<usize> {
     text.lines()
         .filter_map(|line| line.split('#').next())
         .filter_map(|line| line.split_once('='))
-        .find(|(key, _)| key.trim() == "first_load_brotli_bytes")
+        .find(|(name, _)| name.trim() == key)
         .and_then(|(_, value)| value.trim().replace('_', "").parse().ok())
 }
 
@@ -168,14 +190,18 @@ mod tests {
     #[test]
     fn reads_the_budget_line_and_ignores_comments() {
         let text = "# first_load_brotli_bytes = 1\nfirst_load_brotli_bytes = 250_000 # KB\n";
-        assert_eq!(parse_budget(text), Some(250_000));
-        assert_eq!(parse_budget("other = 3"), None);
-        assert_eq!(parse_budget("first_load_brotli_bytes = lots"), None);
+        assert_eq!(parse_budget(text, FIRST_LOAD_KEY), Some(250_000));
+        assert_eq!(parse_budget("other = 3", FIRST_LOAD_KEY), None);
+        assert_eq!(
+            parse_budget("first_load_brotli_bytes = lots", FIRST_LOAD_KEY),
+            None
+        );
     }
 
     #[test]
     fn the_committed_budget_parses() {
-        assert!(read_budget().is_ok_and(|bytes| bytes > 0));
+        assert!(read_budget(FIRST_LOAD_KEY).is_ok_and(|bytes| bytes > 0));
+        assert!(read_budget(GEOMETRY_KEY).is_ok_and(|bytes| bytes <= 40_000));
     }
 
     #[test]

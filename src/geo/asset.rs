@@ -1,0 +1,328 @@
+//! The regional geometry asset (`data/geo/region.json`) and its decoding.
+//!
+//! The asset is a small topology: each border is one arc, delta-encoded in integer map units
+//! (times `precision`), and each shape lists the arcs of its rings (`~i`, i.e. `-i - 1`,
+//! for arc `i` reversed). Neighbours reference the same arc, so they share their border
+//! exactly: no slivers, no gaps. `cargo xtask geodata` writes it; `data/geo/README.md` says how.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
+)]
+
+use serde::{Deserialize, Serialize};
+
+use crate::geo::path::rings_to_path;
+use crate::geo::projection::{MapProjection, Point};
+
+/// The asset format version this build reads.
+pub const ASSET_VERSION: u32 = 1;
+
+/// The asset as stored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegionAsset {
+    /// Must equal [`ASSET_VERSION`].
+    pub version: u32,
+    /// Where the geometry comes from, for the record.
+    pub source: String,
+    /// The frame's width, map units.
+    pub width: f64,
+    /// The frame's height, map units.
+    pub height: f64,
+    /// Integer coordinates are map units times this.
+    pub precision: f64,
+    /// The projection the geometry was drawn with; the app projects dataset points with it.
+    pub projection: MapProjection,
+    /// Delta-encoded arcs: `[x0, y0, dx1, dy1, …]`.
+    pub arcs: Vec<Vec<i32>>,
+    /// Countries and states.
+    pub shapes: Vec<AssetShape>,
+}
+
+/// What a shape is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ShapeKind {
+    /// A country, dissolved from its states so its borders match theirs.
+    Country,
+    /// A Mexican state.
+    State,
+}
+
+/// One shape as stored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AssetShape {
+    /// ISO 3166-1 alpha-2 for countries, ISO 3166-2 for states: matches the dataset's `iso`.
+    pub id: String,
+    /// Country or state.
+    pub kind: ShapeKind,
+    /// Natural Earth's English name (the app names places from the dataset).
+    pub name: String,
+    /// Rings as arc references; even-odd filling makes holes and islands work.
+    pub rings: Vec<Vec<i32>>,
+    /// The pole of inaccessibility of its largest polygon, map units.
+    pub label: [f64; 2],
+}
+
+/// The decoded region, ready to draw.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Region {
+    /// Frame width, map units.
+    pub width: f64,
+    /// Frame height, map units.
+    pub height: f64,
+    /// The projection of the geometry.
+    pub projection: MapProjection,
+    /// Decoded arcs.
+    pub arcs: Vec<Vec<Point>>,
+    /// Decoded shapes, in the asset's order.
+    pub shapes: Vec<MapShape>,
+}
+
+/// A decoded shape.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapShape {
+    /// ISO code.
+    pub id: String,
+    /// Country or state.
+    pub kind: ShapeKind,
+    /// English name from the source geometry.
+    pub name: String,
+    /// Rings of points, map units.
+    pub rings: Vec<Vec<Point>>,
+    /// Arc references per ring, as stored.
+    pub ring_arcs: Vec<Vec<i32>>,
+    /// Label point, map units.
+    pub label: Point,
+    /// SVG path data.
+    pub path: String,
+}
+
+/// Why the asset could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum GeoError {
+    /// Not JSON of the asset's shape.
+    Syntax(String),
+    /// Another format version.
+    Version(u32),
+    /// A ring names an arc that does not exist.
+    MissingArc {
+        /// The shape's id.
+        shape: String,
+        /// The reference.
+        arc: i32,
+    },
+    /// An arc with an odd number of coordinates or none.
+    MalformedArc(usize),
+}
+
+/// Parses and decodes the asset.
+pub fn load_region(json: &str) -> Result<Region, GeoError> {
+    let asset: RegionAsset =
+        serde_json::from_str(json).map_err(|error| GeoError::Syntax(error.to_string()))?;
+    decode(&asset)
+}
+
+/// Decodes a parsed asset.
+pub fn decode(asset: &RegionAsset) -> Result<Region, GeoError> {
+    if asset.version != ASSET_VERSION {
+        return Err(GeoError::Version(asset.version));
+    }
+    let arcs = asset
+        .arcs
+        .iter()
+        .enumerate()
+        .map(|(index, arc)| decode_arc(arc, asset.precision).ok_or(GeoError::MalformedArc(index)))
+        .collect::<Result<Vec<_>, _>>()?;
+    let shapes = asset
+        .shapes
+        .iter()
+        .map(|shape| {
+            let rings = shape
+                .rings
+                .iter()
+                .map(|ring| {
+                    ring_points(ring, &arcs).ok_or_else(|| GeoError::MissingArc {
+                        shape: shape.id.clone(),
+                        arc: ring
+                            .iter()
+                            .copied()
+                            .find(|r| arc_of(*r, &arcs).is_none())
+                            .unwrap_or(0),
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(MapShape {
+                id: shape.id.clone(),
+                kind: shape.kind,
+                name: shape.name.clone(),
+                path: rings_to_path(&rings),
+                rings,
+                ring_arcs: shape.rings.clone(),
+                label: Point::new(shape.label[0], shape.label[1]),
+            })
+        })
+        .collect::<Result<Vec<_>, GeoError>>()?;
+    Ok(Region {
+        width: asset.width,
+        height: asset.height,
+        projection: asset.projection,
+        arcs,
+        shapes,
+    })
+}
+
+fn decode_arc(encoded: &[i32], precision: f64) -> Option<Vec<Point>> {
+    if encoded.is_empty() || encoded.len() % 2 != 0 {
+        return None;
+    }
+    let (mut x, mut y) = (0i64, 0i64);
+    Some(
+        encoded
+            .chunks_exact(2)
+            .map(|pair| {
+                x += i64::from(pair.first().copied().unwrap_or(0));
+                y += i64::from(pair.get(1).copied().unwrap_or(0));
+                Point::new(x as f64 / precision, y as f64 / precision)
+            })
+            .collect(),
+    )
+}
+
+/// The points of arc reference `reference` (reversed for negative references).
+fn arc_of(reference: i32, arcs: &[Vec<Point>]) -> Option<Vec<Point>> {
+    if reference >= 0 {
+        arcs.get(usize::try_from(reference).ok()?).cloned()
+    } else {
+        let mut points = arcs.get(usize::try_from(!reference).ok()?)?.clone();
+        points.reverse();
+        Some(points)
+    }
+}
+
+/// Joins a ring's arcs, dropping each arc's first point (the previous arc's last).
+fn ring_points(references: &[i32], arcs: &[Vec<Point>]) -> Option<Vec<Point>> {
+    let mut ring: Vec<Point> = Vec::new();
+    for &reference in references {
+        let points = arc_of(reference, arcs)?;
+        let skip = usize::from(!ring.is_empty());
+        ring.extend(points.into_iter().skip(skip));
+    }
+    Some(ring)
+}
+
+impl Region {
+    /// The shape with this ISO code.
+    pub fn shape(&self, id: &str) -> Option<&MapShape> {
+        self.shapes.iter().find(|shape| shape.id == id)
+    }
+
+    /// Path data for the border two shapes share: the arcs both reference.
+    ///
+    /// Used for the US–Mexico border line; empty if they do not touch.
+    pub fn shared_border(&self, a: &str, b: &str) -> String {
+        let arc_indices = |id: &str| -> Vec<usize> {
+            self.shape(id)
+                .map(|shape| {
+                    shape
+                        .ring_arcs
+                        .iter()
+                        .flatten()
+                        .filter_map(|r| usize::try_from(if *r >= 0 { *r } else { !*r }).ok())
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let in_b = arc_indices(b);
+        let shared: Vec<Vec<Point>> = arc_indices(a)
+            .into_iter()
+            .filter(|index| in_b.contains(index))
+            .filter_map(|index| self.arcs.get(index).cloned())
+            .collect();
+        crate::geo::path::lines_to_path(&shared)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::geo::projection::Laea;
+
+    fn tiny_asset() -> RegionAsset {
+        // Two unit squares side by side sharing the arc x = 1 (arc 0).
+        RegionAsset {
+            version: 1,
+            source: "test".into(),
+            width: 2.0,
+            height: 1.0,
+            precision: 10.0,
+            projection: MapProjection {
+                raw: Laea {
+                    lon0: 0.0,
+                    lat0: 0.0,
+                },
+                scale: 1.0,
+                tx: 0.0,
+                ty: 0.0,
+            },
+            arcs: vec![
+                vec![10, 0, 0, 10],                  // (1,0) → (1,1)
+                vec![10, 10, -10, 0, 0, -10, 10, 0], // (1,1) → (0,1) → (0,0) → (1,0)
+                vec![10, 0, 10, 0, 0, 10, -10, 0],   // (1,0) → (2,0) → (2,1) → (1,1)
+            ],
+            shapes: vec![
+                AssetShape {
+                    id: "AA".into(),
+                    kind: ShapeKind::Country,
+                    name: "A".into(),
+                    rings: vec![vec![0, 1]],
+                    label: [0.5, 0.5],
+                },
+                AssetShape {
+                    id: "BB".into(),
+                    kind: ShapeKind::Country,
+                    name: "B".into(),
+                    rings: vec![vec![2, !0]],
+                    label: [1.5, 0.5],
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn decodes_rings_from_shared_arcs() {
+        let region = decode(&tiny_asset()).unwrap();
+        let a = &region.shapes[0].rings[0];
+        assert_eq!(a.first(), a.last());
+        assert_eq!(a.len(), 5);
+        let b = &region.shapes[1].rings[0];
+        assert_eq!(b.len(), 5);
+        assert!(b.contains(&Point::new(2.0, 1.0)));
+        assert!(region.shapes[0].path.starts_with('M'));
+    }
+
+    #[test]
+    fn the_shared_border_is_the_common_arc() {
+        let region = decode(&tiny_asset()).unwrap();
+        assert_eq!(region.shared_border("AA", "BB"), "M1 0L1 1");
+        assert_eq!(region.shared_border("AA", "ZZ"), "");
+    }
+
+    #[test]
+    fn bad_assets_are_errors_not_panics() {
+        let mut asset = tiny_asset();
+        asset.shapes[0].rings[0].push(7);
+        assert!(matches!(
+            decode(&asset),
+            Err(GeoError::MissingArc { arc: 7, .. })
+        ));
+        let mut asset = tiny_asset();
+        asset.arcs[1].pop();
+        assert_eq!(decode(&asset), Err(GeoError::MalformedArc(1)));
+        let mut asset = tiny_asset();
+        asset.version = 9;
+        assert_eq!(decode(&asset), Err(GeoError::Version(9)));
+        assert!(matches!(load_region("{"), Err(GeoError::Syntax(_))));
+    }
+}
