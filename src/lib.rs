@@ -8,12 +8,16 @@ pub mod boot;
 pub mod data;
 pub mod geo;
 pub mod i18n;
+pub mod state;
 pub mod ui;
 
 use leptos::prelude::*;
 
 use crate::data::Dataset;
-use crate::i18n::Lang;
+use crate::geo::ViewBox;
+use crate::i18n::{Lang, Text};
+use crate::state::Layers;
+use crate::ui::map::{MapData, MapPanel, MapState, PlaceDetails};
 
 /// The whole application: loads the dataset once, provides the shared state, lays out the page.
 #[component]
@@ -40,6 +44,7 @@ pub fn App() -> impl IntoView {
             let data: &'static Dataset = Box::leak(Box::new(dataset));
             view! {
                 <main class="page" id="content">
+                    <Explorer data lang />
                     <ui::overview::Overview data lang />
                 </main>
                 <ui::footer::Footer data lang />
@@ -58,4 +63,38 @@ pub fn App() -> impl IntoView {
         <ui::header::Header lang=lang />
         {content}
     }
+}
+
+/// The map and its details panel, side by side on wide screens.
+#[component]
+fn Explorer(data: &'static Dataset, lang: RwSignal<Lang>) -> impl IntoView {
+    let region = match geo::load_region(geo::REGION_JSON) {
+        Ok(region) => &*Box::leak(Box::new(region)),
+        Err(_) => {
+            return view! { <p class="data-error" role="alert">{move || Text::MapError.in_lang(lang.get())}</p> }
+                .into_any();
+        }
+    };
+    let features = &*Box::leak(geo::features::place_features(data, region).into_boxed_slice());
+    let map = MapData {
+        data,
+        region,
+        features,
+    };
+    let state = MapState {
+        lang,
+        selected: RwSignal::new(None),
+        layers: RwSignal::new(Layers::default()),
+        view: RwSignal::new(ViewBox::full(region.width, region.height)),
+        hover: RwSignal::new(None),
+        // Until measured, assume a mid-size drawing; the first measurement replaces it.
+        screen_width: RwSignal::new(640.0),
+    };
+    view! {
+        <div class="explorer">
+            <MapPanel map state />
+            <PlaceDetails map state />
+        </div>
+    }
+    .into_any()
 }

@@ -26,6 +26,13 @@ fn query(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
         .unwrap()
 }
 
+/// Like [`query`], for SVG elements, which are not HTML elements.
+fn query_svg(root: &web_sys::HtmlElement, selector: &str) -> web_sys::Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+}
+
 #[wasm_bindgen_test]
 async fn language_switch_changes_the_texts_and_html_lang() {
     let root = mount_app();
@@ -96,4 +103,71 @@ async fn a_broken_dataset_shows_every_problem_with_its_path_in_the_chosen_langua
         .text_content()
         .unwrap()
         .contains("At schema_version: schema version 7 is not supported"));
+}
+
+#[wasm_bindgen_test]
+async fn the_map_draws_every_shape_and_one_symbol_per_destination_on_it() {
+    let root = mount_app();
+    let region = corredor::geo::load_region(corredor::geo::REGION_JSON).unwrap();
+    let shapes = root.query_selector_all("svg.map path.shape").unwrap();
+    assert_eq!(shapes.length() as usize, region.shapes.len());
+    let data = corredor::data::load_embedded().unwrap();
+    let on_map_destinations = data
+        .flights
+        .destinations
+        .iter()
+        .filter(|d| !d.is_shared())
+        .count();
+    let symbols = root
+        .query_selector_all("[data-testid=flight-symbol]")
+        .unwrap();
+    assert_eq!(symbols.length() as usize, on_map_destinations);
+    let networks = root
+        .query_selector_all("[data-testid=network-area]")
+        .unwrap();
+    assert_eq!(networks.length() as usize, data.networks.places.len());
+}
+
+#[wasm_bindgen_test]
+async fn selecting_a_place_on_the_map_fills_the_panel_and_a_second_click_clears_it() {
+    let root = mount_app();
+    let guatemala = query_svg(&root, "path.shape[data-place=guatemala]");
+    assert_eq!(
+        guatemala.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+
+    guatemala
+        .dispatch_event(&web_sys::MouseEvent::new("click").unwrap())
+        .unwrap();
+    leptos::task::tick().await;
+    assert_eq!(
+        guatemala.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        query(&root, "[data-testid=details-name]")
+            .text_content()
+            .unwrap(),
+        "Guatemala"
+    );
+    assert_eq!(
+        query(&root, "[data-testid=details-flights]")
+            .text_content()
+            .unwrap(),
+        "36 vuelos"
+    );
+
+    guatemala
+        .dispatch_event(&web_sys::MouseEvent::new("click").unwrap())
+        .unwrap();
+    leptos::task::tick().await;
+    assert_eq!(
+        guatemala.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    assert!(root
+        .query_selector("[data-testid=details-name]")
+        .unwrap()
+        .is_none());
 }

@@ -174,7 +174,7 @@ pub fn decode(asset: &RegionAsset) -> Result<Region, GeoError> {
 }
 
 fn decode_arc(encoded: &[i32], precision: f64) -> Option<Vec<Point>> {
-    if encoded.is_empty() || encoded.len() % 2 != 0 {
+    if encoded.is_empty() || !encoded.len().is_multiple_of(2) {
         return None;
     }
     let (mut x, mut y) = (0i64, 0i64);

@@ -4,6 +4,7 @@
 pub mod asset;
 pub mod features;
 pub mod labels;
+pub mod map_labels;
 pub mod path;
 pub mod polylabel;
 pub mod projection;

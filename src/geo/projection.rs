@@ -167,10 +167,7 @@ mod tests {
     fn fitting_maps_the_bounds_onto_the_frame() {
         let (fitted, height) = MapProjection::fit_width(RAW, (-1.0, -0.5, 1.0, 1.5), 1000.0);
         assert_eq!(height, 1000.0);
-        let (x, y) = (
-            -1.0 * fitted.scale + fitted.tx,
-            -1.5 * fitted.scale + fitted.ty,
-        );
+        let (x, y) = (-fitted.scale + fitted.tx, -1.5 * fitted.scale + fitted.ty);
         assert!(x.abs() < 1e-9 && y.abs() < 1e-9);
     }
 }

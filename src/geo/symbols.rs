@@ -19,7 +19,7 @@ pub fn radius(value: f64, max_value: f64, max_radius: f64) -> f64 {
 ///
 /// ```
 /// use corredor::geo::symbols::legend_values;
-/// assert_eq!(legend_values(36), vec![36, 10, 1]);
+/// assert_eq!(legend_values(36), vec![36, 10, 5]);
 /// ```
 pub fn legend_values(max_value: u32) -> Vec<u32> {
     let mut values = vec![max_value];

@@ -110,6 +110,19 @@ impl ViewBox {
         .clamped(full)
     }
 
+    /// The map point under a screen position, given where the drawing sits on screen
+    /// (`screen_x`, `screen_y` relative to its top-left corner; it is `screen_width` wide).
+    ///
+    /// ```
+    /// use corredor::geo::{ViewBox, Point};
+    /// let view = ViewBox { x: 100.0, y: 50.0, width: 500.0, height: 400.0 };
+    /// assert_eq!(view.to_map(250.0, 100.0, 250.0), Point::new(600.0, 250.0));
+    /// ```
+    pub fn to_map(&self, screen_x: f64, screen_y: f64, screen_width: f64) -> Point {
+        let scale = self.width / screen_width.max(1.0);
+        Point::new(self.x + screen_x * scale, self.y + screen_y * scale)
+    }
+
     fn clamped(self, full: &ViewBox) -> ViewBox {
         let width = self.width.min(full.width);
         let height = self.height.min(full.height);

@@ -5,6 +5,7 @@
 //! languages themselves (`data::Bilingual`) and validation refuses an empty one.
 
 pub mod format;
+pub mod places;
 pub mod problems;
 
 /// A language the interface speaks. Spanish comes first: it is the source's language.
@@ -111,6 +112,48 @@ pub enum Text {
     DataErrorHeading,
     /// Explains what the reader can do when the dataset fails validation.
     DataErrorHelp,
+    /// The map's accessible name.
+    MapLabel,
+    /// Button: zoom in.
+    ZoomIn,
+    /// Button: zoom out.
+    ZoomOut,
+    /// Button: back to the whole region.
+    ResetView,
+    /// Heading of the legend, which also holds the layer switches.
+    LegendHeading,
+    /// Layer: flights.
+    LayerFlights,
+    /// Layer: networks.
+    LayerNetworks,
+    /// Layer: meetings.
+    LayerMeetings,
+    /// Layer: the crossing.
+    LayerCrossing,
+    /// How to read the flight symbols.
+    FlightsLegendNote,
+    /// How to read the networks' pattern.
+    NetworksLegendNote,
+    /// Marks the Cali-Baja circle as approximate.
+    ApproximateArea,
+    /// Heading of the off-map callout.
+    OffMapHeading,
+    /// How to zoom with the wheel without hijacking the page's scroll.
+    WheelHint,
+    /// The map's keyboard shortcuts.
+    KeyboardHint,
+    /// The details panel before anything is selected.
+    SelectPrompt,
+    /// Button: clear the selection.
+    ClearSelection,
+    /// Heading of a place's events.
+    EventsHeading,
+    /// A place among those where the networks operated.
+    NetworksHere,
+    /// Heading of the details panel.
+    DetailsHeading,
+    /// Shown instead of the map when its geometry cannot be read.
+    MapError,
 }
 
 impl Text {
@@ -172,6 +215,76 @@ impl Text {
             (Text::DataErrorHelp, Lang::En) => {
                 "Corredor shows no figure it cannot check. These are the problems found:"
             }
+            (Text::MapLabel, Lang::Es) => {
+                "Mapa: Estados Unidos, México, Centroamérica, el Caribe y el norte de Sudamérica"
+            }
+            (Text::MapLabel, Lang::En) => {
+                "Map: the United States, Mexico, Central America, the Caribbean and northern South America"
+            }
+            (Text::ZoomIn, Lang::Es) => "Acercar",
+            (Text::ZoomIn, Lang::En) => "Zoom in",
+            (Text::ZoomOut, Lang::Es) => "Alejar",
+            (Text::ZoomOut, Lang::En) => "Zoom out",
+            (Text::ResetView, Lang::Es) => "Ver toda la región",
+            (Text::ResetView, Lang::En) => "Show the whole region",
+            (Text::LegendHeading, Lang::Es) => "Leyenda y capas",
+            (Text::LegendHeading, Lang::En) => "Legend and layers",
+            (Text::LayerFlights, Lang::Es) => "Vuelos de repatriación por destino",
+            (Text::LayerFlights, Lang::En) => "Repatriation flights by destination",
+            (Text::LayerNetworks, Lang::Es) => "Redes criminales desarticuladas",
+            (Text::LayerNetworks, Lang::En) => "Criminal networks dismantled",
+            (Text::LayerMeetings, Lang::Es) => "Reuniones y declaración",
+            (Text::LayerMeetings, Lang::En) => "Meetings and statement",
+            (Text::LayerCrossing, Lang::Es) => "Cruce Mesa de Otay II (East), región Cali-Baja",
+            (Text::LayerCrossing, Lang::En) => "Otay Mesa II (East) crossing, Cali-Baja region",
+            (Text::FlightsLegendNote, Lang::Es) => "El área del círculo es proporcional al número de vuelos.",
+            (Text::FlightsLegendNote, Lang::En) => "Circle area is proportional to the number of flights.",
+            (Text::NetworksLegendNote, Lang::Es) => {
+                "Al menos 10 organizaciones, que operaban en estos lugares, entre otros."
+            }
+            (Text::NetworksLegendNote, Lang::En) => {
+                "At least 10 organizations, operating in these places among others."
+            }
+            (Text::ApproximateArea, Lang::Es) => "zona aproximada",
+            (Text::ApproximateArea, Lang::En) => "approximate area",
+            (Text::OffMapHeading, Lang::Es) => "Fuera del mapa",
+            (Text::OffMapHeading, Lang::En) => "Off the map",
+            (Text::WheelHint, Lang::Es) => {
+                "Para acercar con la rueda, mantenga Ctrl (⌘ en Mac) o haga clic antes en el mapa."
+            }
+            (Text::WheelHint, Lang::En) => {
+                "To zoom with the wheel, hold Ctrl (⌘ on Mac) or click the map first."
+            }
+            (Text::KeyboardHint, Lang::Es) => {
+                "Teclado: flechas para mover, + y − para acercar o alejar, 0 para ver toda la región, Esc para quitar la selección."
+            }
+            (Text::KeyboardHint, Lang::En) => {
+                "Keyboard: arrows to move, + and − to zoom, 0 to show the whole region, Esc to clear the selection."
+            }
+            (Text::SelectPrompt, Lang::Es) => {
+                "Seleccione un país, un estado o un punto del mapa para ver sus cifras y la frase de la fuente."
+            }
+            (Text::SelectPrompt, Lang::En) => {
+                "Select a country, a state or a point on the map to see its figures and the source sentence."
+            }
+            (Text::ClearSelection, Lang::Es) => "Quitar la selección",
+            (Text::ClearSelection, Lang::En) => "Clear the selection",
+            (Text::EventsHeading, Lang::Es) => "Eventos",
+            (Text::EventsHeading, Lang::En) => "Events",
+            (Text::NetworksHere, Lang::Es) => {
+                "Uno de los lugares donde operaban las al menos 10 organizaciones criminales desarticuladas (la lista de la fuente no es exhaustiva)."
+            }
+            (Text::DetailsHeading, Lang::Es) => "Detalles",
+            (Text::DetailsHeading, Lang::En) => "Details",
+            (Text::MapError, Lang::Es) => {
+                "No se pudo leer la geometría del mapa. Las cifras y la tabla siguen disponibles más abajo."
+            }
+            (Text::MapError, Lang::En) => {
+                "The map's geometry could not be read. The figures and the table are still available below."
+            }
+            (Text::NetworksHere, Lang::En) => {
+                "One of the places where the at least 10 dismantled criminal organizations operated (the source's list is not exhaustive)."
+            }
         }
     }
 }
@@ -189,6 +302,45 @@ pub fn flights_total(total: u32, period: &str, lang: Lang) -> String {
         (Lang::Es, _) => format!("{count} vuelos, {period}"),
         (Lang::En, 1) => format!("1 flight, {period}"),
         (Lang::En, _) => format!("{count} flights, {period}"),
+    }
+}
+
+/// "36 vuelos", "1 flight".
+///
+/// ```
+/// use corredor::i18n::{flights_count, Lang};
+/// assert_eq!(flights_count(1, Lang::Es), "1 vuelo");
+/// assert_eq!(flights_count(36, Lang::En), "36 flights");
+/// ```
+pub fn flights_count(count: u32, lang: Lang) -> String {
+    let number = format::number(u64::from(count), lang);
+    match (lang, count) {
+        (Lang::Es, 1) => "1 vuelo".to_owned(),
+        (Lang::Es, _) => format!("{number} vuelos"),
+        (Lang::En, 1) => "1 flight".to_owned(),
+        (Lang::En, _) => format!("{number} flights"),
+    }
+}
+
+/// A flight shared with other countries, credited to neither alone.
+pub fn shared_flights(count: u32, partners: &str, lang: Lang) -> String {
+    let flights = flights_count(count, lang);
+    match lang {
+        Lang::Es => format!("{flights} compartido con {partners}; la fuente no lo atribuye a ninguno de los dos por separado"),
+        Lang::En => format!("{flights} shared with {partners}; the source credits it to neither country alone"),
+    }
+}
+
+/// The government that flew the flights.
+pub fn operated_flights(total: u32, lang: Lang) -> String {
+    let flights = flights_count(total, lang);
+    match lang {
+        Lang::Es => format!("Realizó los {flights} de repatriación"),
+        // English puts the adjective first: "the 79 repatriation flights".
+        Lang::En => format!(
+            "Carried out the {} repatriation flights",
+            format::number(u64::from(total), lang)
+        ),
     }
 }
 

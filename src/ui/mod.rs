@@ -3,5 +3,6 @@
 pub mod data_error;
 pub mod footer;
 pub mod header;
+pub mod map;
 pub mod overview;
 pub mod source_quote;

@@ -1,0 +1,118 @@
+//! One-line summaries of a place's figures, for tooltips, accessible names and announcements.
+
+use crate::data::Dataset;
+use crate::geo::features::PlaceFeature;
+use crate::i18n::{flights_count, format, Lang, Text};
+
+/// The place's name in `lang`, or its id if the dataset lacks it (validation prevents that).
+pub fn place_name<'a>(data: &'a Dataset, id: &'a str, lang: Lang) -> &'a str {
+    data.place(id)
+        .map(|place| place.name.get(lang))
+        .unwrap_or(id)
+}
+
+/// The names of the places that share a flight with `id`, joined with " / ".
+pub fn flight_partners(data: &Dataset, id: &str, lang: Lang) -> String {
+    data.flights
+        .destinations
+        .iter()
+        .filter(|d| d.is_shared() && d.places.iter().any(|p| p == id))
+        .flat_map(|d| d.places.iter().filter(|p| *p != id))
+        .map(|p| place_name(data, p, lang))
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
+
+/// "Guatemala: 36 vuelos; redes criminales", "Ciudad de México: 27 de diciembre de 2023, …".
+///
+/// ```
+/// use corredor::{data::load_embedded, geo::{features::place_features, load_region, REGION_JSON}};
+/// use corredor::i18n::{places::place_summary, Lang};
+/// let data = load_embedded().unwrap();
+/// let features = place_features(&data, &load_region(REGION_JSON).unwrap());
+/// let guatemala = features.iter().find(|f| f.id == "guatemala").unwrap();
+/// assert!(place_summary(&data, guatemala, Lang::Es).starts_with("Guatemala: 36 vuelos"));
+/// ```
+pub fn place_summary(data: &Dataset, feature: &PlaceFeature, lang: Lang) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if feature.flights.own > 0 {
+        parts.push(flights_count(feature.flights.own, lang));
+    }
+    if feature.flights.shared > 0 {
+        let partners = flight_partners(data, &feature.id, lang);
+        parts.push(match lang {
+            Lang::Es => format!(
+                "{} compartido con {partners}",
+                flights_count(feature.flights.shared, lang)
+            ),
+            Lang::En => format!(
+                "{} shared with {partners}",
+                flights_count(feature.flights.shared, lang)
+            ),
+        });
+    }
+    if data.flights.operator == feature.id {
+        parts.push(crate::i18n::operated_flights(data.flights.total, lang));
+    }
+    if feature.in_networks {
+        parts.push(Text::LayerNetworks.in_lang(lang).to_lowercase());
+    }
+    let dated: Vec<String> = feature
+        .events
+        .iter()
+        .filter_map(|id| data.event(id))
+        .filter(|event| {
+            !matches!(
+                event.kind,
+                crate::data::EventKind::Operation | crate::data::EventKind::Peak
+            )
+        })
+        .map(|event| format::event_date(&event.date, lang))
+        .collect();
+    if !dated.is_empty() && feature.flights.own == 0 {
+        parts.push(dated.join(", "));
+    }
+    let name = place_name(data, &feature.id, lang);
+    if parts.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{name}: {}", parts.join("; "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::load_embedded;
+    use crate::geo::{features::place_features, load_region, REGION_JSON};
+
+    fn summary(id: &str, lang: Lang) -> String {
+        let data = load_embedded().unwrap();
+        let features = place_features(&data, &load_region(REGION_JSON).unwrap());
+        let feature = features.iter().find(|f| f.id == id).unwrap();
+        place_summary(&data, feature, lang)
+    }
+
+    #[test]
+    fn summaries_carry_the_figures() {
+        assert_eq!(
+            summary("guatemala", Lang::Es),
+            "Guatemala: 36 vuelos; redes criminales desarticuladas"
+        );
+        assert_eq!(
+            summary("romania", Lang::En),
+            "Romania: 1 flight shared with India"
+        );
+        assert_eq!(
+            summary("washington-dc", Lang::En),
+            "Washington, D.C.: 19 January 2024"
+        );
+        assert!(
+            summary("united-states", Lang::En).contains("Carried out the 79 repatriation flights")
+        );
+        assert_eq!(
+            summary("chiapas", Lang::Es),
+            "Chiapas: redes criminales desarticuladas"
+        );
+    }
+}

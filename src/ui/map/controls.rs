@@ -1,0 +1,154 @@
+//! Zoom buttons, the legend with its layer switches, and the off-map callout.
+
+use leptos::prelude::*;
+
+use crate::geo::symbols;
+use crate::geo::view::ZOOM_STEP;
+use crate::i18n::places::{place_name, place_summary};
+use crate::i18n::{self, Text};
+use crate::state::Layer;
+use crate::ui::map::{MapData, MapState};
+
+/// + / − / reset, each a real button with a name.
+#[component]
+pub fn ZoomControls(map: MapData, state: MapState) -> impl IntoView {
+    let lang = state.lang;
+    let full = map.full_view();
+    let zoom = move |factor: f64| {
+        state
+            .view
+            .update(|view| *view = view.zoomed(factor, view.center(), &full));
+    };
+    view! {
+        <div class="map-controls" role="toolbar" aria-label=move || Text::MapLabel.in_lang(lang.get())>
+            <button type="button" class="icon-button" on:click=move |_| zoom(ZOOM_STEP)
+                aria-label=move || Text::ZoomIn.in_lang(lang.get()) title=move || Text::ZoomIn.in_lang(lang.get())>
+                <span aria-hidden="true">"+"</span>
+            </button>
+            <button type="button" class="icon-button" on:click=move |_| zoom(1.0 / ZOOM_STEP)
+                aria-label=move || Text::ZoomOut.in_lang(lang.get()) title=move || Text::ZoomOut.in_lang(lang.get())>
+                <span aria-hidden="true">"−"</span>
+            </button>
+            <button type="button" class="icon-button icon-button--wide" on:click=move |_| state.view.set(full)>
+                {move || Text::ResetView.in_lang(lang.get())}
+            </button>
+        </div>
+    }
+}
+
+/// The legend: one switch per layer with its key, and reference sizes for the symbols.
+#[component]
+pub fn Legend(map: MapData, state: MapState) -> impl IntoView {
+    let lang = state.lang;
+    let max_own = map
+        .features
+        .iter()
+        .map(|f| f.flights.own)
+        .max()
+        .unwrap_or(1);
+    let reference_sizes = symbols::legend_values(max_own)
+        .into_iter()
+        .map(|value| {
+            let radius = symbols::radius(f64::from(value), f64::from(max_own), 22.0);
+            let size = 2.0 * 22.0 + 4.0;
+            view! {
+                <li class="legend__size">
+                    <svg width=size height=size viewBox=format!("0 0 {size} {size}") aria-hidden="true">
+                        <circle class="symbol" cx=size / 2.0 cy=size - radius - 2.0 r=radius></circle>
+                    </svg>
+                    <span>{move || i18n::flights_count(value, lang.get())}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let switch = move |layer: Layer, name: Text, key: AnyView, note: Option<Text>| {
+        let checked = move || state.layers.get().shows(layer);
+        view! {
+            <li class="legend__item">
+                <label class="legend__switch">
+                    <input
+                        type="checkbox"
+                        data-testid=format!("layer-{}", layer.key())
+                        prop:checked=checked
+                        on:change=move |_| state.layers.update(|layers| *layers = layers.toggled(layer))
+                    />
+                    <span class="legend__key" aria-hidden="true">{key}</span>
+                    <span>{move || name.in_lang(lang.get())}</span>
+                </label>
+                {note.map(|note| view! { <p class="legend__note">{move || note.in_lang(lang.get())}</p> })}
+            </li>
+        }
+    };
+    let key_svg = |content: AnyView| {
+        view! { <svg width="22" height="22" viewBox="-11 -11 22 22">{content}</svg> }.into_any()
+    };
+    view! {
+        <section class="legend" aria-labelledby="legend-heading">
+            <h3 id="legend-heading">{move || Text::LegendHeading.in_lang(lang.get())}</h3>
+            <ul class="legend__items">
+                {switch(Layer::Flights, Text::LayerFlights, key_svg(view! { <circle class="symbol" r="8"></circle> }.into_any()), Some(Text::FlightsLegendNote))}
+                {switch(Layer::Networks, Text::LayerNetworks, key_svg(view! { <rect class="networks" x="-9" y="-9" width="18" height="18"></rect> }.into_any()), Some(Text::NetworksLegendNote))}
+                {switch(Layer::Meetings, Text::LayerMeetings, key_svg(view! { <path class="marker marker--meeting" d="M0 -7L7 0L0 7L-7 0Z"></path> }.into_any()), None)}
+                {switch(Layer::Crossing, Text::LayerCrossing, key_svg(view! { <path class="marker marker--crossing" d="M0 -7L7 7L-7 7Z"></path> }.into_any()), Some(Text::ApproximateArea))}
+            </ul>
+            <ul class="legend__sizes" aria-label=move || Text::FlightsLegendNote.in_lang(lang.get())>{reference_sizes}</ul>
+        </section>
+    }
+}
+
+/// The places outside the frame (Romania and India), with their shared flight, selectable.
+#[component]
+pub fn OffMapCallout(map: MapData, state: MapState) -> impl IntoView {
+    let lang = state.lang;
+    let off_map: Vec<&'static crate::geo::features::PlaceFeature> = map
+        .features
+        .iter()
+        .filter(|feature| !feature.on_map() && (feature.flights.own + feature.flights.shared) > 0)
+        .collect();
+    if off_map.is_empty() {
+        return None;
+    }
+    let shared_flights: u32 = map
+        .data
+        .flights
+        .destinations
+        .iter()
+        .filter(|d| d.places.iter().any(|p| off_map.iter().any(|f| &f.id == p)))
+        .map(|d| d.flights)
+        .sum();
+    let buttons = off_map
+        .into_iter()
+        .map(|feature| {
+            let id = feature.id.as_str();
+            let is_selected = move || state.selected.get().as_deref() == Some(id);
+            view! {
+                <button
+                    type="button"
+                    class="callout__place"
+                    data-place=id
+                    aria-pressed=move || if is_selected() { "true" } else { "false" }
+                    title=move || place_summary(map.data, feature, lang.get())
+                    on:click=move |_| state.toggle(id)
+                >
+                    {move || place_name(map.data, id, lang.get()).to_owned()}
+                </button>
+            }
+        })
+        .collect_view();
+    let radius = symbols::radius(f64::from(shared_flights), 36.0, 22.0).max(3.0);
+    Some(view! {
+        <aside class="callout" data-testid="off-map" style:display=move || (!state.layers.get().shows(Layer::Flights)).then_some("none")>
+            <h3 class="callout__heading">{move || Text::OffMapHeading.in_lang(lang.get())}</h3>
+            <p class="callout__figure">
+                <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
+                    <circle class="symbol" r=radius></circle>
+                </svg>
+                " "
+                {buttons}
+            </p>
+            <p class="callout__note">
+                {move || format!("{} ({})", i18n::flights_count(shared_flights, lang.get()), Text::SharedFlight.in_lang(lang.get()))}
+            </p>
+        </aside>
+    })
+}

@@ -1,0 +1,382 @@
+//! The SVG layers, bottom to top. Geometry and sizes come from `geo`.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::data::PlaceKind;
+use crate::geo::asset::ShapeKind;
+use crate::geo::labels::{place_labels, LabelBox};
+use crate::geo::map_labels::{map_label_candidates, max_symbol_px, LABEL_PX, MARKER_PX};
+use crate::geo::symbols;
+use crate::i18n::places::place_summary;
+use crate::state::Layer;
+use crate::ui::map::{MapData, MapState};
+
+/// The hatching of the networks layer and the symbols' shared definitions.
+#[component]
+pub fn Defs() -> impl IntoView {
+    view! {
+        <defs>
+            <pattern id="hatch" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
+                <rect width="5" height="5" class="hatch-bg"></rect>
+                <line x1="0" y1="0" x2="0" y2="5" class="hatch-line"></line>
+            </pattern>
+        </defs>
+    }
+}
+
+/// The handlers every selectable mark carries: click or Enter/Space selects, hover or focus
+/// shows the tooltip.
+#[derive(Clone, Copy)]
+struct Select {
+    state: MapState,
+    id: &'static str,
+}
+
+impl Select {
+    fn click(self) -> impl Fn(web_sys::MouseEvent) + 'static {
+        move |_| self.state.toggle(self.id)
+    }
+
+    fn keydown(self) -> impl Fn(web_sys::KeyboardEvent) + 'static {
+        move |event| {
+            if event.key() == "Enter" || event.key() == " " {
+                event.prevent_default();
+                self.state.toggle(self.id);
+            }
+        }
+    }
+
+    fn mousemove(self) -> impl Fn(web_sys::MouseEvent) + 'static {
+        move |event| {
+            let client = (f64::from(event.client_x()), f64::from(event.client_y()));
+            self.show_tooltip(&event, Some(client));
+        }
+    }
+
+    fn focus(self) -> impl Fn(web_sys::FocusEvent) + 'static {
+        move |event| self.show_tooltip(&event, None)
+    }
+
+    fn mouseleave(self) -> impl Fn(web_sys::MouseEvent) + 'static {
+        move |_| self.state.hover.set(None)
+    }
+
+    fn blur(self) -> impl Fn(web_sys::FocusEvent) + 'static {
+        move |_| self.state.hover.set(None)
+    }
+
+    /// Places the tooltip at the pointer, or at the mark's centre when it has focus.
+    fn show_tooltip(self, event: &web_sys::Event, client: Option<(f64, f64)>) {
+        let Some(element) = event
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let Some(figure) = element.closest(".map-figure").ok().flatten() else {
+            return;
+        };
+        let frame = figure.get_bounding_client_rect();
+        let (x, y) = client.unwrap_or_else(|| {
+            let rect = element.get_bounding_client_rect();
+            (
+                rect.left() + rect.width() / 2.0,
+                rect.top() + rect.height() / 2.0,
+            )
+        });
+        self.state.hover.set(Some((
+            self.id.to_owned(),
+            x - frame.left(),
+            y - frame.top(),
+        )));
+    }
+}
+
+/// Countries, Mexican states and the US–Mexico border. The dataset's places are focusable
+/// buttons, in the dataset's order (so Tab follows it); the rest is context.
+#[component]
+pub fn BaseLayer(map: MapData, state: MapState) -> impl IntoView {
+    let region = map.region;
+    let interactive: Vec<usize> = map.features.iter().filter_map(|f| f.shape).collect();
+    let context = |kind: ShapeKind, class: &'static str| {
+        region
+            .shapes
+            .iter()
+            .enumerate()
+            .filter(|(index, shape)| shape.kind == kind && !interactive.contains(index))
+            .map(|(_, shape)| view! { <path d=shape.path.clone() class=class aria-hidden="true"></path> })
+            .collect_view()
+    };
+    let selectable_shapes = |kind: ShapeKind| {
+        map.features
+            .iter()
+            .filter_map(|feature| Some((feature, region.shapes.get(feature.shape?)?)))
+            .filter(|(_, shape)| shape.kind == kind)
+            .map(|(feature, shape)| {
+                let select = Select {
+                    state,
+                    id: &feature.id,
+                };
+                let id = feature.id.as_str();
+                let is_selected = move || state.selected.get().as_deref() == Some(id);
+                view! {
+                    <path
+                        d=shape.path.clone()
+                        class="shape shape--place"
+                        class:shape--state=kind == ShapeKind::State
+                        class:shape--selected=is_selected
+                        data-place=id
+                        tabindex="0"
+                        role="button"
+                        aria-pressed=move || if is_selected() { "true" } else { "false" }
+                        aria-label=move || place_summary(map.data, feature, state.lang.get())
+                        on:click=select.click()
+                        on:keydown=select.keydown()
+                        on:mousemove=select.mousemove()
+                        on:mouseleave=select.mouseleave()
+                        on:focus=select.focus()
+                        on:blur=select.blur()
+                    ></path>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <g class="layer-base">
+            {context(ShapeKind::Country, "shape shape--context")}
+            {selectable_shapes(ShapeKind::Country)}
+            {context(ShapeKind::State, "shape shape--state-line")}
+            {selectable_shapes(ShapeKind::State)}
+            <path d=region.shared_border("US", "MX") class="border-us-mx" aria-hidden="true"></path>
+        </g>
+    }
+}
+
+/// The hatched places where the networks operated (never colour alone: a pattern).
+#[component]
+pub fn NetworksLayer(map: MapData, state: MapState) -> impl IntoView {
+    let paths = map
+        .features
+        .iter()
+        .filter(|feature| feature.in_networks)
+        .filter_map(|feature| map.region.shapes.get(feature.shape?))
+        .map(|shape| view! { <path d=shape.path.clone() class="networks" data-testid="network-area"></path> })
+        .collect_view();
+    view! {
+        <g class="layer-networks" aria-hidden="true" style:display=move || (!state.layers.get().shows(Layer::Networks)).then_some("none")>
+            {paths}
+        </g>
+    }
+}
+
+/// Proportional circles at each destination on the map.
+#[component]
+pub fn FlightsLayer(map: MapData, state: MapState) -> impl IntoView {
+    let max_own = map
+        .features
+        .iter()
+        .map(|f| f.flights.own)
+        .max()
+        .unwrap_or(1);
+    let circles = map
+        .features
+        .iter()
+        .filter(|feature| feature.flights.own > 0)
+        .filter_map(|feature| Some((feature, feature.anchor?)))
+        .map(|(feature, anchor)| {
+            let select = Select {
+                state,
+                id: &feature.id,
+            };
+            let id = feature.id.as_str();
+            let radius = move || {
+                let px = symbols::radius(
+                    f64::from(feature.flights.own),
+                    f64::from(max_own),
+                    max_symbol_px(state.screen_width.get()),
+                );
+                px / state.px_per_unit()
+            };
+            view! {
+                <circle
+                    class="symbol"
+                    class:symbol--selected=move || state.selected.get().as_deref() == Some(id)
+                    data-testid="flight-symbol"
+                    data-place=id
+                    cx=anchor.x
+                    cy=anchor.y
+                    r=move || format!("{:.2}", radius())
+                    on:click=select.click()
+                    on:mousemove=select.mousemove()
+                    on:mouseleave=select.mouseleave()
+                ></circle>
+            }
+        })
+        .collect_view();
+    view! {
+        <g class="layer-flights" aria-hidden="true" style:display=move || (!state.layers.get().shows(Layer::Flights)).then_some("none")>
+            {circles}
+        </g>
+    }
+}
+
+/// Diamonds at the meeting places (the cities of the dataset), focusable.
+#[component]
+pub fn MeetingsLayer(map: MapData, state: MapState) -> impl IntoView {
+    point_markers(
+        map,
+        state,
+        PlaceKind::City,
+        Layer::Meetings,
+        "marker marker--meeting",
+        |size| format!("M0 {}L{size} 0L0 {size}L{} 0Z", -size, -size),
+    )
+}
+
+/// The crossing (a triangle) and the Cali-Baja region (an approximate dashed circle).
+#[component]
+pub fn CrossingLayer(map: MapData, state: MapState) -> impl IntoView {
+    let regions = map
+        .features
+        .iter()
+        .filter(|feature| map.data.place(&feature.id).is_some_and(|p| p.kind == PlaceKind::Region))
+        .filter_map(|feature| Some((feature, feature.anchor?)))
+        .map(|(feature, anchor)| {
+            let select = Select { state, id: &feature.id };
+            let id = feature.id.as_str();
+            view! {
+                <circle
+                    class="region-area"
+                    class:region-area--selected=move || state.selected.get().as_deref() == Some(id)
+                    data-place=id
+                    cx=anchor.x
+                    cy=anchor.y
+                    r="9"
+                    tabindex="0"
+                    role="button"
+                    aria-pressed=move || if state.selected.get().as_deref() == Some(id) { "true" } else { "false" }
+                    aria-label=move || place_summary(map.data, feature, state.lang.get())
+                    on:click=select.click()
+                    on:keydown=select.keydown()
+                    on:mousemove=select.mousemove()
+                    on:mouseleave=select.mouseleave()
+                    on:focus=select.focus()
+                    on:blur=select.blur()
+                ></circle>
+            }
+        })
+        .collect_view();
+    view! {
+        <g class="layer-crossing-area" style:display=move || (!state.layers.get().shows(Layer::Crossing)).then_some("none")>
+            {regions}
+        </g>
+        {point_markers(map, state, PlaceKind::BorderCrossing, Layer::Crossing, "marker marker--crossing", |size| {
+            format!("M0 {}L{size} {size}L{} {size}Z", -size, -size)
+        })}
+    }
+}
+
+/// Focusable point markers for the places of `kind`, drawn by `shape(size)` around (0, 0).
+fn point_markers(
+    map: MapData,
+    state: MapState,
+    kind: PlaceKind,
+    layer: Layer,
+    class: &'static str,
+    shape: fn(f64) -> String,
+) -> impl IntoView {
+    let markers = map
+        .features
+        .iter()
+        .filter(|feature| map.data.place(&feature.id).is_some_and(|p| p.kind == kind))
+        .filter_map(|feature| Some((feature, feature.anchor?)))
+        .map(move |(feature, anchor)| {
+            let select = Select {
+                state,
+                id: &feature.id,
+            };
+            let id = feature.id.as_str();
+            let is_selected = move || state.selected.get().as_deref() == Some(id);
+            view! {
+                <path
+                    class=class
+                    class:marker--selected=is_selected
+                    data-place=id
+                    transform=format!("translate({:.1} {:.1})", anchor.x, anchor.y)
+                    d=move || shape(MARKER_PX / state.px_per_unit())
+                    tabindex="0"
+                    role="button"
+                    aria-pressed=move || if is_selected() { "true" } else { "false" }
+                    aria-label=move || place_summary(map.data, feature, state.lang.get())
+                    on:click=select.click()
+                    on:keydown=select.keydown()
+                    on:mousemove=select.mousemove()
+                    on:mouseleave=select.mouseleave()
+                    on:focus=select.focus()
+                    on:blur=select.blur()
+                ></path>
+            }
+        })
+        .collect_view();
+    view! {
+        <g style:display=move || (!state.layers.get().shows(layer)).then_some("none")>{markers}</g>
+    }
+}
+
+/// Names (and flight counts) of the places on the map, dropped where they would collide at
+/// the current size and zoom.
+#[component]
+pub fn LabelsLayer(map: MapData, state: MapState) -> impl IntoView {
+    let candidates = move || {
+        map_label_candidates(
+            map.data,
+            map.features,
+            state.lang.get(),
+            state.layers.get(),
+            state.px_per_unit(),
+            max_symbol_px(state.screen_width.get()),
+        )
+    };
+    let placed = Memo::new(move |_| {
+        let candidates = candidates();
+        let view = state.view.get();
+        let frame = LabelBox {
+            x: view.x,
+            y: view.y,
+            width: view.width,
+            height: view.height,
+        };
+        let kept = place_labels(&candidates, LABEL_PX, state.px_per_unit(), frame);
+        candidates
+            .into_iter()
+            .filter(|c| kept.contains(&c.id))
+            .collect::<Vec<_>>()
+    });
+    view! {
+        <g class="layer-labels" aria-hidden="true">
+            {move || {
+                let font = LABEL_PX / state.px_per_unit();
+                placed
+                    .get()
+                    .into_iter()
+                    .map(|label| {
+                        view! {
+                            <text
+                                class="label"
+                                data-label=label.id
+                                x=format!("{:.1}", label.anchor.x)
+                                y=format!("{:.1}", label.anchor.y)
+                                font-size=format!("{font:.2}")
+                                text-anchor="middle"
+                                dominant-baseline="middle"
+                            >
+                                {label.text}
+                            </text>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </g>
+    }
+}

@@ -1,0 +1,364 @@
+//! The map: an SVG of the region with the dataset's layers, zoom and pan that never hijack
+//! the article's scroll, a legend with layer switches, and the off-map callout.
+//!
+//! Geometry, symbol sizes, label placement and the view box are computed in `geo`; these
+//! components only bind them to the DOM.
+
+mod controls;
+mod details;
+mod layers;
+
+pub use details::PlaceDetails;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::data::Dataset;
+use crate::geo::features::PlaceFeature;
+use crate::geo::view::ZOOM_STEP;
+use crate::geo::{Point, Region, ViewBox};
+use crate::i18n::{Lang, Text};
+use crate::state::Layers;
+
+/// The map's data, built once and shared by every map component.
+#[derive(Clone, Copy)]
+pub struct MapData {
+    /// The dataset.
+    pub data: &'static Dataset,
+    /// The decoded region.
+    pub region: &'static Region,
+    /// One feature per dataset place, in the dataset's order.
+    pub features: &'static [PlaceFeature],
+}
+
+impl MapData {
+    /// The feature of a place.
+    pub fn feature(&self, id: &str) -> Option<&'static PlaceFeature> {
+        self.features.iter().find(|feature| feature.id == id)
+    }
+
+    /// The whole frame.
+    pub fn full_view(&self) -> ViewBox {
+        ViewBox::full(self.region.width, self.region.height)
+    }
+}
+
+/// The reader's state that the map reads and writes.
+#[derive(Clone, Copy)]
+pub struct MapState {
+    /// The interface language.
+    pub lang: RwSignal<Lang>,
+    /// The selected place id.
+    pub selected: RwSignal<Option<String>>,
+    /// The visible layers.
+    pub layers: RwSignal<Layers>,
+    /// The visible part of the map.
+    pub view: RwSignal<ViewBox>,
+    /// The place under the pointer or focus, with where to show its tooltip (px in the figure).
+    pub hover: RwSignal<Option<(String, f64, f64)>>,
+    /// The drawing's width on screen, px; labels and symbols keep their screen size with it.
+    pub screen_width: RwSignal<f64>,
+}
+
+impl MapState {
+    /// Screen pixels per map unit at the current view.
+    pub fn px_per_unit(&self) -> f64 {
+        self.screen_width.get() / self.view.get().width
+    }
+
+    /// Selects `id`, or clears the selection if it is already selected.
+    pub fn toggle(&self, id: &str) {
+        self.selected.update(|selected| {
+            *selected = if selected.as_deref() == Some(id) {
+                None
+            } else {
+                Some(id.to_owned())
+            };
+        });
+    }
+}
+
+/// The map figure with its controls, legend, callout and notes.
+#[component]
+pub fn MapPanel(
+    /// The map's data.
+    map: MapData,
+    /// The reader's state.
+    state: MapState,
+) -> impl IntoView {
+    let lang = state.lang;
+    let svg_ref = NodeRef::<leptos::svg::Svg>::new();
+    let figure_ref = NodeRef::<leptos::html::Div>::new();
+    // The wheel zooms only once the reader has engaged the map (or holds Ctrl/⌘), so an
+    // embedded map never traps the article's scroll.
+    let wheel_active = RwSignal::new(false);
+    let show_wheel_hint = RwSignal::new(false);
+    let gestures = StoredValue::new(Gestures::default());
+
+    let measure = move || {
+        if let Some(svg) = svg_ref.get_untracked() {
+            let width = svg.get_bounding_client_rect().width();
+            if width > 0.0 {
+                state.screen_width.set(width);
+            }
+        }
+    };
+    Effect::new(move |_| measure());
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+
+    let full = map.full_view();
+    let zoom_by = move |factor: f64, anchor: Option<Point>| {
+        state.view.update(|view| {
+            let anchor = anchor.unwrap_or_else(|| view.center());
+            *view = view.zoomed(factor, anchor, &full);
+        });
+    };
+    let screen_to_map = move |client_x: f64, client_y: f64| -> Option<Point> {
+        let svg = svg_ref.get_untracked()?;
+        let rect = svg.get_bounding_client_rect();
+        Some(state.view.get_untracked().to_map(
+            client_x - rect.left(),
+            client_y - rect.top(),
+            rect.width(),
+        ))
+    };
+
+    let on_wheel = move |event: web_sys::WheelEvent| {
+        if !(event.ctrl_key() || event.meta_key() || wheel_active.get_untracked()) {
+            show_wheel_hint.set(true);
+            gloo::timers::callback::Timeout::new(2500, move || show_wheel_hint.set(false)).forget();
+            return;
+        }
+        event.prevent_default();
+        let factor = if event.delta_y() < 0.0 {
+            1.25
+        } else {
+            1.0 / 1.25
+        };
+        zoom_by(
+            factor,
+            screen_to_map(f64::from(event.client_x()), f64::from(event.client_y())),
+        );
+    };
+
+    let on_pointer_down = move |event: web_sys::PointerEvent| {
+        wheel_active.set(true);
+        gestures.update_value(|g| g.down(event.pointer_id(), event.client_x(), event.client_y()));
+    };
+    let on_pointer_move = move |event: web_sys::PointerEvent| {
+        let Some(change) = gestures
+            .try_update_value(|g| g.moved(event.pointer_id(), event.client_x(), event.client_y()))
+            .flatten()
+        else {
+            return;
+        };
+        // Capture only once a drag has begun: capturing on pointerdown would retarget the
+        // click to the map itself, and a plain click on a country would select nothing.
+        if let Some(target) = event
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        {
+            let _ = target.set_pointer_capture(event.pointer_id());
+        }
+        let px_to_units =
+            state.view.get_untracked().width / state.screen_width.get_untracked().max(1.0);
+        match change {
+            Gesture::Pan { dx, dy } => {
+                state.view.update(|view| {
+                    *view = view.panned(-dx * px_to_units, -dy * px_to_units, &full)
+                });
+            }
+            Gesture::Pinch {
+                factor,
+                center_x,
+                center_y,
+            } => {
+                zoom_by(factor, screen_to_map(center_x, center_y));
+            }
+        }
+    };
+    let on_pointer_up = move |event: web_sys::PointerEvent| {
+        gestures.update_value(|g| g.up(event.pointer_id()));
+    };
+    let on_click_capture = move |event: web_sys::MouseEvent| {
+        // A drag ends with a click on whatever was under the pointer: it is not a selection.
+        if gestures.with_value(|g| g.dragged) {
+            event.stop_propagation();
+            gestures.update_value(|g| g.dragged = false);
+        }
+    };
+
+    let on_key = move |event: web_sys::KeyboardEvent| {
+        let step = state.view.get_untracked().width / 8.0;
+        let handled = match event.key().as_str() {
+            "ArrowLeft" => {
+                state.view.update(|v| *v = v.panned(-step, 0.0, &full));
+                true
+            }
+            "ArrowRight" => {
+                state.view.update(|v| *v = v.panned(step, 0.0, &full));
+                true
+            }
+            "ArrowUp" => {
+                state.view.update(|v| *v = v.panned(0.0, -step, &full));
+                true
+            }
+            "ArrowDown" => {
+                state.view.update(|v| *v = v.panned(0.0, step, &full));
+                true
+            }
+            "+" | "=" => {
+                zoom_by(ZOOM_STEP, None);
+                true
+            }
+            "-" | "_" => {
+                zoom_by(1.0 / ZOOM_STEP, None);
+                true
+            }
+            "0" => {
+                state.view.set(full);
+                true
+            }
+            "Escape" => {
+                state.selected.set(None);
+                state.hover.set(None);
+                wheel_active.set(false);
+                true
+            }
+            _ => false,
+        };
+        if handled {
+            event.prevent_default();
+        }
+    };
+
+    let tooltip = move || {
+        let (id, x, y) = state.hover.get()?;
+        let feature = map.feature(&id)?;
+        let text = crate::i18n::places::place_summary(map.data, feature, lang.get());
+        Some(view! {
+            <div class="map-tooltip" role="presentation" style=format!("left:{x:.0}px;top:{y:.0}px")>
+                {text}
+            </div>
+        })
+    };
+
+    view! {
+        <section class="map-panel" aria-labelledby="map-heading">
+            <h2 id="map-heading" class="visually-hidden">{move || Text::MapLabel.in_lang(lang.get())}</h2>
+            <controls::ZoomControls map state />
+            <div
+                class="map-figure"
+                node_ref=figure_ref
+                on:keydown=on_key
+                on:mouseleave=move |_| {
+                    wheel_active.set(false);
+                    state.hover.set(None);
+                }
+            >
+                <svg
+                    node_ref=svg_ref
+                    class="map"
+                    data-testid="map"
+                    role="group"
+                    aria-label=move || Text::MapLabel.in_lang(lang.get())
+                    viewBox=move || state.view.get().attribute()
+                    style=format!("aspect-ratio:{:.0}/{:.0}", map.region.width, map.region.height)
+                    on:wheel=on_wheel
+                    on:pointerdown=on_pointer_down
+                    on:pointermove=on_pointer_move
+                    on:pointerup=on_pointer_up
+                    on:pointercancel=on_pointer_up
+                    on:click:capture=on_click_capture
+                >
+                    <layers::Defs />
+                    <rect class="sea" x="0" y="0" width=map.region.width height=map.region.height></rect>
+                    <layers::BaseLayer map state />
+                    <layers::NetworksLayer map state />
+                    <layers::CrossingLayer map state />
+                    <layers::FlightsLayer map state />
+                    <layers::MeetingsLayer map state />
+                    <layers::LabelsLayer map state />
+                </svg>
+                {tooltip}
+                <p class="map-hint" class:map-hint--visible=move || show_wheel_hint.get() aria-hidden="true">
+                    {move || Text::WheelHint.in_lang(lang.get())}
+                </p>
+                <controls::OffMapCallout map state />
+            </div>
+            <p class="map-note">{move || map.data.flights.not_in_source.get(lang.get()).to_owned()}</p>
+            <p class="map-note">{move || Text::KeyboardHint.in_lang(lang.get())}</p>
+            <controls::Legend map state />
+        </section>
+    }
+}
+
+/// What a pointer move means.
+enum Gesture {
+    /// One pointer dragged by (`dx`, `dy`) px.
+    Pan { dx: f64, dy: f64 },
+    /// Two pointers moved apart (`factor` > 1) or together, around a centre (client px).
+    Pinch {
+        factor: f64,
+        center_x: f64,
+        center_y: f64,
+    },
+}
+
+/// Active pointers, for drag and pinch.
+#[derive(Default)]
+struct Gestures {
+    pointers: Vec<(i32, f64, f64)>,
+    travelled: f64,
+    dragged: bool,
+}
+
+impl Gestures {
+    fn down(&mut self, id: i32, x: i32, y: i32) {
+        self.pointers.retain(|(other, _, _)| *other != id);
+        self.pointers.push((id, f64::from(x), f64::from(y)));
+        self.travelled = 0.0;
+        self.dragged = false;
+    }
+
+    fn up(&mut self, id: i32) {
+        self.pointers.retain(|(other, _, _)| *other != id);
+    }
+
+    fn moved(&mut self, id: i32, x: i32, y: i32) -> Option<Gesture> {
+        let (x, y) = (f64::from(x), f64::from(y));
+        let index = self
+            .pointers
+            .iter()
+            .position(|(other, _, _)| *other == id)?;
+        let (_, old_x, old_y) = self.pointers[index];
+        let gesture = match self.pointers.len() {
+            1 => {
+                self.travelled += (x - old_x).hypot(y - old_y);
+                // Below a few pixels it is a click with a shaky hand, not a drag.
+                if self.travelled > 4.0 {
+                    self.dragged = true;
+                }
+                self.dragged.then_some(Gesture::Pan {
+                    dx: x - old_x,
+                    dy: y - old_y,
+                })
+            }
+            2 => {
+                let (_, other_x, other_y) = self.pointers[1 - index];
+                let before = (old_x - other_x).hypot(old_y - other_y);
+                let after = (x - other_x).hypot(y - other_y);
+                self.dragged = true;
+                (before > 0.0).then_some(Gesture::Pinch {
+                    factor: after / before,
+                    center_x: (x + other_x) / 2.0,
+                    center_y: (y + other_y) / 2.0,
+                })
+            }
+            _ => None,
+        };
+        self.pointers[index] = (id, x, y);
+        gesture
+    }
+}
