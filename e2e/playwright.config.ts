@@ -17,6 +17,8 @@ export default defineConfig({
   use: {
     baseURL,
     browserName: "chromium",
+    // Readers of the source's language by default; tests that need English say so.
+    locale: "es-ES",
     launchOptions: {
       executablePath: chrome,
       args: [

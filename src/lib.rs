@@ -1,8 +1,9 @@
 //! Corredor: an embeddable map and timeline of the Mexico–US joint statement of
 //! 23 January 2024 on migration.
 //!
-//! Pure logic lives in modules without Leptos (`data`, `i18n`); `ui` holds thin components.
-//! See `docs/architecture.md` for how data flows from the embedded files to the screen.
+//! Pure logic lives in modules without Leptos (`data`, `geo`, `state`, `i18n`); `ui` holds
+//! thin components. See `docs/architecture.md` for how data flows from the embedded files to
+//! the screen.
 
 pub mod boot;
 pub mod data;
@@ -13,16 +14,21 @@ pub mod ui;
 
 use leptos::prelude::*;
 
-use crate::data::Dataset;
-use crate::geo::ViewBox;
+use crate::data::timeline::default_day;
+use crate::data::{Dataset, Day};
+use crate::geo::{Region, ViewBox};
 use crate::i18n::{Lang, Text};
-use crate::state::Layers;
+use crate::state::url::ViewState;
 use crate::ui::map::{MapData, MapPanel, MapState, PlaceDetails};
+use crate::ui::url_sync;
 
-/// The whole application: loads the dataset once, provides the shared state, lays out the page.
+/// The whole application: reads the URL, loads the dataset once, lays out the page.
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = RwSignal::new(Lang::Es);
+    let initial = ViewState::parse(&url_sync::current_query());
+    // Choice order: `?lang=`, then the browser's languages, then Spanish (the source's).
+    let detected_lang = url_sync::browser_lang().unwrap_or(Lang::Es);
+    let lang = RwSignal::new(initial.lang.unwrap_or(detected_lang));
 
     Effect::new(move |_| {
         // `<html lang>` follows the choice so screen readers pronounce the page correctly.
@@ -42,14 +48,7 @@ pub fn App() -> impl IntoView {
         Ok(dataset) => {
             // Parsed once and never changed: shared as `&'static`, not as a signal.
             let data: &'static Dataset = Box::leak(Box::new(dataset));
-            view! {
-                <main class="page" id="content">
-                    <Explorer data lang />
-                    <ui::overview::Overview data lang />
-                </main>
-                <ui::footer::Footer data lang />
-            }
-            .into_any()
+            view! { <Reader data lang detected_lang initial /> }.into_any()
         }
         Err(problems) => view! {
             <main class="page" id="content">
@@ -65,36 +64,79 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The map and its details panel, side by side on wide screens.
+/// Everything a reader explores, sharing one state: map, details, timeline and tables.
 #[component]
-fn Explorer(data: &'static Dataset, lang: RwSignal<Lang>) -> impl IntoView {
-    let region = match geo::load_region(geo::REGION_JSON) {
-        Ok(region) => &*Box::leak(Box::new(region)),
-        Err(_) => {
-            return view! { <p class="data-error" role="alert">{move || Text::MapError.in_lang(lang.get())}</p> }
-                .into_any();
-        }
+fn Reader(
+    data: &'static Dataset,
+    lang: RwSignal<Lang>,
+    detected_lang: Lang,
+    initial: ViewState,
+) -> impl IntoView {
+    let region: Option<&'static Region> = geo::load_region(geo::REGION_JSON)
+        .ok()
+        .map(|r| &*Box::leak(Box::new(r)));
+    // Without geometry the map is replaced by a message; the timeline and tables still work.
+    let (width, height) = region.map_or((1000.0, 1000.0), |r| (r.width, r.height));
+    let full = ViewBox::full(width, height);
+    let features = match region {
+        Some(region) => &*Box::leak(geo::features::place_features(data, region).into_boxed_slice()),
+        None => &[],
     };
-    let features = &*Box::leak(geo::features::place_features(data, region).into_boxed_slice());
-    let map = MapData {
-        data,
-        region,
-        features,
-    };
+    let initial = url_sync::sanitized(initial, data);
     let state = MapState {
         lang,
-        selected: RwSignal::new(None),
-        layers: RwSignal::new(Layers::default()),
-        view: RwSignal::new(ViewBox::full(region.width, region.height)),
+        selection: RwSignal::new(None),
+        date: RwSignal::new(default_day(data).unwrap_or(Day {
+            year: 2024,
+            month: 1,
+            day: 23,
+        })),
+        layers: RwSignal::new(Default::default()),
+        view: RwSignal::new(full),
         hover: RwSignal::new(None),
         // Until measured, assume a mid-size drawing; the first measurement replaces it.
         screen_width: RwSignal::new(640.0),
     };
+    url_sync::apply(&initial, state, data, full);
+    url_sync::sync(state, data, full, detected_lang, initial);
+
+    let map = MapData {
+        data,
+        region: region.unwrap_or_else(|| &*Box::leak(Box::new(empty_region(full)))),
+        features,
+    };
+    let picture = match region {
+        Some(_) => view! { <MapPanel map state /> }.into_any(),
+        None => view! { <p class="data-error" role="alert">{move || Text::MapError.in_lang(lang.get())}</p> }.into_any(),
+    };
     view! {
-        <div class="explorer">
-            <MapPanel map state />
-            <PlaceDetails map state />
-        </div>
+        <main class="page" id="content">
+            <div class="explorer">
+                {picture}
+                <PlaceDetails map state />
+            </div>
+            <ui::timeline::Timeline map state />
+            <ui::overview::Overview map state />
+        </main>
+        <ui::footer::Footer data lang />
     }
-    .into_any()
+}
+
+/// A region with no shapes, so the tables can share `MapData` when the geometry is missing.
+fn empty_region(full: ViewBox) -> Region {
+    Region {
+        width: full.width,
+        height: full.height,
+        projection: geo::MapProjection {
+            raw: geo::Laea {
+                lon0: 0.0,
+                lat0: 0.0,
+            },
+            scale: 1.0,
+            tx: 0.0,
+            ty: 0.0,
+        },
+        arcs: Vec::new(),
+        shapes: Vec::new(),
+    }
 }

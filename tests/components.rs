@@ -8,8 +8,14 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts the app in a fresh container and returns the container.
+/// Mounts the app in a fresh container and returns the container. The page's URL is set to
+/// `?lang=es` first, so the tests do not depend on the browser's language.
 fn mount_app() -> web_sys::HtmlElement {
+    window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?lang=es"))
+        .unwrap();
     let document = document();
     let container: web_sys::HtmlElement =
         document.create_element("div").unwrap().dyn_into().unwrap();
@@ -57,10 +63,10 @@ async fn the_flights_table_has_one_row_per_destination_and_the_total() {
     let root = mount_app();
     let data = corredor::data::load_embedded().unwrap();
     let rows = root
-        .query_selector_all("table.data-table tbody tr")
+        .query_selector_all("[data-testid=flights-table] tbody tr")
         .unwrap();
     assert_eq!(rows.length() as usize, data.flights.destinations.len());
-    let total = query(&root, "table.data-table tfoot td.number");
+    let total = query(&root, "[data-testid=flights-table] tfoot td.flights");
     assert_eq!(total.text_content().unwrap(), "79");
 }
 

@@ -15,10 +15,11 @@ test("the headline figures come from the statement", async ({ page, problems }) 
   await expect(page.getByTestId("networks-places")).toContainText("Chiapas");
   await expect(page.getByTestId("networks-places")).toContainText("entre otros lugares");
   await expect(page.getByTestId("flows-claim")).toContainText("más de la mitad");
-  const meetings = page.getByTestId("meetings");
-  await expect(meetings).toContainText("27 de diciembre de 2023");
-  await expect(meetings).toContainText("19 de enero de 2024");
-  await expect(meetings).toContainText("23 de enero de 2024");
+  const events = page.getByTestId("events-table");
+  await expect(events).toContainText("27 de diciembre de 2023");
+  await expect(events).toContainText("19 de enero de 2024");
+  await expect(events).toContainText("23 de enero de 2024");
+  await expect(events).toContainText("diciembre de 2023");
   expect(problems.consoleErrors).toEqual([]);
 });
 
@@ -29,17 +30,18 @@ test("every destination has its count, and the shared flight is one row", async 
     const name = destination.places.map((id: string) => placeName(id, "es")).join(" / ");
     const row = table.getByRole("row", { name: new RegExp(`^${name}`) });
     await expect(row).toHaveCount(1);
-    await expect(row.locator("td.number")).toHaveText(String(destination.flights));
+    await expect(row.locator("td.flights")).toHaveText(String(destination.flights));
   }
-  await expect(table.getByRole("row", { name: /^Guatemala/ }).locator("td.number")).toHaveText("36");
+  await expect(table.getByRole("row", { name: /^Guatemala/ }).locator("td.flights")).toHaveText("36");
+  await expect(table.getByRole("row", { name: /^Guatemala/ }).locator("td.share")).toHaveText("45,6\u00a0%");
   await expect(table.getByRole("row", { name: /^Rumania \/ India/ })).toContainText("vuelo compartido");
   await expect(table.getByRole("row", { name: /^Rumania \(/ })).toHaveCount(0);
-  await expect(table.locator("tfoot td.number")).toHaveText("79");
+  await expect(table.locator("tfoot td.flights")).toHaveText("79");
 });
 
 test("the source sentence behind a figure is one keypress away", async ({ page }) => {
   await openApp(page);
-  const summary = page.locator("summary", { hasText: "Guatemala" });
+  const summary = page.getByTestId("flights-table").locator("summary", { hasText: "Guatemala" });
   await summary.focus();
   await page.keyboard.press("Enter");
   const quote = page.locator("details[open] blockquote[lang=es]");
@@ -51,8 +53,8 @@ test("in English the figures, dates and a labelled translation of the source", a
   await page.getByRole("button", { name: /English/ }).click();
   await expect(page.getByTestId("flights-total")).toHaveText("79 flights, 1–21 January 2024");
   await expect(page.getByTestId("networks-count")).toHaveText("at least 10 criminal organizations");
-  await expect(page.getByTestId("meetings")).toContainText("27 December 2023");
-  await page.locator("summary", { hasText: "Honduras" }).click();
+  await expect(page.getByTestId("events-table")).toContainText("27 December 2023");
+  await page.getByTestId("flights-table").locator("summary", { hasText: "Honduras" }).click();
   const open = page.locator("details[open]");
   await expect(open.locator("blockquote[lang=es]")).toHaveText("«Honduras – 23 vuelos»");
   await expect(open.locator("blockquote[lang=en]")).toHaveText("“Honduras – 23 flights”");

@@ -38,3 +38,16 @@ test("a wasm file that fails to load shows the failure message, not an endless s
   await expect(page.getByRole("alert")).toContainText("No se pudo iniciar");
   await expect(page.locator("#boot")).toHaveCount(0);
 });
+
+test.describe("with an English browser", () => {
+  test.use({ locale: "en-US" });
+
+  test("the browser's language is used when the URL names none, and ?lang= wins over it", async ({ page }) => {
+    await openApp(page);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByTestId("flights-total")).toHaveText("79 flights, 1–21 January 2024");
+    await openApp(page, "/?lang=es");
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await expect(page.getByTestId("flights-total")).toHaveText("79 vuelos, 1–21 de enero de 2024");
+  });
+});

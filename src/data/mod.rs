@@ -6,7 +6,9 @@
 pub mod date;
 pub mod error;
 pub mod export;
+pub mod json_path;
 pub mod model;
+pub mod timeline;
 pub mod validate;
 
 pub use date::{Day, YearMonth};

@@ -34,20 +34,17 @@ impl SourceTexts<'_> {
 /// Never panics: a syntax error is one [`ValidationError`] with its line and column; a
 /// well-formed file yields every invariant it breaks, each with its JSON path.
 pub fn load(json: &str, sources: &SourceTexts) -> Result<Dataset, Vec<ValidationError>> {
-    let mut deserializer = serde_json::Deserializer::from_str(json);
-    let dataset: Dataset =
-        serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-            let path = error.path().to_string();
-            let inner = error.into_inner();
-            vec![ValidationError::new(
-                if path == "." { "$".to_owned() } else { path },
-                Problem::Syntax {
-                    detail: inner.to_string(),
-                    line: inner.line(),
-                    column: inner.column(),
-                },
-            )]
-        })?;
+    let dataset: Dataset = serde_json::from_str(json).map_err(|error| {
+        let (line, column) = (error.line(), error.column());
+        vec![ValidationError::new(
+            crate::data::json_path::path_at(json, line, column),
+            Problem::Syntax {
+                detail: error.to_string(),
+                line,
+                column,
+            },
+        )]
+    })?;
     let problems = validate(&dataset, sources);
     if problems.is_empty() {
         Ok(dataset)

@@ -1,6 +1,7 @@
 //! Which labels the map offers, where, and in what order of importance: destinations by
 //! flights (with their count), then countries, cities, states, the crossing.
 
+use crate::data::timeline::Status;
 use crate::data::{Dataset, PlaceKind};
 use crate::geo::features::PlaceFeature;
 use crate::geo::labels::LabelCandidate;
@@ -34,6 +35,7 @@ pub fn map_label_candidates(
     layers: Layers,
     px_per_unit: f64,
     max_symbol_px: f64,
+    flights: Status,
 ) -> Vec<LabelCandidate> {
     let max_own = features.iter().map(|f| f.flights.own).max().unwrap_or(1);
     features
@@ -50,18 +52,22 @@ pub fn map_label_candidates(
                 return None;
             }
             let name = place_name(data, &feature.id, lang);
-            let has_symbol = feature.flights.own > 0 && layers.shows(Layer::Flights);
+            let has_symbol = feature.flights.own > 0
+                && layers.shows(Layer::Flights)
+                && flights != Status::Upcoming;
             let (text, offset_px, priority) = if has_symbol {
                 let radius = symbols::radius(
                     f64::from(feature.flights.own),
                     f64::from(max_own),
                     max_symbol_px,
                 );
-                (
-                    format!("{name} · {}", feature.flights.own),
-                    radius + LABEL_PX * 0.8,
-                    100 - feature.flights.own,
-                )
+                // While the period runs the text gives no count yet: no number before it ends.
+                let text = if flights == Status::Done {
+                    format!("{name} · {}", feature.flights.own)
+                } else {
+                    name.to_owned()
+                };
+                (text, radius + LABEL_PX * 0.8, 100 - feature.flights.own)
             } else {
                 let (priority, offset) = match place.kind {
                     PlaceKind::Country => (200, 0.0),
@@ -115,6 +121,7 @@ mod tests {
                     Layers::default(),
                     ppu,
                     max_symbol_px(screen_width),
+                    Status::Done,
                 );
                 let kept = place_labels(&candidates, LABEL_PX, ppu, frame);
                 let boxes: Vec<LabelBox> = candidates
@@ -153,9 +160,31 @@ mod tests {
         let region = load_region(REGION_JSON).unwrap();
         let features = place_features(&data, &region);
         let layers = Layers::default().toggled(Layer::Meetings);
-        let candidates = map_label_candidates(&data, &features, Lang::Es, layers, 1.0, 20.0);
+        let candidates =
+            map_label_candidates(&data, &features, Lang::Es, layers, 1.0, 20.0, Status::Done);
         assert!(!candidates.iter().any(|c| c.id == "washington-dc"));
         let guatemala = candidates.iter().find(|c| c.id == "guatemala").unwrap();
         assert_eq!(guatemala.text, "Guatemala · 36");
+    }
+
+    #[test]
+    fn no_count_is_shown_while_the_flights_period_runs() {
+        let data = load_embedded().unwrap();
+        let region = load_region(REGION_JSON).unwrap();
+        let features = place_features(&data, &region);
+        let running = map_label_candidates(
+            &data,
+            &features,
+            Lang::Es,
+            Layers::default(),
+            1.0,
+            20.0,
+            Status::Running,
+        );
+        assert_eq!(
+            running.iter().find(|c| c.id == "guatemala").unwrap().text,
+            "Guatemala"
+        );
+        assert!(running.iter().all(|c| !c.text.contains('·')));
     }
 }

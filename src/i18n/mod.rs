@@ -154,6 +154,46 @@ pub enum Text {
     DetailsHeading,
     /// Shown instead of the map when its geometry cannot be read.
     MapError,
+    /// Heading of an event's places.
+    PlacesHeading,
+    /// Heading of an event's participants.
+    ParticipantsHeading,
+    /// The flights while their period runs: no count yet.
+    PeriodRunning,
+    /// The flights before their period starts.
+    PeriodUpcoming,
+    /// Heading of the timeline.
+    TimelineHeading,
+    /// The timeline cursor's accessible name.
+    TimelineCursor,
+    /// Button: play the timeline.
+    Play,
+    /// Button: pause the timeline.
+    Pause,
+    /// Button: previous event.
+    PreviousEvent,
+    /// Button: next event.
+    NextEvent,
+    /// Heading of the events table.
+    EventsTableCaption,
+    /// Column: date.
+    DateColumn,
+    /// Column: event.
+    EventColumn,
+    /// Column: places.
+    PlacesColumn,
+    /// Column: share of the total.
+    ShareColumn,
+    /// Heading of the table view.
+    TablesHeading,
+    /// Event kind: a peak (month).
+    KindPeak,
+    /// Event kind: a meeting.
+    KindMeeting,
+    /// Event kind: an operation over a period.
+    KindOperation,
+    /// Event kind: the statement.
+    KindStatement,
 }
 
 impl Text {
@@ -282,6 +322,50 @@ impl Text {
             (Text::MapError, Lang::En) => {
                 "The map's geometry could not be read. The figures and the table are still available below."
             }
+            (Text::PlacesHeading, Lang::Es) => "Lugares",
+            (Text::PlacesHeading, Lang::En) => "Places",
+            (Text::ParticipantsHeading, Lang::Es) => "Participantes",
+            (Text::ParticipantsHeading, Lang::En) => "Participants",
+            (Text::PeriodRunning, Lang::Es) => {
+                "Vuelos en curso: la fuente solo da el total del periodo, que se muestra al terminar (21 de enero)."
+            }
+            (Text::PeriodRunning, Lang::En) => {
+                "Flights under way: the source only gives the period's total, shown when it ends (21 January)."
+            }
+            (Text::PeriodUpcoming, Lang::Es) => "El periodo de los vuelos empieza el 1 de enero de 2024.",
+            (Text::PeriodUpcoming, Lang::En) => "The flights period starts on 1 January 2024.",
+            (Text::TimelineHeading, Lang::Es) => "Línea de tiempo",
+            (Text::TimelineHeading, Lang::En) => "Timeline",
+            (Text::TimelineCursor, Lang::Es) => "Fecha del mapa",
+            (Text::TimelineCursor, Lang::En) => "Map date",
+            (Text::Play, Lang::Es) => "Reproducir",
+            (Text::Play, Lang::En) => "Play",
+            (Text::Pause, Lang::Es) => "Pausar",
+            (Text::Pause, Lang::En) => "Pause",
+            (Text::PreviousEvent, Lang::Es) => "Evento anterior",
+            (Text::PreviousEvent, Lang::En) => "Previous event",
+            (Text::NextEvent, Lang::Es) => "Evento siguiente",
+            (Text::NextEvent, Lang::En) => "Next event",
+            (Text::EventsTableCaption, Lang::Es) => "Eventos, en orden cronológico",
+            (Text::EventsTableCaption, Lang::En) => "Events, in chronological order",
+            (Text::DateColumn, Lang::Es) => "Fecha",
+            (Text::DateColumn, Lang::En) => "Date",
+            (Text::EventColumn, Lang::Es) => "Evento",
+            (Text::EventColumn, Lang::En) => "Event",
+            (Text::PlacesColumn, Lang::Es) => "Lugares",
+            (Text::PlacesColumn, Lang::En) => "Places",
+            (Text::ShareColumn, Lang::Es) => "% del total",
+            (Text::ShareColumn, Lang::En) => "% of total",
+            (Text::TablesHeading, Lang::Es) => "Los datos en tablas",
+            (Text::TablesHeading, Lang::En) => "The data as tables",
+            (Text::KindPeak, Lang::Es) => "Tendencia (mes)",
+            (Text::KindPeak, Lang::En) => "Trend (month)",
+            (Text::KindMeeting, Lang::Es) => "Reunión",
+            (Text::KindMeeting, Lang::En) => "Meeting",
+            (Text::KindOperation, Lang::Es) => "Periodo",
+            (Text::KindOperation, Lang::En) => "Period",
+            (Text::KindStatement, Lang::Es) => "Declaración",
+            (Text::KindStatement, Lang::En) => "Statement",
             (Text::NetworksHere, Lang::En) => {
                 "One of the places where the at least 10 dismantled criminal organizations operated (the source's list is not exhaustive)."
             }

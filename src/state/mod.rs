@@ -1,5 +1,8 @@
-//! The reader's view as plain data: which layers are on (and, with issue 5, the rest of the
-//! view in the URL). No Leptos here; components hold these in signals.
+//! The reader's view as plain data: which layers are on, and the whole view as it is written
+//! in the URL (`url`). No Leptos here; components hold these in signals.
+
+pub mod table;
+pub mod url;
 
 /// A map layer the reader can switch on and off.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::tr;
+
 use crate::data::ValidationError;
 use crate::i18n::{Lang, Text};
 
@@ -16,8 +18,8 @@ pub fn DataError(
 ) -> impl IntoView {
     view! {
         <section class="data-error" role="alert" aria-labelledby="data-error-heading">
-            <h2 id="data-error-heading">{move || Text::DataErrorHeading.in_lang(lang.get())}</h2>
-            <p>{move || Text::DataErrorHelp.in_lang(lang.get())}</p>
+            <h2 id="data-error-heading">{tr(lang, Text::DataErrorHeading)}</h2>
+            <p>{tr(lang, Text::DataErrorHelp)}</p>
             <ul>
                 {problems
                     .into_iter()

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::tr;
+
 use crate::i18n::{Lang, Text};
 
 /// The product name, the tagline and the language switch.
@@ -14,7 +16,7 @@ pub fn Header(
         <header class="masthead">
             <div class="masthead__titles">
                 <h1 class="masthead__name">"Corredor"</h1>
-                <p class="masthead__tagline">{move || Text::Tagline.in_lang(lang.get())}</p>
+                <p class="masthead__tagline">{tr(lang, Text::Tagline)}</p>
             </div>
             <button
                 type="button"
@@ -24,7 +26,7 @@ pub fn Header(
             >
                 // The visible name stays inside the accessible one (WCAG 2.5.3, label in name).
                 <span class="visually-hidden" lang=move || lang.get().code()>
-                    {move || Text::SwitchLanguage.in_lang(lang.get())}
+                    {tr(lang, Text::SwitchLanguage)}
                 </span>
                 {move || lang.get().other().endonym()}
             </button>

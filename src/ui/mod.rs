@@ -6,3 +6,20 @@ pub mod header;
 pub mod map;
 pub mod overview;
 pub mod source_quote;
+pub mod timeline;
+pub mod url_sync;
+
+use leptos::prelude::*;
+
+use crate::i18n::{Lang, Text};
+
+/// An interface string that follows the language signal.
+///
+/// Every call returns the same closure type, so the view code that renders reactive text is
+/// generated once instead of once per string: it keeps the wasm small.
+pub fn tr(
+    lang: RwSignal<Lang>,
+    text: Text,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    move || text.in_lang(lang.get())
+}

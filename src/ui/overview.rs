@@ -1,42 +1,60 @@
-//! The headline figures of the statement, each with its source sentence one step away.
+//! The data as tables and figures: the accessible alternative to the map and the timeline,
+//! sharing their selection. Every figure has its source sentence one step away.
 
 use leptos::prelude::*;
 
-use crate::data::{Dataset, Destination, EventKind};
-use crate::i18n::{self, format, Lang, Text};
+use crate::ui::tr;
+
+use crate::data::timeline::chronological;
+use crate::i18n::places::place_name;
+use crate::i18n::{self, format, Text};
+use crate::state::table::{flight_rows, share_percent, sort_rows, Direction, SortKey};
+use crate::state::url::Selection;
+use crate::ui::map::{MapData, MapState};
 use crate::ui::source_quote::SourceQuote;
 
-/// Flights, networks, flows and meetings, in that order, then the downloads.
+/// Flights, networks, flows and events, then the downloads.
 #[component]
 pub fn Overview(
-    /// The validated dataset.
-    data: &'static Dataset,
-    /// The interface language.
-    lang: RwSignal<Lang>,
+    /// The data.
+    map: MapData,
+    /// The shared reader state.
+    state: MapState,
 ) -> impl IntoView {
+    let lang = state.lang;
     view! {
-        <FlightsSection data lang />
-        <NetworksSection data lang />
-        <FlowsSection data lang />
-        <MeetingsSection data lang />
-        <Downloads lang />
+        <section class="tables" aria-labelledby="tables-heading">
+            <h2 id="tables-heading" class="tables__heading">{tr(lang, Text::TablesHeading)}</h2>
+            <FlightsSection map state />
+            <NetworksSection map state />
+            <FlowsSection map state />
+            <EventsSection map state />
+            <Downloads state />
+        </section>
     }
 }
 
-/// "Romania / India": a destination's places' names in `lang`.
-fn destination_name(data: &Dataset, destination: &Destination, lang: Lang) -> String {
-    destination
-        .places
-        .iter()
-        .filter_map(|id| data.place(id))
-        .map(|place| place.name.get(lang))
-        .collect::<Vec<_>>()
-        .join(" / ")
+/// A button that selects a place, pressed when it is the selection.
+fn place_button(state: MapState, map: MapData, id: &'static str) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="link-button"
+            data-place=id
+            aria-pressed=move || if state.is_selected(id) { "true" } else { "false" }
+            on:click=move |_| state.toggle(id)
+        >
+            {move || place_name(map.data, id, state.lang.get()).to_owned()}
+        </button>
+    }
 }
 
 #[component]
-fn FlightsSection(data: &'static Dataset, lang: RwSignal<Lang>) -> impl IntoView {
+fn FlightsSection(map: MapData, state: MapState) -> impl IntoView {
+    let data = map.data;
+    let lang = state.lang;
     let flights = &data.flights;
+    let sort = RwSignal::new(None::<(SortKey, Direction)>);
     let headline = move || {
         let lang = lang.get();
         i18n::flights_total(
@@ -45,103 +63,152 @@ fn FlightsSection(data: &'static Dataset, lang: RwSignal<Lang>) -> impl IntoView
             lang,
         )
     };
-    let rows = flights
-        .destinations
-        .iter()
-        .map(|destination| {
-            let name = Signal::derive(move || destination_name(data, destination, lang.get()));
-            let note = destination.note.as_ref();
-            view! {
-                <tr>
-                    <th scope="row">
-                        {move || name.get()}
-                        {note.map(|note| view! {
-                            <span class="shared-flight">
-                                " (" {move || Text::SharedFlight.in_lang(lang.get())} ")"
-                            </span>
-                            <span class="note">{move || note.get(lang.get()).to_owned()}</span>
-                        })}
-                    </th>
-                    <td class="number">{move || format::number(u64::from(destination.flights), lang.get())}</td>
-                    <td><SourceQuote quote=&destination.quote about=name lang /></td>
-                </tr>
-            }
-        })
-        .collect_view();
+    let rows = move || {
+        let mut rows = flight_rows(data, lang.get());
+        if let Some((key, direction)) = sort.get() {
+            sort_rows(&mut rows, key, direction);
+        }
+        rows.into_iter()
+            .filter_map(|row| data.flights.destinations.get(row.destination).map(|d| (row, d)))
+            .map(|(row, destination)| {
+                let name = Signal::derive(move || {
+                    destination.places.iter().map(|id| place_name(data, id, lang.get())).collect::<Vec<_>>().join(" / ")
+                });
+                let buttons = destination
+                    .places
+                    .iter()
+                    .enumerate()
+                    .map(|(index, id)| {
+                        view! { {(index > 0).then_some(" / ")} {place_button(state, map, id.as_str())} }
+                    })
+                    .collect_view();
+                let note = destination.note.as_ref();
+                view! {
+                    <tr class:row--selected=move || destination.places.iter().any(|id| state.is_selected(id))>
+                        <th scope="row">
+                            {buttons}
+                            {note.map(|note| view! {
+                                <span class="shared-flight">" (" {tr(lang, Text::SharedFlight)} ")"</span>
+                                <span class="note">{move || note.get(lang.get()).to_owned()}</span>
+                            })}
+                        </th>
+                        <td class="number flights">{move || format::number(u64::from(row.flights), lang.get())}</td>
+                        <td class="number share">{move || percent(row.share, lang.get())}</td>
+                        <td><SourceQuote quote=&destination.quote about=name lang /></td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let header = move |key: SortKey, label: Text| {
+        let aria_sort = move || match sort.get() {
+            Some((current, direction)) if current == key => direction.aria(),
+            _ => "none",
+        };
+        let click = move |_| {
+            sort.update(|sort| {
+                *sort = Some(match *sort {
+                    Some((current, direction)) if current == key => (key, direction.flipped()),
+                    _ if key == SortKey::Flights => (key, Direction::Descending),
+                    _ => (key, Direction::Ascending),
+                });
+            });
+        };
+        view! {
+            <th scope="col" class:number=key == SortKey::Flights aria-sort=aria_sort>
+                <button type="button" class="sort-button" data-sort=format!("{key:?}").to_lowercase() on:click=click>
+                    {move || label.in_lang(lang.get())}
+                    <span aria-hidden="true" class="sort-button__arrow">
+                        {move || match aria_sort() { "ascending" => "▲", "descending" => "▼", _ => "↕" }}
+                    </span>
+                </button>
+            </th>
+        }
+    };
     let total_label = Signal::derive(move || Text::Total.in_lang(lang.get()).to_owned());
     view! {
         <section class="figures" aria-labelledby="flights-heading">
-            <h2 id="flights-heading">{move || Text::FlightsHeading.in_lang(lang.get())}</h2>
+            <h3 id="flights-heading">{tr(lang, Text::FlightsHeading)}</h3>
             <p class="headline" data-testid="flights-total">{headline}</p>
             <p class="caveat">{move || flights.not_in_source.get(lang.get()).to_owned()}</p>
             <SourceQuote quote=&flights.quote about=total_label lang />
-            <table class="data-table">
-                <caption>{move || Text::FlightsTableCaption.in_lang(lang.get())}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{move || Text::Destination.in_lang(lang.get())}</th>
-                        <th scope="col" class="number">{move || Text::FlightsColumn.in_lang(lang.get())}</th>
-                        <th scope="col">{move || Text::ShowSource.in_lang(lang.get())}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-                <tfoot>
-                    <tr>
-                        <th scope="row">{move || total_label.get()}</th>
-                        <td class="number">{move || format::number(u64::from(data.flights_sum()), lang.get())}</td>
-                        <td></td>
-                    </tr>
-                </tfoot>
-            </table>
+            <div class="table-scroll">
+                <table class="data-table" data-testid="flights-table">
+                    <caption>{tr(lang, Text::FlightsTableCaption)}</caption>
+                    <thead>
+                        <tr>
+                            {header(SortKey::Destination, Text::Destination)}
+                            {header(SortKey::Flights, Text::FlightsColumn)}
+                            <th scope="col" class="number">{tr(lang, Text::ShareColumn)}</th>
+                            <th scope="col">{tr(lang, Text::ShowSource)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                    <tfoot>
+                        <tr>
+                            <th scope="row">{move || total_label.get()}</th>
+                            <td class="number flights">{move || format::number(u64::from(data.flights_sum()), lang.get())}</td>
+                            <td class="number share">{move || percent(share_percent(data.flights_sum(), flights.total), lang.get())}</td>
+                            <td></td>
+                        </tr>
+                    </tfoot>
+                </table>
+            </div>
         </section>
     }
 }
 
+/// "45,6 %" in Spanish, "45.6%" in English.
+fn percent(value: f64, lang: crate::i18n::Lang) -> String {
+    match lang {
+        crate::i18n::Lang::Es => format!("{value:.1}\u{a0}%").replace('.', ","),
+        crate::i18n::Lang::En => format!("{value:.1}%"),
+    }
+}
+
 #[component]
-fn NetworksSection(data: &'static Dataset, lang: RwSignal<Lang>) -> impl IntoView {
+fn NetworksSection(map: MapData, state: MapState) -> impl IntoView {
+    let data = map.data;
+    let lang = state.lang;
     let networks = &data.networks;
     let headline = move || {
         let lang = lang.get();
         i18n::organizations(&format::quantity(networks.dismantled, lang), lang)
     };
-    let places = move || {
-        let lang = lang.get();
-        let names: Vec<&str> = networks
-            .places
-            .iter()
-            .filter_map(|id| data.place(id))
-            .map(|place| place.name.get(lang))
-            .collect();
-        let mut text = names.join(", ");
-        if !networks.places_complete {
-            text.push_str(", ");
-            text.push_str(Text::AmongOtherPlaces.in_lang(lang));
-        }
-        text
-    };
+    let places = networks
+        .places
+        .iter()
+        .enumerate()
+        .map(|(index, id)| view! { {(index > 0).then_some(", ")} {place_button(state, map, id.as_str())} })
+        .collect_view();
     let about = Signal::derive(move || Text::NetworksHeading.in_lang(lang.get()).to_owned());
     view! {
         <section class="figures" aria-labelledby="networks-heading">
-            <h2 id="networks-heading">{move || Text::NetworksHeading.in_lang(lang.get())}</h2>
+            <h3 id="networks-heading">{tr(lang, Text::NetworksHeading)}</h3>
             <p class="headline" data-testid="networks-count">{headline}</p>
-            <p data-testid="networks-places">{places}</p>
-            {networks
-                .quotes
-                .iter()
-                .map(|quote| view! { <SourceQuote quote about lang /> })
-                .collect_view()}
+            <p data-testid="networks-places">
+                {places}
+                {(!networks.places_complete).then(|| view! { ", " {tr(lang, Text::AmongOtherPlaces)} })}
+            </p>
+            {networks.quotes.iter().map(|quote| view! { <SourceQuote quote about lang /> }).collect_view()}
         </section>
     }
 }
 
 #[component]
-fn FlowsSection(data: &'static Dataset, lang: RwSignal<Lang>) -> impl IntoView {
-    let claims = data.claims.iter().filter_map(|claim| {
-        let quantity = claim.quantity?;
-        let peak = data.event(claim.relative_to.as_deref()?)?;
-        Some((claim, quantity, peak))
-    });
-    let items = claims
+fn FlowsSection(map: MapData, state: MapState) -> impl IntoView {
+    let data = map.data;
+    let lang = state.lang;
+    let items = data
+        .claims
+        .iter()
+        .filter_map(|claim| {
+            Some((
+                claim,
+                claim.quantity?,
+                data.event(claim.relative_to.as_deref()?)?,
+            ))
+        })
         .map(|(claim, quantity, peak)| {
             let text = move || {
                 let lang = lang.get();
@@ -160,57 +227,83 @@ fn FlowsSection(data: &'static Dataset, lang: RwSignal<Lang>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="figures" aria-labelledby="flows-heading">
-            <h2 id="flows-heading">{move || Text::FlowsHeading.in_lang(lang.get())}</h2>
+            <h3 id="flows-heading">{tr(lang, Text::FlowsHeading)}</h3>
             {items}
         </section>
     }
 }
 
 #[component]
-fn MeetingsSection(data: &'static Dataset, lang: RwSignal<Lang>) -> impl IntoView {
-    let items = data
-        .events
-        .iter()
-        .filter(|event| matches!(event.kind, EventKind::Meeting | EventKind::Statement))
+fn EventsSection(map: MapData, state: MapState) -> impl IntoView {
+    let data = map.data;
+    let lang = state.lang;
+    let rows = chronological(data)
+        .into_iter()
         .map(|event| {
+            let id = event.id.as_str();
+            let selected = move || state.selection.with(|s| matches!(s, Some(Selection::Event(e)) if e == id));
             let about = Signal::derive(move || event.title.get(lang.get()).to_owned());
+            let places = move || {
+                let lang = lang.get();
+                event.places.iter().map(|p| place_name(data, p, lang)).collect::<Vec<_>>().join(", ")
+            };
             view! {
-                <li class="meeting">
-                    <p class="meeting__date">
-                        <time datetime=event.date.start.clone()>
-                            {move || format::event_date(&event.date, lang.get())}
-                        </time>
-                    </p>
-                    <h3 class="meeting__title">{move || event.title.get(lang.get()).to_owned()}</h3>
-                    <p>{move || event.summary.get(lang.get()).to_owned()}</p>
-                    <SourceQuote quote=&event.quote about lang />
-                </li>
+                <tr class:row--selected=selected>
+                    <td><time datetime=event.date.start.clone()>{move || format::event_date(&event.date, lang.get())}</time></td>
+                    <th scope="row">
+                        <button
+                            type="button"
+                            class="link-button"
+                            data-event=id
+                            aria-pressed=move || if selected() { "true" } else { "false" }
+                            on:click=move |_| state.toggle_selection(Selection::Event(id.to_owned()))
+                        >
+                            {move || event.title.get(lang.get()).to_owned()}
+                        </button>
+                    </th>
+                    <td>{places}</td>
+                    <td><SourceQuote quote=&event.quote about lang /></td>
+                </tr>
             }
         })
         .collect_view();
     view! {
-        <section class="figures" aria-labelledby="meetings-heading">
-            <h2 id="meetings-heading">{move || Text::MeetingsHeading.in_lang(lang.get())}</h2>
-            <ul class="meetings" data-testid="meetings">{items}</ul>
+        <section class="figures" aria-labelledby="events-heading">
+            <h3 id="events-heading">{tr(lang, Text::EventsHeading)}</h3>
+            <div class="table-scroll">
+                <table class="data-table" data-testid="events-table">
+                    <caption>{tr(lang, Text::EventsTableCaption)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{tr(lang, Text::DateColumn)}</th>
+                            <th scope="col">{tr(lang, Text::EventColumn)}</th>
+                            <th scope="col">{tr(lang, Text::PlacesColumn)}</th>
+                            <th scope="col">{tr(lang, Text::ShowSource)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
         </section>
     }
 }
 
 #[component]
-fn Downloads(lang: RwSignal<Lang>) -> impl IntoView {
+fn Downloads(state: MapState) -> impl IntoView {
     use crate::data::export::{DATASET_JSON_FILE, FLIGHTS_CSV};
+    let lang = state.lang;
     view! {
         <section class="downloads" aria-labelledby="downloads-heading">
-            <h2 id="downloads-heading">{move || Text::DownloadsHeading.in_lang(lang.get())}</h2>
+            <h3 id="downloads-heading">{tr(lang, Text::DownloadsHeading)}</h3>
             <ul>
                 <li>
                     <a href=format!("downloads/{FLIGHTS_CSV}") download=FLIGHTS_CSV>
-                        {move || Text::DownloadFlightsCsv.in_lang(lang.get())}
+                        {tr(lang, Text::DownloadFlightsCsv)}
                     </a>
                 </li>
                 <li>
                     <a href=format!("downloads/{DATASET_JSON_FILE}") download=DATASET_JSON_FILE>
-                        {move || Text::DownloadDatasetJson.in_lang(lang.get())}
+                        {tr(lang, Text::DownloadDatasetJson)}
                     </a>
                 </li>
             </ul>

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::tr;
+
 use crate::data::Bilingual;
 use crate::i18n::{Lang, Text};
 
@@ -19,14 +21,14 @@ pub fn SourceQuote(
     view! {
         <details class="source">
             <summary>
-                {move || Text::ShowSource.in_lang(lang.get())}
+                {tr(lang, Text::ShowSource)}
                 <span class="visually-hidden">": " {move || about.get()}</span>
             </summary>
             <figure class="source__quote">
                 <blockquote lang="es">
                     <p>"«" {quote.es.as_str()} "»"</p>
                 </blockquote>
-                <figcaption>{move || Text::OriginalSpanish.in_lang(lang.get())}</figcaption>
+                <figcaption>{tr(lang, Text::OriginalSpanish)}</figcaption>
             </figure>
             {move || {
                 (lang.get() == Lang::En)

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::tr;
+
 use crate::geo::symbols;
 use crate::geo::view::ZOOM_STEP;
 use crate::i18n::places::{place_name, place_summary};
@@ -20,17 +22,17 @@ pub fn ZoomControls(map: MapData, state: MapState) -> impl IntoView {
             .update(|view| *view = view.zoomed(factor, view.center(), &full));
     };
     view! {
-        <div class="map-controls" role="toolbar" aria-label=move || Text::MapLabel.in_lang(lang.get())>
+        <div class="map-controls" role="toolbar" aria-label=tr(lang, Text::MapLabel)>
             <button type="button" class="icon-button" on:click=move |_| zoom(ZOOM_STEP)
-                aria-label=move || Text::ZoomIn.in_lang(lang.get()) title=move || Text::ZoomIn.in_lang(lang.get())>
+                aria-label=tr(lang, Text::ZoomIn) title=tr(lang, Text::ZoomIn)>
                 <span aria-hidden="true">"+"</span>
             </button>
             <button type="button" class="icon-button" on:click=move |_| zoom(1.0 / ZOOM_STEP)
-                aria-label=move || Text::ZoomOut.in_lang(lang.get()) title=move || Text::ZoomOut.in_lang(lang.get())>
+                aria-label=tr(lang, Text::ZoomOut) title=tr(lang, Text::ZoomOut)>
                 <span aria-hidden="true">"−"</span>
             </button>
             <button type="button" class="icon-button icon-button--wide" on:click=move |_| state.view.set(full)>
-                {move || Text::ResetView.in_lang(lang.get())}
+                {tr(lang, Text::ResetView)}
             </button>
         </div>
     }
@@ -84,14 +86,14 @@ pub fn Legend(map: MapData, state: MapState) -> impl IntoView {
     };
     view! {
         <section class="legend" aria-labelledby="legend-heading">
-            <h3 id="legend-heading">{move || Text::LegendHeading.in_lang(lang.get())}</h3>
+            <h3 id="legend-heading">{tr(lang, Text::LegendHeading)}</h3>
             <ul class="legend__items">
                 {switch(Layer::Flights, Text::LayerFlights, key_svg(view! { <circle class="symbol" r="8"></circle> }.into_any()), Some(Text::FlightsLegendNote))}
                 {switch(Layer::Networks, Text::LayerNetworks, key_svg(view! { <rect class="networks" x="-9" y="-9" width="18" height="18"></rect> }.into_any()), Some(Text::NetworksLegendNote))}
                 {switch(Layer::Meetings, Text::LayerMeetings, key_svg(view! { <path class="marker marker--meeting" d="M0 -7L7 0L0 7L-7 0Z"></path> }.into_any()), None)}
                 {switch(Layer::Crossing, Text::LayerCrossing, key_svg(view! { <path class="marker marker--crossing" d="M0 -7L7 7L-7 7Z"></path> }.into_any()), Some(Text::ApproximateArea))}
             </ul>
-            <ul class="legend__sizes" aria-label=move || Text::FlightsLegendNote.in_lang(lang.get())>{reference_sizes}</ul>
+            <ul class="legend__sizes" aria-label=tr(lang, Text::FlightsLegendNote)>{reference_sizes}</ul>
         </section>
     }
 }
@@ -120,7 +122,7 @@ pub fn OffMapCallout(map: MapData, state: MapState) -> impl IntoView {
         .into_iter()
         .map(|feature| {
             let id = feature.id.as_str();
-            let is_selected = move || state.selected.get().as_deref() == Some(id);
+            let is_selected = move || state.is_selected(id);
             view! {
                 <button
                     type="button"
@@ -138,7 +140,7 @@ pub fn OffMapCallout(map: MapData, state: MapState) -> impl IntoView {
     let radius = symbols::radius(f64::from(shared_flights), 36.0, 22.0).max(3.0);
     Some(view! {
         <aside class="callout" data-testid="off-map" style:display=move || (!state.layers.get().shows(Layer::Flights)).then_some("none")>
-            <h3 class="callout__heading">{move || Text::OffMapHeading.in_lang(lang.get())}</h3>
+            <h3 class="callout__heading">{tr(lang, Text::OffMapHeading)}</h3>
             <p class="callout__figure">
                 <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
                     <circle class="symbol" r=radius></circle>

@@ -2,9 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::data::Bilingual;
+use crate::ui::tr;
+
+use crate::data::{Bilingual, Event};
 use crate::i18n::places::{flight_partners, place_name};
 use crate::i18n::{self, format, Text};
+use crate::state::url::Selection;
 use crate::ui::map::{MapData, MapState};
 use crate::ui::source_quote::SourceQuote;
 
@@ -12,12 +15,19 @@ use crate::ui::source_quote::SourceQuote;
 #[component]
 pub fn PlaceDetails(map: MapData, state: MapState) -> impl IntoView {
     let lang = state.lang;
+    let prompt =
+        move || view! { <p class="details__prompt">{tr(lang, Text::SelectPrompt)}</p> }.into_any();
     let body = move || {
-        let Some(id) = state.selected.get() else {
-            return view! { <p class="details__prompt">{move || Text::SelectPrompt.in_lang(lang.get())}</p> }.into_any();
-        };
-        let Some(feature) = map.feature(&id) else {
-            return view! { <p class="details__prompt">{move || Text::SelectPrompt.in_lang(lang.get())}</p> }.into_any();
+        let feature = match state.selection.get() {
+            None => return prompt(),
+            Some(Selection::Event(id)) => match map.data.event(&id) {
+                Some(event) => return view! { <EventDetails map state event /> }.into_any(),
+                None => return prompt(),
+            },
+            Some(Selection::Place(id)) => match map.feature(&id) {
+                Some(feature) => feature,
+                None => return prompt(),
+            },
         };
         let data = map.data;
         let id: &'static str = &feature.id;
@@ -68,7 +78,7 @@ pub fn PlaceDetails(map: MapData, state: MapState) -> impl IntoView {
             figures.push(
                 view! {
                     <li>
-                        <p class="details__figure">{move || Text::NetworksHere.in_lang(lang.get())}</p>
+                        <p class="details__figure">{tr(lang, Text::NetworksHere)}</p>
                         <SourceQuote quote about lang />
                     </li>
                 }
@@ -109,29 +119,95 @@ pub fn PlaceDetails(map: MapData, state: MapState) -> impl IntoView {
         view! {
             <h3 class="details__name" data-testid="details-name">{move || about.get()}</h3>
             <ul class="details__figures">{figures}</ul>
-            <h4>{move || Text::EventsHeading.in_lang(lang.get())}</h4>
+            <h4>{tr(lang, Text::EventsHeading)}</h4>
             <ul class="details__events">{events}</ul>
-            <button type="button" class="button button--quiet" on:click=move |_| state.selected.set(None)>
-                {move || Text::ClearSelection.in_lang(lang.get())}
+            <button type="button" class="button button--quiet" on:click=move |_| state.selection.set(None)>
+                {tr(lang, Text::ClearSelection)}
             </button>
         }
         .into_any()
     };
-    let announcement = move || {
-        let id = state.selected.get()?;
-        let feature = map.feature(&id)?;
-        Some(crate::i18n::places::place_summary(
+    let announcement = move || match state.selection.get()? {
+        Selection::Place(id) => Some(crate::i18n::places::place_summary(
             map.data,
-            feature,
+            map.feature(&id)?,
             lang.get(),
-        ))
+        )),
+        Selection::Event(id) => {
+            let event = map.data.event(&id)?;
+            let lang = lang.get();
+            Some(format!(
+                "{}: {}",
+                format::event_date(&event.date, lang),
+                event.title.get(lang)
+            ))
+        }
     };
     view! {
         <section class="details" data-testid="details" aria-labelledby="details-heading">
-            <h2 id="details-heading" class="visually-hidden">{move || Text::DetailsHeading.in_lang(lang.get())}</h2>
+            <h2 id="details-heading" class="visually-hidden">{tr(lang, Text::DetailsHeading)}</h2>
             {body}
             // Announces a selection in one line, not the whole panel.
             <p class="visually-hidden" aria-live="polite" data-testid="announcer">{announcement}</p>
         </section>
+    }
+}
+
+/// The selected event: its date, text, participants, places (each selectable) and quote.
+#[component]
+fn EventDetails(map: MapData, state: MapState, event: &'static Event) -> impl IntoView {
+    let lang = state.lang;
+    let about = Signal::derive(move || event.title.get(lang.get()).to_owned());
+    let places = event
+        .places
+        .iter()
+        .map(|id| {
+            let id: &'static str = id.as_str();
+            view! {
+                <li>
+                    <button type="button" class="link-button" on:click=move |_| state.selection.set(Some(Selection::Place(id.to_owned())))>
+                        {move || place_name(map.data, id, lang.get()).to_owned()}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    let participants = event
+        .participants
+        .iter()
+        .map(|participant| view! { <li>{move || participant.get(lang.get()).to_owned()}</li> })
+        .collect_view();
+    let flights_total = (event.id == map.data.flights.event).then(|| {
+        view! {
+            <p class="details__figure" data-testid="details-flights">
+                {move || {
+                    let lang = lang.get();
+                    if state.flights_status(map) == crate::data::timeline::Status::Done {
+                        i18n::flights_total(map.data.flights.total, &format::event_date(&event.date, lang), lang)
+                    } else {
+                        Text::PeriodRunning.in_lang(lang).to_owned()
+                    }
+                }}
+            </p>
+        }
+    });
+    view! {
+        <p class="details__date">
+            <time datetime=event.date.start.clone()>{move || format::event_date(&event.date, lang.get())}</time>
+        </p>
+        <h3 class="details__name" data-testid="details-name">{move || about.get()}</h3>
+        {flights_total}
+        <p>{move || event.summary.get(lang.get()).to_owned()}</p>
+        {event.date_note.as_ref().map(|note| view! { <p class="note">{move || note.get(lang.get()).to_owned()}</p> })}
+        <SourceQuote quote=&event.quote about lang />
+        <h4>{tr(lang, Text::PlacesHeading)}</h4>
+        <ul class="details__places">{places}</ul>
+        {(!event.participants.is_empty()).then(|| view! {
+            <h4>{tr(lang, Text::ParticipantsHeading)}</h4>
+            <ul class="details__participants">{participants}</ul>
+        })}
+        <button type="button" class="button button--quiet" on:click=move |_| state.selection.set(None)>
+            {tr(lang, Text::ClearSelection)}
+        </button>
     }
 }

@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::data::PlaceKind;
+use crate::data::timeline::{status, Status};
+use crate::data::{Day, EventKind, PlaceKind};
 use crate::geo::asset::ShapeKind;
 use crate::geo::labels::{place_labels, LabelBox};
 use crate::geo::map_labels::{map_label_candidates, max_symbol_px, LABEL_PX, MARKER_PX};
@@ -119,13 +120,14 @@ pub fn BaseLayer(map: MapData, state: MapState) -> impl IntoView {
                     id: &feature.id,
                 };
                 let id = feature.id.as_str();
-                let is_selected = move || state.selected.get().as_deref() == Some(id);
+                let is_selected = move || state.is_selected(id);
                 view! {
                     <path
                         d=shape.path.clone()
                         class="shape shape--place"
                         class:shape--state=kind == ShapeKind::State
                         class:shape--selected=is_selected
+                        class:shape--related=move || state.is_related(map, id)
                         data-place=id
                         tabindex="0"
                         role="button"
@@ -201,7 +203,9 @@ pub fn FlightsLayer(map: MapData, state: MapState) -> impl IntoView {
             view! {
                 <circle
                     class="symbol"
-                    class:symbol--selected=move || state.selected.get().as_deref() == Some(id)
+                    class:symbol--selected=move || state.is_selected(id)
+                    class:symbol--related=move || state.is_related(map, id)
+                    class:symbol--running=move || state.flights_status(map) == Status::Running
                     data-testid="flight-symbol"
                     data-place=id
                     cx=anchor.x
@@ -215,7 +219,14 @@ pub fn FlightsLayer(map: MapData, state: MapState) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <g class="layer-flights" aria-hidden="true" style:display=move || (!state.layers.get().shows(Layer::Flights)).then_some("none")>
+        <g
+            class="layer-flights"
+            aria-hidden="true"
+            style:display=move || {
+                let hidden = !state.layers.get().shows(Layer::Flights) || state.flights_status(map) == Status::Upcoming;
+                hidden.then_some("none")
+            }
+        >
             {circles}
         </g>
     }
@@ -240,22 +251,30 @@ pub fn CrossingLayer(map: MapData, state: MapState) -> impl IntoView {
     let regions = map
         .features
         .iter()
-        .filter(|feature| map.data.place(&feature.id).is_some_and(|p| p.kind == PlaceKind::Region))
+        .filter(|feature| {
+            map.data
+                .place(&feature.id)
+                .is_some_and(|p| p.kind == PlaceKind::Region)
+        })
         .filter_map(|feature| Some((feature, feature.anchor?)))
         .map(|(feature, anchor)| {
-            let select = Select { state, id: &feature.id };
+            let select = Select {
+                state,
+                id: &feature.id,
+            };
             let id = feature.id.as_str();
             view! {
                 <circle
                     class="region-area"
-                    class:region-area--selected=move || state.selected.get().as_deref() == Some(id)
+                    class:region-area--selected=move || state.is_selected(id)
+                    class:region-area--related=move || state.is_related(map, id)
                     data-place=id
                     cx=anchor.x
                     cy=anchor.y
                     r="9"
                     tabindex="0"
                     role="button"
-                    aria-pressed=move || if state.selected.get().as_deref() == Some(id) { "true" } else { "false" }
+                    aria-pressed=move || if state.is_selected(id) { "true" } else { "false" }
                     aria-label=move || place_summary(map.data, feature, state.lang.get())
                     on:click=select.click()
                     on:keydown=select.keydown()
@@ -297,11 +316,13 @@ fn point_markers(
                 id: &feature.id,
             };
             let id = feature.id.as_str();
-            let is_selected = move || state.selected.get().as_deref() == Some(id);
+            let is_selected = move || state.is_selected(id);
             view! {
                 <path
                     class=class
                     class:marker--selected=is_selected
+                    class:marker--related=move || state.is_related(map, id)
+                    class:marker--upcoming=move || held_by(map, id, state.date.get()) == Some(false)
                     data-place=id
                     transform=format!("translate({:.1} {:.1})", anchor.x, anchor.y)
                     d=move || shape(MARKER_PX / state.px_per_unit())
@@ -336,6 +357,7 @@ pub fn LabelsLayer(map: MapData, state: MapState) -> impl IntoView {
             state.layers.get(),
             state.px_per_unit(),
             max_symbol_px(state.screen_width.get()),
+            state.flights_status(map),
         )
     };
     let placed = Memo::new(move |_| {
@@ -379,4 +401,18 @@ pub fn LabelsLayer(map: MapData, state: MapState) -> impl IntoView {
             }}
         </g>
     }
+}
+
+/// Whether the meetings at place `id` had been held by `day`: `None` if it has none.
+fn held_by(map: MapData, id: &str, day: Day) -> Option<bool> {
+    let meetings: Vec<_> = map
+        .data
+        .events_at(id)
+        .filter(|event| matches!(event.kind, EventKind::Meeting | EventKind::Statement))
+        .collect();
+    (!meetings.is_empty()).then(|| {
+        meetings
+            .iter()
+            .any(|event| status(event, day) == Status::Done)
+    })
 }

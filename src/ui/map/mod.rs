@@ -11,13 +11,17 @@ mod layers;
 pub use details::PlaceDetails;
 
 use leptos::prelude::*;
+
+use crate::ui::tr;
 use wasm_bindgen::JsCast;
 
-use crate::data::Dataset;
+use crate::data::timeline::{self, Status};
+use crate::data::{Dataset, Day};
 use crate::geo::features::PlaceFeature;
 use crate::geo::view::ZOOM_STEP;
 use crate::geo::{Point, Region, ViewBox};
 use crate::i18n::{Lang, Text};
+use crate::state::url::Selection;
 use crate::state::Layers;
 
 /// The map's data, built once and shared by every map component.
@@ -48,8 +52,10 @@ impl MapData {
 pub struct MapState {
     /// The interface language.
     pub lang: RwSignal<Lang>,
-    /// The selected place id.
-    pub selected: RwSignal<Option<String>>,
+    /// What is selected: a place or an event, shared with the timeline and the tables.
+    pub selection: RwSignal<Option<Selection>>,
+    /// The timeline's cursor: the map shows what had happened by this day.
+    pub date: RwSignal<Day>,
     /// The visible layers.
     pub layers: RwSignal<Layers>,
     /// The visible part of the map.
@@ -68,13 +74,44 @@ impl MapState {
 
     /// Selects `id`, or clears the selection if it is already selected.
     pub fn toggle(&self, id: &str) {
-        self.selected.update(|selected| {
-            *selected = if selected.as_deref() == Some(id) {
+        self.toggle_selection(Selection::Place(id.to_owned()));
+    }
+
+    /// Selects `selection`, or clears it if it is already selected.
+    pub fn toggle_selection(&self, selection: Selection) {
+        self.selection.update(|current| {
+            *current = if current.as_ref() == Some(&selection) {
                 None
             } else {
-                Some(id.to_owned())
+                Some(selection)
             };
         });
+    }
+
+    /// Whether place `id` is the selection.
+    pub fn is_selected(&self, id: &str) -> bool {
+        self.selection.with(
+            |selection| matches!(selection, Some(Selection::Place(selected)) if selected == id),
+        )
+    }
+
+    /// Whether place `id` takes part in the selected event.
+    pub fn is_related(&self, map: MapData, id: &str) -> bool {
+        self.selection.with(|selection| match selection {
+            Some(Selection::Event(event)) => map
+                .data
+                .event(event)
+                .is_some_and(|event| event.places.iter().any(|p| p == id)),
+            _ => false,
+        })
+    }
+
+    /// Where the flights period stands at the cursor.
+    pub fn flights_status(&self, map: MapData) -> Status {
+        map.data
+            .event(&map.data.flights.event)
+            .map(|event| timeline::status(event, self.date.get()))
+            .unwrap_or(Status::Done)
     }
 }
 
@@ -221,7 +258,7 @@ pub fn MapPanel(
                 true
             }
             "Escape" => {
-                state.selected.set(None);
+                state.selection.set(None);
                 state.hover.set(None);
                 wheel_active.set(false);
                 true
@@ -246,7 +283,7 @@ pub fn MapPanel(
 
     view! {
         <section class="map-panel" aria-labelledby="map-heading">
-            <h2 id="map-heading" class="visually-hidden">{move || Text::MapLabel.in_lang(lang.get())}</h2>
+            <h2 id="map-heading" class="visually-hidden">{tr(lang, Text::MapLabel)}</h2>
             <controls::ZoomControls map state />
             <div
                 class="map-figure"
@@ -262,7 +299,7 @@ pub fn MapPanel(
                     class="map"
                     data-testid="map"
                     role="group"
-                    aria-label=move || Text::MapLabel.in_lang(lang.get())
+                    aria-label=tr(lang, Text::MapLabel)
                     viewBox=move || state.view.get().attribute()
                     style=format!("aspect-ratio:{:.0}/{:.0}", map.region.width, map.region.height)
                     on:wheel=on_wheel
@@ -283,12 +320,19 @@ pub fn MapPanel(
                 </svg>
                 {tooltip}
                 <p class="map-hint" class:map-hint--visible=move || show_wheel_hint.get() aria-hidden="true">
-                    {move || Text::WheelHint.in_lang(lang.get())}
+                    {tr(lang, Text::WheelHint)}
                 </p>
                 <controls::OffMapCallout map state />
             </div>
+            <p class="map-note map-note--status" data-testid="map-status" aria-live="polite">
+                {move || match state.flights_status(map) {
+                    Status::Upcoming => Some(Text::PeriodUpcoming.in_lang(lang.get())),
+                    Status::Running => Some(Text::PeriodRunning.in_lang(lang.get())),
+                    Status::Done => None,
+                }}
+            </p>
             <p class="map-note">{move || map.data.flights.not_in_source.get(lang.get()).to_owned()}</p>
-            <p class="map-note">{move || Text::KeyboardHint.in_lang(lang.get())}</p>
+            <p class="map-note">{tr(lang, Text::KeyboardHint)}</p>
             <controls::Legend map state />
         </section>
     }

@@ -1,0 +1,237 @@
+//! The timeline: an axis over the events' months, a date cursor (a real slider) with play,
+//! pause and previous/next, and the events as buttons linked to the map's selection.
+
+use gloo::timers::callback::Interval;
+use leptos::prelude::*;
+
+use crate::ui::tr;
+
+use crate::data::timeline::{chronological, next_stop, previous_stop, status, Span, Status};
+use crate::data::{Event, EventKind};
+use crate::i18n::{self, format, Lang, Text};
+use crate::state::url::Selection;
+use crate::ui::map::{MapData, MapState};
+
+/// Whether the reader asked the system for less motion.
+fn prefers_reduced_motion() -> bool {
+    window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches())
+}
+
+fn kind_name(kind: EventKind, lang: Lang) -> &'static str {
+    match kind {
+        EventKind::Peak => Text::KindPeak.in_lang(lang),
+        EventKind::Meeting => Text::KindMeeting.in_lang(lang),
+        EventKind::Operation => Text::KindOperation.in_lang(lang),
+        EventKind::Statement => Text::KindStatement.in_lang(lang),
+    }
+}
+
+fn kind_class(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::Peak => "peak",
+        EventKind::Meeting => "meeting",
+        EventKind::Operation => "operation",
+        EventKind::Statement => "statement",
+    }
+}
+
+/// The timeline section.
+#[component]
+pub fn Timeline(map: MapData, state: MapState) -> impl IntoView {
+    let data = map.data;
+    let lang = state.lang;
+    let Some(span) = Span::of(data) else {
+        return ().into_any();
+    };
+    let playing = RwSignal::new(false);
+    let ticker = StoredValue::new_local(None::<Interval>);
+    Effect::new(move |_| {
+        if !playing.get() {
+            // Dropping the interval cancels it.
+            ticker.set_value(None);
+            return;
+        }
+        // With reduced motion the cursor jumps from event to event instead of sliding.
+        let reduced = prefers_reduced_motion();
+        let interval = Interval::new(if reduced { 1200 } else { 120 }, move || {
+            let day = state.date.get_untracked();
+            let next = if reduced {
+                next_stop(data, day)
+            } else {
+                (day < span.last).then(|| day.plus_days(1))
+            };
+            match next {
+                Some(next) => state.date.set(next),
+                None => playing.set(false),
+            }
+        });
+        ticker.set_value(Some(interval));
+    });
+    let toggle_play = move |_| {
+        if !playing.get_untracked() && state.date.get_untracked() >= span.last {
+            state.date.set(span.first);
+        }
+        playing.update(|p| *p = !*p);
+    };
+    let step = move |forward: bool| {
+        playing.set(false);
+        let day = state.date.get_untracked();
+        let target = if forward {
+            next_stop(data, day)
+        } else {
+            previous_stop(data, day)
+        };
+        if let Some(target) = target {
+            state.date.set(span.clamp(target));
+        }
+    };
+
+    let percent = move |day: crate::data::Day| format!("{:.3}%", span.fraction(day) * 100.0);
+    let width_percent = move |first: crate::data::Day, last: crate::data::Day| {
+        format!(
+            "{:.3}%",
+            (span.fraction(last) - span.fraction(first) + 1.0 / span.days() as f64) * 100.0
+        )
+    };
+    let months = span
+        .months()
+        .into_iter()
+        .map(|month| {
+            view! {
+                <span class="axis__month" style:left=percent(month.first_day())>
+                    {move || format::month(month, lang.get())}
+                </span>
+            }
+        })
+        .collect_view();
+    let marks = chronological(data)
+        .into_iter()
+        .filter_map(|event| Some((event, event.date.span()?)))
+        .map(|(event, (first, last))| {
+            let id = event.id.as_str();
+            let band = first != last;
+            view! {
+                <span
+                    class=format!("axis__mark axis__mark--{}", kind_class(event.kind))
+                    class:axis__mark--band=band
+                    class:axis__mark--selected=move || is_event_selected(state, id)
+                    class:axis__mark--related=move || is_event_related(state, event)
+                    class:axis__mark--upcoming=move || status(event, state.date.get()) == Status::Upcoming
+                    style:left=percent(first)
+                    style:width=band.then(|| width_percent(first, last))
+                    aria-hidden="true"
+                ></span>
+            }
+        })
+        .collect_view();
+    let items = chronological(data)
+        .into_iter()
+        .map(|event| view! { <EventItem map state event /> })
+        .collect_view();
+
+    view! {
+        <section class="timeline" aria-labelledby="timeline-heading" data-testid="timeline">
+            <h2 id="timeline-heading">{tr(lang, Text::TimelineHeading)}</h2>
+            <div class="timeline__controls">
+                <button type="button" class="icon-button" on:click=move |_| step(false)
+                    aria-label=tr(lang, Text::PreviousEvent) title=tr(lang, Text::PreviousEvent)>
+                    <span aria-hidden="true">"⏮"</span>
+                </button>
+                <button type="button" class="icon-button" on:click=toggle_play data-testid="play"
+                    aria-label=move || if playing.get() { Text::Pause.in_lang(lang.get()) } else { Text::Play.in_lang(lang.get()) }
+                    title=move || if playing.get() { Text::Pause.in_lang(lang.get()) } else { Text::Play.in_lang(lang.get()) }>
+                    <span aria-hidden="true">{move || if playing.get() { "⏸" } else { "▶" }}</span>
+                </button>
+                <button type="button" class="icon-button" on:click=move |_| step(true)
+                    aria-label=tr(lang, Text::NextEvent) title=tr(lang, Text::NextEvent)>
+                    <span aria-hidden="true">"⏭"</span>
+                </button>
+                <output class="timeline__date" data-testid="timeline-date" for="timeline-cursor">
+                    {move || format::day(state.date.get(), lang.get())}
+                </output>
+            </div>
+            <div class="axis">
+                <div class="axis__track">{marks}</div>
+                <span class="axis__cursor" style:left=move || percent(state.date.get()) aria-hidden="true"></span>
+                <div class="axis__months" aria-hidden="true">{months}</div>
+            </div>
+            <input
+                id="timeline-cursor"
+                class="timeline__cursor"
+                type="range"
+                min="0"
+                max=span.days() - 1
+                step="1"
+                prop:value=move || span.offset_of(state.date.get()).to_string()
+                aria-label=tr(lang, Text::TimelineCursor)
+                aria-valuetext=move || format::day(state.date.get(), lang.get())
+                on:input=move |event| {
+                    playing.set(false);
+                    if let Ok(offset) = event_target_value(&event).parse::<i64>() {
+                        state.date.set(span.day_at(offset));
+                    }
+                }
+            />
+            <ol class="timeline__events">{items}</ol>
+        </section>
+    }
+    .into_any()
+}
+
+fn is_event_selected(state: MapState, id: &str) -> bool {
+    state
+        .selection
+        .with(|s| matches!(s, Some(Selection::Event(selected)) if selected == id))
+}
+
+/// Whether the event involves the selected place.
+fn is_event_related(state: MapState, event: &Event) -> bool {
+    state
+        .selection
+        .with(|s| matches!(s, Some(Selection::Place(place)) if event.places.contains(place)))
+}
+
+/// One event as a button: its kind (shape and text), date, title and, once over, its figure.
+#[component]
+fn EventItem(map: MapData, state: MapState, event: &'static Event) -> impl IntoView {
+    let lang = state.lang;
+    let id = event.id.as_str();
+    let figure = move || {
+        (event.id == map.data.flights.event).then(|| {
+            let lang = lang.get();
+            match status(event, state.date.get()) {
+                Status::Done => format!(" · {}", i18n::flights_count(map.data.flights.total, lang)),
+                Status::Running => {
+                    format!(" · {}", Text::KindOperation.in_lang(lang).to_lowercase())
+                }
+                Status::Upcoming => String::new(),
+            }
+        })
+    };
+    view! {
+        <li
+            class=format!("event event--{}", kind_class(event.kind))
+            class:event--related=move || is_event_related(state, event)
+            class:event--upcoming=move || status(event, state.date.get()) == Status::Upcoming
+        >
+            <button
+                type="button"
+                class="event__button"
+                data-event=id
+                aria-pressed=move || if is_event_selected(state, id) { "true" } else { "false" }
+                on:click=move |_| state.toggle_selection(Selection::Event(id.to_owned()))
+            >
+                <span class="event__shape" aria-hidden="true"></span>
+                <span class="event__kind">{move || kind_name(event.kind, lang.get())}</span>
+                <time class="event__date" datetime=event.date.start.clone()>
+                    {move || format::event_date(&event.date, lang.get())}
+                </time>
+                <span class="event__title">{move || event.title.get(lang.get()).to_owned()} {figure}</span>
+            </button>
+        </li>
+    }
+}
