@@ -39,6 +39,14 @@
   });
   setTimeout(fail, STARTUP_LIMIT_MS);
 
+  // Offline after the first visit. Only the release build ships sw.js; the registration
+  // fails quietly elsewhere (the development server).
+  if ("serviceWorker" in navigator) {
+    window.addEventListener("load", function () {
+      navigator.serviceWorker.register("sw.js", { updateViaCache: "none" }).catch(function () {});
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     var reload = document.getElementById("boot-reload");
     if (reload) {

@@ -72,7 +72,7 @@ fn Reader(
     detected_lang: Lang,
     initial: ViewState,
 ) -> impl IntoView {
-    let region: Option<&'static Region> = geo::load_region(geo::REGION_JSON)
+    let region: Option<&'static Region> = geo::embedded_region()
         .ok()
         .map(|r| &*Box::leak(Box::new(r)));
     // Without geometry the map is replaced by a message; the timeline and tables still work.
@@ -98,7 +98,20 @@ fn Reader(
         screen_width: RwSignal::new(640.0),
     };
     url_sync::apply(&initial, state, data, full);
-    url_sync::sync(state, data, full, detected_lang, initial);
+    let embed = initial.embed;
+    let current =
+        Memo::new(move |_| url_sync::to_view_state(state, data, full, detected_lang, &initial));
+    url_sync::sync(state, data, full, detected_lang, current);
+    if let Some(root) = document().document_element() {
+        if embed {
+            let _ = root.class_list().add_1("embed");
+        }
+        if current.get_untracked().theme != state::url::Theme::Auto {
+            let _ = root.set_attribute("data-theme", current.get_untracked().theme.name());
+        }
+    }
+    ui::embed::announce_height();
+    ui::embed::accept_width_hint();
 
     let map = MapData {
         data,
@@ -109,14 +122,27 @@ fn Reader(
         Some(_) => view! { <MapPanel map state /> }.into_any(),
         None => view! { <p class="data-error" role="alert">{move || Text::MapError.in_lang(lang.get())}</p> }.into_any(),
     };
+    // In an embed the tables stay one click away, so the iframe stays short.
+    let tables = if embed {
+        view! {
+            <details class="tables-toggle" data-testid="tables-toggle">
+                <summary>{ui::tr(lang, Text::ShowTables)}</summary>
+                <ui::overview::Overview map state />
+            </details>
+        }
+        .into_any()
+    } else {
+        view! { <ui::overview::Overview map state /> }.into_any()
+    };
     view! {
         <main class="page" id="content">
+            <ui::embed::ShareBar state current=current.into() />
             <div class="explorer">
                 {picture}
                 <PlaceDetails map state />
             </div>
             <ui::timeline::Timeline map state />
-            <ui::overview::Overview map state />
+            {tables}
         </main>
         <ui::footer::Footer data lang />
     }

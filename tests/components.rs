@@ -114,7 +114,7 @@ async fn a_broken_dataset_shows_every_problem_with_its_path_in_the_chosen_langua
 #[wasm_bindgen_test]
 async fn the_map_draws_every_shape_and_one_symbol_per_destination_on_it() {
     let root = mount_app();
-    let region = corredor::geo::load_region(corredor::geo::REGION_JSON).unwrap();
+    let region = corredor::geo::embedded_region().unwrap();
     let shapes = root.query_selector_all("svg.map path.shape").unwrap();
     assert_eq!(shapes.length() as usize, region.shapes.len());
     let data = corredor::data::load_embedded().unwrap();

@@ -117,6 +117,80 @@ pub enum GeoError {
     MalformedArc(usize),
 }
 
+/// One shape as compiled into the app by `build.rs`.
+pub struct ShapeRecord {
+    /// ISO code.
+    pub id: &'static str,
+    /// Country or state.
+    pub kind: ShapeKind,
+    /// English name from the source geometry.
+    pub name: &'static str,
+    /// Rings as arc references.
+    pub rings: &'static [&'static [i32]],
+    /// Label point, map units.
+    pub label: [f64; 2],
+}
+
+/// The asset compiled in by `build.rs` from `data/geo/region.json`.
+#[allow(clippy::unreadable_literal, clippy::excessive_precision)]
+mod compiled {
+    use super::{ShapeKind, ShapeRecord};
+    use crate::geo::projection::{Laea, MapProjection};
+    include!(concat!(env!("OUT_DIR"), "/region.rs"));
+}
+
+/// The embedded region, decoded from the compiled-in arrays (no JSON parsing at start-up).
+pub fn embedded_region() -> Result<Region, GeoError> {
+    let arcs = compiled::ARC_OFFSETS
+        .windows(2)
+        .enumerate()
+        .map(|(index, bounds)| {
+            let (start, end) = (
+                bounds.first().copied().unwrap_or(0) as usize,
+                bounds.get(1).copied().unwrap_or(0) as usize,
+            );
+            let encoded: Vec<i32> = compiled::ARC_DATA
+                .get(start..end)
+                .unwrap_or(&[])
+                .iter()
+                .map(|v| i32::from(*v))
+                .collect();
+            decode_arc(&encoded, compiled::PRECISION).ok_or(GeoError::MalformedArc(index))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let shapes = compiled::SHAPES
+        .iter()
+        .map(|record| {
+            let rings = record
+                .rings
+                .iter()
+                .map(|ring| {
+                    ring_points(ring, &arcs).ok_or_else(|| GeoError::MissingArc {
+                        shape: record.id.to_owned(),
+                        arc: ring.first().copied().unwrap_or(0),
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(MapShape {
+                id: record.id.to_owned(),
+                kind: record.kind,
+                name: record.name.to_owned(),
+                path: rings_to_path(&rings),
+                rings,
+                ring_arcs: record.rings.iter().map(|ring| ring.to_vec()).collect(),
+                label: Point::new(record.label[0], record.label[1]),
+            })
+        })
+        .collect::<Result<Vec<_>, GeoError>>()?;
+    Ok(Region {
+        width: compiled::WIDTH,
+        height: compiled::HEIGHT,
+        projection: compiled::PROJECTION,
+        arcs,
+        shapes,
+    })
+}
+
 /// Parses and decodes the asset.
 pub fn load_region(json: &str) -> Result<Region, GeoError> {
     let asset: RegionAsset =
@@ -307,6 +381,12 @@ mod tests {
         let region = decode(&tiny_asset()).unwrap();
         assert_eq!(region.shared_border("AA", "BB"), "M1 0L1 1");
         assert_eq!(region.shared_border("AA", "ZZ"), "");
+    }
+
+    #[test]
+    fn the_compiled_in_region_equals_the_committed_json() {
+        let from_json = load_region(crate::geo::REGION_JSON).unwrap();
+        assert_eq!(embedded_region().unwrap(), from_json);
     }
 
     #[test]

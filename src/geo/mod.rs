@@ -11,11 +11,12 @@ pub mod projection;
 pub mod symbols;
 pub mod view;
 
-pub use asset::{load_region, MapShape, Region, ShapeKind};
+pub use asset::{embedded_region, load_region, MapShape, Region, ShapeKind};
 pub use projection::{Laea, MapProjection, Point};
 pub use view::ViewBox;
 
-/// `data/geo/region.json`, embedded at compile time (see `data/geo/README.md`).
+/// `data/geo/region.json` as text: the pipeline's output, read by tests and tools. The app
+/// itself uses [`embedded_region`], compiled from the same file by `build.rs`.
 pub const REGION_JSON: &str = include_str!("../../data/geo/region.json");
 
 #[cfg(test)]

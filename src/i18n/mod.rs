@@ -194,6 +194,30 @@ pub enum Text {
     KindOperation,
     /// Event kind: the statement.
     KindStatement,
+    /// A period that has started and not ended.
+    UnderWay,
+    /// Button: copy a link to the current view.
+    ShareLink,
+    /// Button and dialog heading: embed the current view.
+    Embed,
+    /// Explains the embed snippet.
+    EmbedHelp,
+    /// Label of the snippet.
+    EmbedCode,
+    /// Button: copy the snippet.
+    CopyCode,
+    /// Button: close a dialog.
+    Close,
+    /// After copying.
+    Copied,
+    /// When the clipboard refused.
+    CopyFailed,
+    /// The iframe's title, for screen readers on the host page.
+    EmbedTitle,
+    /// Summary of the collapsed tables in embed mode.
+    ShowTables,
+    /// The networks, mid-sentence.
+    NetworksInline,
 }
 
 impl Text {
@@ -366,6 +390,38 @@ impl Text {
             (Text::KindOperation, Lang::En) => "Period",
             (Text::KindStatement, Lang::Es) => "Declaración",
             (Text::KindStatement, Lang::En) => "Statement",
+            (Text::UnderWay, Lang::Es) => "en curso",
+            (Text::UnderWay, Lang::En) => "under way",
+            (Text::ShareLink, Lang::Es) => "Copiar enlace a esta vista",
+            (Text::ShareLink, Lang::En) => "Copy a link to this view",
+            (Text::Embed, Lang::Es) => "Insertar en una página",
+            (Text::Embed, Lang::En) => "Embed in a page",
+            (Text::EmbedHelp, Lang::Es) => {
+                "Pegue este código en su artículo. Muestra la vista actual, se ajusta a su altura, no usa cookies y no llama a terceros."
+            }
+            (Text::EmbedHelp, Lang::En) => {
+                "Paste this code into your article. It shows the current view, sizes itself, sets no cookie and calls no third party."
+            }
+            (Text::EmbedCode, Lang::Es) => "Código para insertar",
+            (Text::EmbedCode, Lang::En) => "Embed code",
+            (Text::CopyCode, Lang::Es) => "Copiar el código",
+            (Text::CopyCode, Lang::En) => "Copy the code",
+            (Text::Close, Lang::Es) => "Cerrar",
+            (Text::Close, Lang::En) => "Close",
+            (Text::Copied, Lang::Es) => "Copiado.",
+            (Text::Copied, Lang::En) => "Copied.",
+            (Text::CopyFailed, Lang::Es) => "No se pudo copiar: seleccione el texto y cópielo a mano.",
+            (Text::CopyFailed, Lang::En) => "Could not copy: select the text and copy it by hand.",
+            (Text::EmbedTitle, Lang::Es) => {
+                "Corredor: mapa y línea de tiempo de la declaración conjunta México–Estados Unidos del 23 de enero de 2024"
+            }
+            (Text::EmbedTitle, Lang::En) => {
+                "Corredor: map and timeline of the Mexico–US joint statement of 23 January 2024"
+            }
+            (Text::NetworksInline, Lang::Es) => "redes criminales desarticuladas",
+            (Text::NetworksInline, Lang::En) => "criminal networks dismantled",
+            (Text::ShowTables, Lang::Es) => "Ver los datos en tablas",
+            (Text::ShowTables, Lang::En) => "Show the data as tables",
             (Text::NetworksHere, Lang::En) => {
                 "One of the places where the at least 10 dismantled criminal organizations operated (the source's list is not exhaustive)."
             }

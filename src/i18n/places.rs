@@ -55,7 +55,7 @@ pub fn place_summary(data: &Dataset, feature: &PlaceFeature, lang: Lang) -> Stri
         parts.push(crate::i18n::operated_flights(data.flights.total, lang));
     }
     if feature.in_networks {
-        parts.push(Text::LayerNetworks.in_lang(lang).to_lowercase());
+        parts.push(Text::NetworksInline.in_lang(lang).to_owned());
     }
     let dated: Vec<String> = feature
         .events

@@ -14,6 +14,16 @@ pub enum SortKey {
     Flights,
 }
 
+impl SortKey {
+    /// A stable name, for test ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            SortKey::Destination => "destination",
+            SortKey::Flights => "flights",
+        }
+    }
+}
+
 /// A sort direction.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Direction {

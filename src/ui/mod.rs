@@ -1,6 +1,7 @@
 //! Components, one module per family. They stay thin: logic lives in the plain modules.
 
 pub mod data_error;
+pub mod embed;
 pub mod footer;
 pub mod header;
 pub mod map;

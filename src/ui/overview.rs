@@ -116,7 +116,7 @@ fn FlightsSection(map: MapData, state: MapState) -> impl IntoView {
         };
         view! {
             <th scope="col" class:number=key == SortKey::Flights aria-sort=aria_sort>
-                <button type="button" class="sort-button" data-sort=format!("{key:?}").to_lowercase() on:click=click>
+                <button type="button" class="sort-button" data-sort=key.key() on:click=click>
                     {move || label.in_lang(lang.get())}
                     <span aria-hidden="true" class="sort-button__arrow">
                         {move || match aria_sort() { "ascending" => "▲", "descending" => "▼", _ => "↕" }}

@@ -139,16 +139,18 @@ pub fn Timeline(map: MapData, state: MapState) -> impl IntoView {
             <div class="timeline__controls">
                 <button type="button" class="icon-button" on:click=move |_| step(false)
                     aria-label=tr(lang, Text::PreviousEvent) title=tr(lang, Text::PreviousEvent)>
-                    <span aria-hidden="true">"⏮"</span>
+                    <svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h2v12H3zM14 2v12L6 8z"></path></svg>
                 </button>
                 <button type="button" class="icon-button" on:click=toggle_play data-testid="play"
                     aria-label=move || if playing.get() { Text::Pause.in_lang(lang.get()) } else { Text::Play.in_lang(lang.get()) }
                     title=move || if playing.get() { Text::Pause.in_lang(lang.get()) } else { Text::Play.in_lang(lang.get()) }>
-                    <span aria-hidden="true">{move || if playing.get() { "⏸" } else { "▶" }}</span>
+                    <svg class="icon" viewBox="0 0 16 16" aria-hidden="true">
+                        <path d=move || if playing.get() { "M3 2h4v12H3zM9 2h4v12H9z" } else { "M4 2v12l10-6z" }></path>
+                    </svg>
                 </button>
                 <button type="button" class="icon-button" on:click=move |_| step(true)
                     aria-label=tr(lang, Text::NextEvent) title=tr(lang, Text::NextEvent)>
-                    <span aria-hidden="true">"⏭"</span>
+                    <svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M11 2h2v12h-2zM2 2v12l8-6z"></path></svg>
                 </button>
                 <output class="timeline__date" data-testid="timeline-date" for="timeline-cursor">
                     {move || format::day(state.date.get(), lang.get())}
@@ -206,7 +208,7 @@ fn EventItem(map: MapData, state: MapState, event: &'static Event) -> impl IntoV
             match status(event, state.date.get()) {
                 Status::Done => format!(" · {}", i18n::flights_count(map.data.flights.total, lang)),
                 Status::Running => {
-                    format!(" · {}", Text::KindOperation.in_lang(lang).to_lowercase())
+                    format!(" · {}", Text::UnderWay.in_lang(lang))
                 }
                 Status::Upcoming => String::new(),
             }

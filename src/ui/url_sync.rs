@@ -57,7 +57,7 @@ pub fn apply(state: &ViewState, reader: MapState, data: &Dataset, full: ViewBox)
 }
 
 /// The view as it should be written: defaults left out.
-fn to_view_state(
+pub fn to_view_state(
     reader: MapState,
     data: &Dataset,
     full: ViewBox,
@@ -87,17 +87,17 @@ fn to_view_state(
     }
 }
 
-/// Starts the two-way sync. `initial` is what the page was opened with.
+/// Starts the two-way sync: `current` is the view as it should be written.
 pub fn sync(
     reader: MapState,
     data: &'static Dataset,
     full: ViewBox,
     detected_lang: Lang,
-    initial: ViewState,
+    current: Memo<ViewState>,
 ) {
     let last_selection = StoredValue::new(reader.selection.get_untracked());
     Effect::new(move |_| {
-        let state = to_view_state(reader, data, full, detected_lang, &initial);
+        let state = current.get();
         let query = state.to_query();
         if query == current_query() {
             return;

@@ -3,7 +3,9 @@
 //! Every command first installs what it needs and is missing (see [`tools`]), so a fresh
 //! machine with rustup, cargo and, on Debian as root, apt-get, needs nothing else.
 
+mod checks;
 mod geodata;
+mod post_build;
 mod run;
 mod size;
 mod static_server;
@@ -20,6 +22,7 @@ usage: cargo xtask <command>
   build              release build into dist/, then the size table and the budget check
   size               the size table and the budget check for the existing dist/
   serve-dist [PORT]  serve the built dist/ on 127.0.0.1 (default port 4173), as a static host would
+  post-build         Trunk's post-build hook: CSP headers and the service worker's precache list
   exports            regenerate the committed data exports from data/dataset.json
   geodata            rebuild data/geo/region.json from Natural Earth (needs npm; see data/geo/README.md)
 ";
@@ -46,6 +49,7 @@ fn main() -> ExitCode {
         }
         Some("exports") => steps::regenerate_exports(),
         Some("geodata") => geodata::rebuild(),
+        Some("post-build") => post_build::run(),
         Some("help" | "-h" | "--help") | None => {
             print!("{USAGE}");
             Ok(())

@@ -17,9 +17,10 @@ const GEOMETRY_KEY: &str = "geometry_brotli_bytes";
 /// The map geometry asset, relative to the repository root.
 const GEOMETRY_ASSET: &str = "data/geo/region.json";
 
-/// Files under these folders of `dist/` are fetched only on a reader's request
-/// (downloads), so they are listed but not counted in the first load.
-const NOT_FIRST_LOAD: &[&str] = &["downloads/"];
+/// Files of `dist/` that opening the page does not fetch: downloads (on a reader's request),
+/// install icons and the host-side embed script (other pages fetch it), the headers file.
+/// The service worker precaches them in the background after the first load.
+const NOT_FIRST_LOAD: &[&str] = &["downloads/", "icons/", "embed.js", "_headers"];
 
 /// One file's sizes.
 struct FileSize {

@@ -41,12 +41,35 @@ fn accept_loop(listener: TcpListener, root: PathBuf) {
     for stream in listener.incoming().flatten() {
         let root = root.clone();
         std::thread::spawn(move || {
-            let _ = handle(stream, &root);
+            // Read per request, so a rebuilt dist/ is served with its own headers.
+            let extra = extra_headers(&root);
+            let _ = handle(stream, &root, &extra);
         });
     }
 }
 
-fn handle(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
+/// The headers that `_headers` (Netlify/Cloudflare Pages format) sets for every path (`/*`).
+fn extra_headers(root: &Path) -> String {
+    let text = std::fs::read_to_string(root.join("_headers")).unwrap_or_default();
+    parse_headers(&text)
+}
+
+fn parse_headers(text: &str) -> String {
+    let mut out = String::new();
+    let mut in_all_paths = false;
+    for line in text.lines() {
+        if !line.starts_with(char::is_whitespace) {
+            in_all_paths = line.trim() == "/*";
+        } else if in_all_paths {
+            if let Some((name, value)) = line.trim().split_once(':') {
+                out.push_str(&format!("{}: {}\r\n", name.trim(), value.trim()));
+            }
+        }
+    }
+    out
+}
+
+fn handle(mut stream: TcpStream, root: &Path, extra: &str) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
@@ -65,6 +88,7 @@ fn handle(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
             "text/plain",
             b"method not allowed",
             "no-store",
+            extra,
             false,
         );
     }
@@ -76,6 +100,7 @@ fn handle(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
             "text/plain",
             b"not found",
             "no-store",
+            extra,
             method == "HEAD",
         );
     };
@@ -88,6 +113,7 @@ fn handle(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
                 content_type(name),
                 &body,
                 cache_control(name),
+                extra,
                 method == "HEAD",
             )
         }
@@ -97,6 +123,7 @@ fn handle(mut stream: TcpStream, root: &Path) -> std::io::Result<()> {
             "text/plain",
             b"not found",
             "no-store",
+            extra,
             method == "HEAD",
         ),
     }
@@ -173,6 +200,7 @@ fn respond(
     content_type: &str,
     body: &[u8],
     cache: &str,
+    extra_headers: &str,
     head_only: bool,
 ) -> std::io::Result<()> {
     let reason = match code {
@@ -182,7 +210,7 @@ fn respond(
     };
     let head = format!(
         "HTTP/1.1 {code} {reason}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\
-         Cache-Control: {cache}\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+         Cache-Control: {cache}\r\n{extra_headers}Connection: close\r\n\r\n",
         body.len()
     );
     stream.write_all(head.as_bytes())?;
@@ -212,6 +240,17 @@ mod tests {
         );
         assert_eq!(cache_control("index.html"), "no-cache");
         assert_eq!(cache_control("flights.csv"), "no-cache");
+    }
+
+    #[test]
+    fn headers_for_all_paths_are_read_from_the_headers_file() {
+        let text =
+            "/*\n  Content-Security-Policy: default-src 'self'\n  X-A: b\n/other\n  X-C: d\n";
+        assert_eq!(
+            parse_headers(text),
+            "Content-Security-Policy: default-src 'self'\r\nX-A: b\r\n"
+        );
+        assert_eq!(parse_headers(""), "");
     }
 
     #[test]

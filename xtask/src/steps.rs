@@ -108,6 +108,9 @@ pub fn release_build_and_check() -> Result<(), String> {
     })?;
     step("size budget", || {
         size::report_and_check(&repo_root().join("dist"))
+    })?;
+    step("no eval in the shipped JavaScript", || {
+        crate::checks::no_eval(&repo_root().join("dist"))
     })
 }
 
@@ -136,12 +139,16 @@ fn ensure_build_tools() -> Result<(), String> {
 fn end_to_end(browser: &tools::Browser) -> Result<(), String> {
     let dist = repo_root().join("dist");
     let port = static_server::serve_in_background(&dist, 0)?;
+    // A second origin for the embedding tests: a news page that frames the app.
+    let host_port = static_server::serve_in_background(&repo_root().join("e2e/host"), 0)?;
     status(
         "playwright",
         cmd("npx")
             .args(["--no-install", "playwright", "test"])
             .current_dir(repo_root().join("e2e"))
             .env("BASE_URL", format!("http://127.0.0.1:{port}"))
+            .env("HOST_URL", format!("http://127.0.0.1:{host_port}"))
+            .env("DIST_DIR", &dist)
             .env("CHROME_PATH", &browser.chrome),
     )
 }

@@ -275,7 +275,7 @@ pub fn MapPanel(
         let feature = map.feature(&id)?;
         let text = crate::i18n::places::place_summary(map.data, feature, lang.get());
         Some(view! {
-            <div class="map-tooltip" role="presentation" style=format!("left:{x:.0}px;top:{y:.0}px")>
+            <div class="map-tooltip" role="presentation" style:left=format!("{x:.0}px") style:top=format!("{y:.0}px")>
                 {text}
             </div>
         })
@@ -301,7 +301,9 @@ pub fn MapPanel(
                     role="group"
                     aria-label=tr(lang, Text::MapLabel)
                     viewBox=move || state.view.get().attribute()
-                    style=format!("aspect-ratio:{:.0}/{:.0}", map.region.width, map.region.height)
+                    // Set through the CSSOM (not a style attribute) so a strict CSP allows it;
+                    // reserving the aspect ratio means no layout shift when the map appears.
+                    style:aspect-ratio=format!("{:.0} / {:.0}", map.region.width, map.region.height)
                     on:wheel=on_wheel
                     on:pointerdown=on_pointer_down
                     on:pointermove=on_pointer_move

@@ -1,0 +1,82 @@
+import { test, expect } from "./fixtures";
+
+const HOST = process.env.HOST_URL || "http://127.0.0.1:4174";
+const APP = process.env.BASE_URL || "http://127.0.0.1:4173";
+
+async function openHost(page) {
+  await page.goto(`${HOST}/index.html?app=${encodeURIComponent(APP)}`);
+  const frame = page.frameLocator("#corredor");
+  await expect(frame.locator("html")).toHaveAttribute("data-app-state", "ready");
+  return frame;
+}
+
+const frameHeight = (page) => page.locator("#corredor").evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height);
+
+test("the embedded iframe on another origin grows and shrinks with its content", async ({ page }) => {
+  const frame = await openHost(page);
+  await expect.poll(() => frameHeight(page)).toBeGreaterThan(600);
+  const collapsed = await frameHeight(page);
+  // The embed shows the source line in its footer and no page chrome beyond the title.
+  await expect(frame.locator(".colophon__source")).toContainText("Fuente: Declaración conjunta");
+  await expect(frame.locator("html")).toHaveClass(/embed/);
+
+  await frame.getByTestId("tables-toggle").locator(":scope > summary").click();
+  await expect.poll(() => frameHeight(page)).toBeGreaterThan(collapsed + 300);
+  await frame.getByTestId("tables-toggle").locator(":scope > summary").click();
+  await expect.poll(() => frameHeight(page)).toBeLessThan(collapsed + 50);
+});
+
+test("messages forged by another frame change nothing", async ({ page }) => {
+  const frame = await openHost(page);
+  await expect.poll(() => frameHeight(page)).toBeGreaterThan(600);
+  const before = await frameHeight(page);
+  const other = page.frame({ url: /other\.html/ })!;
+  await other.evaluate(() => {
+    parent.postMessage({ "datawrapper-height": { corredor: 5 } }, "*");
+    parent.postMessage("pymxPYMxxPYMxheightxPYMx5", "*");
+    parent.postMessage({ sentinel: "amp", type: "embed-size", height: 5 }, "*");
+    parent.postMessage(JSON.stringify({ sender: "Flourish", method: "resize", height: 5 }), "*");
+    // And a width hint sent to the app by a frame that is not its parent.
+    (parent.frames[0] as Window).postMessage({ type: "corredor:width", width: 321 }, "*");
+  });
+  await page.waitForTimeout(500);
+  expect(await frameHeight(page)).toBe(before);
+  const hint = () => frame.locator("html").evaluate((html) => html.style.getPropertyValue("--host-width"));
+  expect(await hint()).toBe("");
+
+  // The parent itself may send a width hint, in range.
+  await page.evaluate(() => {
+    const target = (document.getElementById("corredor") as HTMLIFrameElement).contentWindow!;
+    target.postMessage({ type: "corredor:width", width: 99999 }, "*");
+    target.postMessage({ type: "corredor:width", width: 640 }, "*");
+  });
+  await expect.poll(hint).toBe("640px");
+});
+
+test("the embed dialog gives a snippet for the current view, usable by keyboard", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto(`${APP}/?lang=es`);
+  await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
+  await page.locator("[data-testid=flight-symbol][data-place=honduras]").click();
+  await page.getByTestId("open-embed").focus();
+  await page.keyboard.press("Enter");
+  const code = page.getByTestId("embed-code");
+  await expect(code).toBeVisible();
+  const snippet = await code.inputValue();
+  expect(snippet).toContain("embed=1");
+  expect(snippet).toContain("place=honduras");
+  expect(snippet).toContain('loading="lazy"');
+  expect(snippet).toContain('title="Corredor:');
+  expect(snippet).toMatch(/height="\d+"/);
+  expect(snippet).toContain("/embed.js");
+  await page.getByTestId("copy-embed").click();
+  await expect(page.locator(".embed-dialog [role=status]")).toHaveText("Copiado.");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+  await page.keyboard.press("Escape");
+  await expect(code).toBeHidden();
+
+  await page.getByTestId("share-link").click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain("place=honduras");
+  expect(link).not.toContain("embed=1");
+});

@@ -1,0 +1,94 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { test, expect } from "./fixtures";
+import { serveFolder } from "./server";
+
+const DIST = process.env.DIST_DIR || path.join(__dirname, "../../dist");
+
+async function waitForController(page) {
+  await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+}
+
+test("after the first load the app works with no network at all", async ({ page, context }) => {
+  const server = await serveFolder(DIST);
+  await page.goto(`${server.url}/?place=guatemala`);
+  await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
+  await waitForController(page);
+  // Every file is precached before the worker activates; give the cache a moment anyway.
+  await page.evaluate(async () => (await navigator.serviceWorker.ready).active);
+
+  // Cut the network for the page and for the worker: stop the server, and go offline.
+  await server.close();
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
+  await expect(page.locator("svg.map path.shape").first()).toBeVisible();
+  await expect(page.getByTestId("timeline")).toBeVisible();
+  await expect(page.getByTestId("flights-total")).toHaveText("79 vuelos, 1–21 de enero de 2024");
+  await expect(page.getByTestId("details-name")).toHaveText("Guatemala");
+  await context.setOffline(false);
+});
+
+test("a new build takes over on the next load; the open tab keeps working; the old cache goes", async ({ context }) => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "corredor-update-"));
+  fs.cpSync(DIST, folder, { recursive: true });
+  const server = await serveFolder(folder);
+  const first = await context.newPage();
+  const errors: string[] = [];
+  first.on("pageerror", (e) => errors.push(String(e)));
+  await first.goto(`${server.url}/`);
+  await expect(first.locator("html")).toHaveAttribute("data-app-state", "ready");
+  await waitForController(first);
+  const oldCaches = await first.evaluate(() => caches.keys());
+  expect(oldCaches).toHaveLength(1);
+
+  // Deploy a changed build at the same address: a new page and a new worker version.
+  const next = fs.mkdtempSync(path.join(os.tmpdir(), "corredor-update-next-"));
+  fs.cpSync(folder, next, { recursive: true });
+  const index = path.join(next, "index.html");
+  fs.writeFileSync(index, fs.readFileSync(index, "utf8").replace("<title>", "<title>v2 · "));
+  const worker = path.join(next, "sw.js");
+  fs.writeFileSync(worker, fs.readFileSync(worker, "utf8").replace(/const VERSION = "([0-9a-f]+)"/, 'const VERSION = "$1b"'));
+  server.setRoot(next);
+
+  // The open tab keeps working on the build it started with.
+  await first.locator("[data-testid=flight-symbol][data-place=guatemala]").click();
+  await expect(first.getByTestId("details-flights")).toHaveText("36 vuelos");
+  expect(errors).toEqual([]);
+
+  // A new load gets the new version.
+  const second = await context.newPage();
+  await second.goto(`${server.url}/`);
+  await expect(second).toHaveTitle(/^v2 · /);
+  await expect(second.locator("html")).toHaveAttribute("data-app-state", "ready");
+  // The new worker installs and waits (no skipWaiting) while the first tab is open.
+  await second.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    await registration!.update();
+  });
+  await second.waitForFunction(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return registration !== undefined && registration.waiting !== null;
+  }, null, { timeout: 20_000 });
+  expect(await first.evaluate(() => caches.keys())).toContain(oldCaches[0]);
+
+  // Once no tab uses the old worker, the new one activates and deletes the old cache. The
+  // activation follows the last tab's closing asynchronously: look in a fresh tab, closing
+  // it again between looks so that it does not keep the old worker in use.
+  await first.close();
+  await second.close();
+  await expect
+    .poll(
+      async () => {
+        const look = await context.newPage();
+        await look.goto(`${server.url}/`);
+        const names = (await look.evaluate(() => caches.keys())).join(",");
+        await look.close();
+        return names;
+      },
+      { timeout: 20_000, intervals: [500, 1000] },
+    )
+    .toMatch(/^corredor-[0-9a-f]+b$/);
+  await server.close();
+});

@@ -1,0 +1,56 @@
+import { test, expect, openApp } from "./fixtures";
+
+test("under the strict CSP header the main flows raise no violation and no console error", async ({ page, problems }) => {
+  await page.addInitScript(() => {
+    (window as any).__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => (window as any).__violations.push(e.violatedDirective));
+  });
+  const response = await page.goto("/");
+  const csp = response!.headers()["content-security-policy"];
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
+  expect(csp).toContain("style-src 'self';");
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).toContain("base-uri 'none'");
+  expect(csp).toContain("frame-ancestors");
+  await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
+
+  await runMainFlows(page);
+
+  expect(await page.evaluate(() => (window as any).__violations)).toEqual([]);
+  expect(problems.consoleErrors).toEqual([]);
+  expect(problems.failedRequests).toEqual([]);
+});
+
+test("every request goes to the app's own origin, and nothing is stored but the app's cache", async ({ page, context, baseURL }) => {
+  const origins = new Set<string>();
+  context.on("request", (request) => origins.add(new URL(request.url()).origin));
+  await openApp(page, "/");
+  await runMainFlows(page);
+  await page.getByRole("link", { name: /CSV/ }).hover();
+  expect([...origins]).toEqual([new URL(baseURL!).origin]);
+  expect(await context.cookies()).toEqual([]);
+  const storage = await page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    caches: await caches.keys(),
+    databases: (await indexedDB.databases()).length,
+  }));
+  expect(storage.local).toBe(0);
+  expect(storage.session).toBe(0);
+  expect(storage.databases).toBe(0);
+  for (const name of storage.caches) expect(name).toMatch(/^corredor-[0-9a-f]+$/);
+});
+
+/** Select a place and an event, zoom, scrub, switch language, open and close the embed dialog. */
+async function runMainFlows(page) {
+  await page.locator("[data-testid=flight-symbol][data-place=guatemala]").click();
+  await page.getByTestId("timeline").locator("[data-event=blinken-visit]").click();
+  await page.getByRole("button", { name: "Acercar" }).click();
+  await page.getByRole("slider", { name: "Fecha del mapa" }).fill("40");
+  await page.getByTestId("flights-table").locator("[data-sort=flights]").click();
+  await page.getByRole("button", { name: /English/ }).click();
+  await page.getByTestId("open-embed").click();
+  await page.keyboard.press("Escape");
+  await page.locator("path.shape[data-place=chiapas]").focus();
+}

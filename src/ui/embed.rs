@@ -1,0 +1,231 @@
+//! Embedding in news pages: the page announces its height to the host in the formats hosts
+//! already listen for, accepts only a width hint in return, and offers the reader a share
+//! link and an embed snippet. See `docs/embedding.md`.
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::i18n::Text;
+use crate::state::url::ViewState;
+use crate::ui::map::MapState;
+use crate::ui::tr;
+
+/// Accepted widths for the host's width hint, px.
+const WIDTH_HINT_RANGE: std::ops::RangeInclusive<f64> = 200.0..=4000.0;
+
+/// Whether the page runs inside a frame.
+pub fn is_framed() -> bool {
+    window()
+        .parent()
+        .ok()
+        .flatten()
+        .is_some_and(|parent| parent != window())
+}
+
+/// Posts the page's height to the parent on load and on every size change, as Pym.js,
+/// Datawrapper, Flourish and AMP hosts expect. Each message carries only the number.
+pub fn announce_height() {
+    if !is_framed() {
+        return;
+    }
+    post_height();
+    let callback = Closure::<dyn FnMut(JsValue)>::new(move |_| post_height());
+    if let (Ok(observer), Some(body)) = (
+        web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()),
+        document().body(),
+    ) {
+        observer.observe(&body);
+        // The observer lives as long as the page.
+        std::mem::forget(observer);
+    }
+    callback.forget();
+}
+
+/// Sends the current height once, in every format.
+fn post_height() {
+    let Some(body) = document().body() else {
+        return;
+    };
+    let Some(parent) = window().parent().ok().flatten() else {
+        return;
+    };
+    let height = body.get_bounding_client_rect().height().ceil() as u32;
+    // Pym.js hosts put the child's id in the URL; only a plain id is echoed back.
+    let pym_id =
+        web_sys::UrlSearchParams::new_with_str(&window().location().search().unwrap_or_default())
+            .ok()
+            .and_then(|params| params.get("childId"))
+            .filter(|id| {
+                id.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            })
+            .unwrap_or_default();
+    let pym = JsValue::from_str(&format!("pymxPYMx{pym_id}xPYMxheightxPYMx{height}"));
+    let flourish = JsValue::from_str(&format!(
+        "{{\"sender\":\"Flourish\",\"context\":\"iframe.resize\",\"method\":\"resize\",\"height\":{height}}}"
+    ));
+    let objects = [
+        format!("{{\"datawrapper-height\":{{\"corredor\":{height}}}}}"),
+        format!("{{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":{height}}}"),
+    ];
+    let _ = parent.post_message(&pym, "*");
+    let _ = parent.post_message(&flourish, "*");
+    for object in objects {
+        if let Ok(value) = js_sys::JSON::parse(&object) {
+            let _ = parent.post_message(&value, "*");
+        }
+    }
+}
+
+/// Accepts the one message a host may send: a width hint, from the parent window only, of
+/// the right type and in range. It sets `--host-width` on the root element and answers with
+/// the height (as Pym.js children do), so a host script that loads after the app still
+/// learns it; nothing else.
+pub fn accept_width_hint() {
+    if !is_framed() {
+        return;
+    }
+    let callback =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            let from_parent = window().parent().ok().flatten().is_some_and(|parent| {
+                event
+                    .source()
+                    .is_some_and(|source| JsValue::from(source) == JsValue::from(parent))
+            });
+            if !from_parent {
+                return;
+            }
+            if let Some(width) = width_hint(&event.data()) {
+                if let Some(root) = document()
+                    .document_element()
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = root
+                        .style()
+                        .set_property("--host-width", &format!("{width:.0}px"));
+                }
+            }
+        });
+    let _ = window().add_event_listener_with_callback("message", callback.as_ref().unchecked_ref());
+    callback.forget();
+}
+
+/// The width in a Pym.js width message or `{type: "corredor:width", width}`, if in range.
+fn width_hint(data: &JsValue) -> Option<f64> {
+    let width = if let Some(text) = data.as_string() {
+        let parts: Vec<&str> = text.split("xPYMx").collect();
+        match parts.as_slice() {
+            ["pym", _, "width", value] => value.parse::<f64>().ok()?,
+            _ => return None,
+        }
+    } else {
+        let kind = js_sys::Reflect::get(data, &JsValue::from_str("type"))
+            .ok()?
+            .as_string()?;
+        if kind != "corredor:width" {
+            return None;
+        }
+        js_sys::Reflect::get(data, &JsValue::from_str("width"))
+            .ok()?
+            .as_f64()?
+    };
+    (width.is_finite() && WIDTH_HINT_RANGE.contains(&width)).then_some(width)
+}
+
+/// The page's address with `state`'s query.
+fn address(query: &str) -> String {
+    let location = window().location();
+    format!(
+        "{}{}{query}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
+}
+
+/// The iframe snippet for the current view, with the host helper script.
+pub fn snippet(view: &ViewState, title: &str) -> String {
+    let mut embedded = view.clone();
+    embedded.embed = true;
+    let src = address(&embedded.to_query());
+    let helper = address("")
+        .trim_end_matches("index.html")
+        .trim_end_matches('/')
+        .to_owned()
+        + "/embed.js";
+    let title = title.replace('"', "&quot;");
+    format!(
+        "<iframe src=\"{src}\" title=\"{title}\" loading=\"lazy\" height=\"1200\" \
+         style=\"width:100%;border:0;\" data-corredor></iframe>\n<script src=\"{helper}\" async></script>"
+    )
+}
+
+/// Copies `text` to the clipboard; the promise's outcome is reported through `done`.
+fn copy(text: String, done: impl Fn(bool) + 'static) {
+    let promise = window().navigator().clipboard().write_text(&text);
+    leptos::task::spawn_local(async move {
+        let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        done(ok);
+    });
+}
+
+/// "Share link" and "Embed" for the current view.
+#[component]
+pub fn ShareBar(
+    /// The reader's state, written into the link and the snippet.
+    state: MapState,
+    /// The view as written in the URL (embed and theme come from it).
+    current: Signal<ViewState>,
+) -> impl IntoView {
+    let lang = state.lang;
+    let status = RwSignal::new(None::<Text>);
+    let dialog_ref = NodeRef::<leptos::html::Dialog>::new();
+    let link = move || {
+        let mut view = current.get();
+        view.embed = false;
+        view.lang = Some(lang.get());
+        address(&view.to_query())
+    };
+    let code = move || {
+        let mut view = current.get();
+        view.lang = Some(lang.get());
+        snippet(&view, Text::EmbedTitle.in_lang(lang.get()))
+    };
+    let report = move |ok: bool| status.set(Some(if ok { Text::Copied } else { Text::CopyFailed }));
+    view! {
+        <div class="share-bar">
+            <button type="button" class="button button--quiet" data-testid="share-link"
+                on:click=move |_| copy(link(), report)>
+                {tr(lang, Text::ShareLink)}
+            </button>
+            <button type="button" class="button button--quiet embed-only-hidden" data-testid="open-embed"
+                on:click=move |_| {
+                    if let Some(dialog) = dialog_ref.get() {
+                        let _ = dialog.show_modal();
+                    }
+                }>
+                {tr(lang, Text::Embed)}
+            </button>
+            <p class="share-bar__status" role="status">{move || status.get().map(|text| text.in_lang(lang.get()))}</p>
+            <dialog node_ref=dialog_ref class="embed-dialog" aria-labelledby="embed-heading">
+                <h2 id="embed-heading">{tr(lang, Text::Embed)}</h2>
+                <p>{tr(lang, Text::EmbedHelp)}</p>
+                <label for="embed-code">{tr(lang, Text::EmbedCode)}</label>
+                <textarea id="embed-code" data-testid="embed-code" readonly rows="6" prop:value=code></textarea>
+                <div class="embed-dialog__actions">
+                    <button type="button" class="button" data-testid="copy-embed" on:click=move |_| copy(code(), report)>
+                        {tr(lang, Text::CopyCode)}
+                    </button>
+                    <button type="button" class="button button--quiet" on:click=move |_| {
+                        if let Some(dialog) = dialog_ref.get() {
+                            dialog.close();
+                        }
+                    }>
+                        {tr(lang, Text::Close)}
+                    </button>
+                </div>
+                <p class="share-bar__status" role="status">{move || status.get().map(|text| text.in_lang(lang.get()))}</p>
+            </dialog>
+        </div>
+    }
+}

@@ -1,0 +1,176 @@
+//! `cargo xtask post-build`: Trunk's post-build hook (see `Trunk.toml`), run on the staging
+//! folder before it becomes `dist/`.
+//!
+//! - Writes `_headers` (the format Netlify and Cloudflare Pages read; `serve-dist` reads it
+//!   too) with a strict Content-Security-Policy whose `script-src` allows Trunk's inline
+//!   loader by its SHA-256 hash, computed here from the final `index.html`.
+//! - Fills `sw.js` with the build's version and the list of every file to precache.
+//!
+//! Debug builds (`trunk serve`) get neither: no service worker caches a development build.
+
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+/// `frame-ancestors` unless `CORREDOR_FRAME_ANCESTORS` says otherwise: any site may embed.
+const DEFAULT_FRAME_ANCESTORS: &str = "*";
+
+/// Runs the hook.
+pub fn run() -> Result<(), String> {
+    let staging = std::env::var_os("TRUNK_STAGING_DIR")
+        .map(PathBuf::from)
+        .ok_or("post-build runs as Trunk's hook: TRUNK_STAGING_DIR is not set")?;
+    if std::env::var("TRUNK_PROFILE").as_deref() != Ok("release") {
+        // Leave the development build alone, and drop the worker template so nothing
+        // registers a worker for it.
+        let _ = std::fs::remove_file(staging.join("sw.js"));
+        return Ok(());
+    }
+    let index = read_text(&staging.join("index.html"))?;
+    let ancestors = std::env::var("CORREDOR_FRAME_ANCESTORS")
+        .unwrap_or_else(|_| DEFAULT_FRAME_ANCESTORS.to_owned());
+    std::fs::write(staging.join("_headers"), headers(&index, &ancestors))
+        .map_err(|e| format!("cannot write _headers: {e}"))?;
+    write_service_worker(&staging)
+}
+
+/// The `_headers` file for every path.
+pub fn headers(index_html: &str, frame_ancestors: &str) -> String {
+    let hashes: Vec<String> = inline_scripts(index_html)
+        .iter()
+        .map(|script| format!("'sha256-{}'", base64(&Sha256::digest(script.as_bytes()))))
+        .collect();
+    let csp = format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; img-src 'self' data:; \
+         object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors {frame_ancestors}",
+        hashes.join(" ")
+    );
+    format!(
+        "/*\n  Content-Security-Policy: {csp}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  \
+         Permissions-Policy: interest-cohort=()\n"
+    )
+}
+
+/// The contents of every `<script>` without a `src`.
+pub fn inline_scripts(html: &str) -> Vec<&str> {
+    let mut scripts = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        let after = &rest[start..];
+        let Some(tag_end) = after.find('>') else {
+            break;
+        };
+        let tag = &after[..tag_end];
+        let body_and_rest = &after[tag_end + 1..];
+        let Some(close) = body_and_rest.find("</script>") else {
+            break;
+        };
+        if !tag.contains("src=") {
+            scripts.push(&body_and_rest[..close]);
+        }
+        rest = &body_and_rest[close..];
+    }
+    scripts
+}
+
+/// Replaces the placeholders of `sw.js` with the version and the precache list.
+fn write_service_worker(staging: &Path) -> Result<(), String> {
+    let worker_path = staging.join("sw.js");
+    let template = read_text(&worker_path)?;
+    let mut files = Vec::new();
+    collect(staging, staging, &mut files)?;
+    files.retain(|name| name != "sw.js" && name != "_headers");
+    files.sort();
+    let mut fingerprint = Sha256::new();
+    for name in &files {
+        fingerprint.update(name.as_bytes());
+        fingerprint.update(std::fs::read(staging.join(name)).map_err(|e| format!("{name}: {e}"))?);
+    }
+    let version: String = fingerprint
+        .finalize()
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let list = serde_list(&files);
+    if !template.contains("__CORREDOR_VERSION__") || !template.contains("__CORREDOR_PRECACHE__") {
+        return Err("sw.js lacks its placeholders".into());
+    }
+    let worker = template
+        .replace("\"__CORREDOR_VERSION__\"", &format!("\"{version}\""))
+        .replace("\"__CORREDOR_PRECACHE__\"", &list);
+    std::fs::write(&worker_path, worker).map_err(|e| format!("cannot write sw.js: {e}"))
+}
+
+fn serde_list(files: &[String]) -> String {
+    let quoted: Vec<String> = files
+        .iter()
+        .map(|f| format!("\"{}\"", f.replace('"', "")))
+        .collect();
+    format!("[{}]", quoted.join(", "))
+}
+
+fn collect(root: &Path, dir: &Path, into: &mut Vec<String>) -> Result<(), String> {
+    for entry in std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            collect(root, &path, into)?;
+        } else if let Ok(relative) = path.strip_prefix(root) {
+            into.push(relative.to_string_lossy().replace('\\', "/"));
+        }
+    }
+    Ok(())
+}
+
+fn read_text(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+/// Standard base64 with padding, as CSP hashes are written.
+pub fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_the_standard_vectors() {
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foobar"), "Zm9vYmFy");
+    }
+
+    #[test]
+    fn only_inline_scripts_are_hashed() {
+        let html =
+            "<script src=/a.js></script><script type=module>import x from '/b.js';</script><p>";
+        assert_eq!(inline_scripts(html), vec!["import x from '/b.js';"]);
+        let headers = headers(html, "https://news.example");
+        // echo -n "import x from '/b.js';" | openssl dgst -sha256 -binary | base64
+        let expected = base64(&Sha256::digest(b"import x from '/b.js';"));
+        assert!(headers.contains(&format!("'sha256-{expected}'")));
+        assert!(headers.contains("frame-ancestors https://news.example"));
+        assert!(headers.contains("style-src 'self';"));
+        assert!(!headers.contains("unsafe-inline"));
+    }
+}
