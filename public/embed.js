@@ -74,6 +74,12 @@
       var frame = frames[i];
       if (frame.contentWindow !== event.source) continue;
       if (originOf(frame.src) !== event.origin) return;
+      // The first message proves the frame is listening: tell it its width now, in case the
+      // hint sent when it loaded arrived before the app was ready.
+      if (!frame.__corredorHeard) {
+        frame.__corredorHeard = true;
+        hint(frame);
+      }
       var height = heightOf(event.data);
       if (!isFinite(height)) return;
       frame.style.height = Math.round(Math.min(MAX, Math.max(MIN, height))) + "px";

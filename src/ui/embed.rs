@@ -40,6 +40,11 @@ pub fn announce_height() {
         std::mem::forget(observer);
     }
     callback.forget();
+    // Once more when everything has loaded: a host script that started listening late
+    // still hears it.
+    let on_load = Closure::<dyn FnMut()>::new(post_height);
+    let _ = window().add_event_listener_with_callback("load", on_load.as_ref().unchecked_ref());
+    on_load.forget();
 }
 
 /// Sends the current height once, in every format.
