@@ -102,9 +102,8 @@ fn main() {
             .collect();
         writeln!(
             out,
-            "    ShapeRecord {{ id: {:?}, kind: {kind}, name: {:?}, rings: &[{}], label: [{:?}, {:?}] }},",
+            "    ShapeRecord {{ id: {:?}, kind: {kind}, rings: &[{}], label: [{:?}, {:?}] }},",
             shape["id"].as_str().unwrap_or_default(),
-            shape["name"].as_str().unwrap_or_default(),
             rings.join(", "),
             number(&shape["label"][0]),
             number(&shape["label"][1]),

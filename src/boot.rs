@@ -11,13 +11,18 @@ use wasm_bindgen::JsCast;
 pub const APP_ROOT_ID: &str = "app";
 /// Id of the static loading state shown until the app has mounted.
 pub const LOADING_ID: &str = "boot";
+/// The `performance.mark` set once the app is mounted and interactive.
+pub const INTERACTIVE_MARK: &str = "corredor-interactive";
+
 /// Id of the static failure message with its reload button.
 pub const FAILURE_ID: &str = "boot-error";
 
 /// Logs the panic to the console and shows the failure message with its reload button.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
+        // The message and where, in the console, for whoever debugs; the reader gets the
+        // failure message below.
+        web_sys::console::error_1(&info.to_string().into());
         show_failure();
     }));
 }
@@ -40,6 +45,10 @@ pub fn mount_app() {
     if let Some(html) = document.document_element() {
         // `boot.js` reads this to know the app started; the end-to-end tests wait for it.
         let _ = html.set_attribute("data-app-state", "ready");
+    }
+    // The moment map and timeline are interactive, for the benchmark (`cargo xtask bench`).
+    if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
+        let _ = performance.mark(INTERACTIVE_MARK);
     }
 }
 

@@ -122,17 +122,27 @@ fn Reader(
         Some(_) => view! { <MapPanel map state /> }.into_any(),
         None => view! { <p class="data-error" role="alert">{move || Text::MapError.in_lang(lang.get())}</p> }.into_any(),
     };
-    // In an embed the tables stay one click away, so the iframe stays short.
-    let tables = if embed {
+    // In an embed the tables stay one click away, so the iframe stays short; print shows
+    // them anyway (a collapsed <details> would keep them off paper).
+    let tables_open = RwSignal::new(!embed);
+    let toggle = embed.then(|| {
         view! {
-            <details class="tables-toggle" data-testid="tables-toggle">
-                <summary>{ui::tr(lang, Text::ShowTables)}</summary>
-                <ui::overview::Overview map state />
-            </details>
+            <button
+                type="button"
+                class="button button--quiet tables-toggle"
+                data-testid="tables-toggle"
+                aria-controls="tables"
+                aria-expanded=move || if tables_open.get() { "true" } else { "false" }
+                on:click=move |_| tables_open.update(|open| *open = !*open)
+            >
+                {ui::tr(lang, Text::ShowTables)}
+            </button>
         }
-        .into_any()
-    } else {
-        view! { <ui::overview::Overview map state /> }.into_any()
+    });
+    let tables = view! {
+        <div id="tables" class="tables-region" class:tables-region--collapsed=move || !tables_open.get()>
+            <ui::overview::Overview map state />
+        </div>
     };
     view! {
         <main class="page" id="content">
@@ -142,6 +152,7 @@ fn Reader(
                 <PlaceDetails map state />
             </div>
             <ui::timeline::Timeline map state />
+            {toggle}
             {tables}
         </main>
         <ui::footer::Footer data lang />

@@ -1,6 +1,7 @@
 //! The visible part of the map (the SVG viewBox): zoom about a point, pan, reset, always
 //! bounded to the region's frame.
 
+use crate::geo::path::fixed;
 use crate::geo::projection::Point;
 
 /// The most the map zooms in, relative to the whole frame.
@@ -35,8 +36,11 @@ impl ViewBox {
     /// The `viewBox` attribute value.
     pub fn attribute(&self) -> String {
         format!(
-            "{:.1} {:.1} {:.1} {:.1}",
-            self.x, self.y, self.width, self.height
+            "{} {} {} {}",
+            fixed(self.x, 1),
+            fixed(self.y, 1),
+            fixed(self.width, 1),
+            fixed(self.height, 1)
         )
     }
 

@@ -80,6 +80,46 @@ pub fn place_summary(data: &Dataset, feature: &PlaceFeature, lang: Lang) -> Stri
     }
 }
 
+/// A text summary of what the map shows and its top figures, for screen readers.
+pub fn map_summary(data: &Dataset, lang: Lang) -> String {
+    let mut destinations: Vec<(&crate::data::Destination, String)> = data
+        .flights
+        .destinations
+        .iter()
+        .map(|d| {
+            (
+                d,
+                d.places
+                    .iter()
+                    .map(|p| place_name(data, p, lang))
+                    .collect::<Vec<_>>()
+                    .join(" / "),
+            )
+        })
+        .collect();
+    destinations.sort_by_key(|(destination, _)| std::cmp::Reverse(destination.flights));
+    let list = destinations
+        .iter()
+        .map(|(d, name)| format!("{name} {}", d.flights))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let period = format::event_date(&data.flights.period, lang);
+    let total = data.flights.total;
+    let networks = format::quantity(data.networks.dismantled, lang);
+    match lang {
+        Lang::Es => format!(
+            "El mapa muestra los {total} vuelos de repatriación de Estados Unidos del {period} por destino, con círculos de área proporcional: {list}. \
+             También marca los lugares donde operaban {networks} organizaciones criminales desarticuladas (entre otros), \
+             las reuniones en Ciudad de México y Washington, D.C., y el cruce Mesa de Otay II (East) en la región Cali-Baja."
+        ),
+        Lang::En => format!(
+            "The map shows the {total} US repatriation flights of {period} by destination, as circles of proportional area: {list}. \
+             It also marks the places where {networks} dismantled criminal organizations operated (among others), \
+             the meetings in Mexico City and Washington, D.C., and the Otay Mesa II (East) crossing in the Cali-Baja region."
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,6 +131,16 @@ mod tests {
         let features = place_features(&data, &load_region(REGION_JSON).unwrap());
         let feature = features.iter().find(|f| f.id == id).unwrap();
         place_summary(&data, feature, lang)
+    }
+
+    #[test]
+    fn the_map_summary_lists_every_destination_largest_first() {
+        let data = load_embedded().unwrap();
+        let summary = map_summary(&data, Lang::Es);
+        assert!(summary.contains("79 vuelos"));
+        assert!(summary.contains("Guatemala 36, Honduras 23, El Salvador 6"));
+        assert!(summary.contains("Rumania / India 1"));
+        assert!(map_summary(&data, Lang::En).contains("at least 10"));
     }
 
     #[test]

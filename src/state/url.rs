@@ -254,12 +254,12 @@ impl ViewState {
                         on.join(",")
                     }
                 }),
-                Param::Zoom => (self.zoom != 1.0).then(|| trim_number(format!("{:.2}", self.zoom))),
+                Param::Zoom => (self.zoom != 1.0).then(|| crate::geo::path::fixed(self.zoom, 2)),
                 Param::Center => self.center.map(|c| {
                     format!(
                         "{},{}",
-                        trim_number(format!("{:.1}", c.x)),
-                        trim_number(format!("{:.1}", c.y))
+                        crate::geo::path::fixed(c.x, 1),
+                        crate::geo::path::fixed(c.y, 1)
                     )
                 }),
                 Param::Embed => self.embed.then(|| "1".to_owned()),
@@ -284,20 +284,6 @@ fn is_id(value: &str) -> bool {
         && value
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
-/// "2.50" → "2.5", "3.00" → "3": the shortest form that parses to the same value.
-fn trim_number(text: String) -> String {
-    if text.contains('.') {
-        let trimmed = text.trim_end_matches('0').trim_end_matches('.');
-        if trimmed == "-0" {
-            "0".to_owned()
-        } else {
-            trimmed.to_owned()
-        }
-    } else {
-        text
-    }
 }
 
 /// Decodes `%XX` and `+`; `None` for a malformed escape or invalid UTF-8.

@@ -106,9 +106,10 @@ pub fn accept_width_hint() {
                     .document_element()
                     .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
                 {
-                    let _ = root
-                        .style()
-                        .set_property("--host-width", &format!("{width:.0}px"));
+                    let _ = root.style().set_property(
+                        "--host-width",
+                        &format!("{}px", crate::geo::path::fixed(width, 0)),
+                    );
                 }
             }
         });

@@ -158,11 +158,21 @@ fn FlightsSection(map: MapData, state: MapState) -> impl IntoView {
     }
 }
 
+/// One decimal, always written: "45.6", "1.0".
+fn fixed1(value: f64) -> String {
+    let text = crate::geo::path::fixed(value, 1);
+    if text.contains('.') {
+        text
+    } else {
+        format!("{text}.0")
+    }
+}
+
 /// "45,6 %" in Spanish, "45.6%" in English.
 fn percent(value: f64, lang: crate::i18n::Lang) -> String {
     match lang {
-        crate::i18n::Lang::Es => format!("{value:.1}\u{a0}%").replace('.', ","),
-        crate::i18n::Lang::En => format!("{value:.1}%"),
+        crate::i18n::Lang::Es => format!("{}\u{a0}%", fixed1(value).replace('.', ",")),
+        crate::i18n::Lang::En => format!("{}%", fixed1(value)),
     }
 }
 

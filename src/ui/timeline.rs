@@ -4,6 +4,7 @@
 use gloo::timers::callback::Interval;
 use leptos::prelude::*;
 
+use crate::geo::path::fixed;
 use crate::ui::tr;
 
 use crate::data::timeline::{chronological, next_stop, previous_stop, status, Span, Status};
@@ -90,12 +91,10 @@ pub fn Timeline(map: MapData, state: MapState) -> impl IntoView {
         }
     };
 
-    let percent = move |day: crate::data::Day| format!("{:.3}%", span.fraction(day) * 100.0);
+    let percent = move |day: crate::data::Day| format!("{}%", fixed(span.fraction(day) * 100.0, 3));
     let width_percent = move |first: crate::data::Day, last: crate::data::Day| {
-        format!(
-            "{:.3}%",
-            (span.fraction(last) - span.fraction(first) + 1.0 / span.days() as f64) * 100.0
-        )
+        let share = span.fraction(last) - span.fraction(first) + 1.0 / span.days() as f64;
+        format!("{}%", fixed(share * 100.0, 3))
     };
     let months = span
         .months()

@@ -96,10 +96,23 @@ fn write_service_worker(staging: &Path) -> Result<(), String> {
     if !template.contains("__CORREDOR_VERSION__") || !template.contains("__CORREDOR_PRECACHE__") {
         return Err("sw.js lacks its placeholders".into());
     }
-    let worker = template
+    let worker = strip_line_comments(&template)
         .replace("\"__CORREDOR_VERSION__\"", &format!("\"{version}\""))
         .replace("\"__CORREDOR_PRECACHE__\"", &list);
     std::fs::write(&worker_path, worker).map_err(|e| format!("cannot write sw.js: {e}"))
+}
+
+/// Drops whole-line `//` comments and blank lines: the worker is fetched on every first load,
+/// and its comments are for the source, not for readers' bandwidth.
+fn strip_line_comments(source: &str) -> String {
+    source
+        .lines()
+        .filter(|line| {
+            let trimmed = line.trim_start();
+            !trimmed.is_empty() && !trimmed.starts_with("//")
+        })
+        .map(|line| format!("{}\n", line.trim_start()))
+        .collect()
 }
 
 fn serde_list(files: &[String]) -> String {
@@ -151,6 +164,15 @@ pub fn base64(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn comments_and_blank_lines_are_dropped_but_code_stays() {
+        let source = "// a comment\n\nconst A = \"x\"; // kept: not a whole-line comment\n  // indented\n  b();\n";
+        assert_eq!(
+            strip_line_comments(source),
+            "const A = \"x\"; // kept: not a whole-line comment\nb();\n"
+        );
+    }
 
     #[test]
     fn base64_matches_the_standard_vectors() {

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::ui::tr;
 
+use crate::geo::path::fixed;
 use crate::geo::symbols;
 use crate::geo::view::ZOOM_STEP;
 use crate::i18n::places::{place_name, place_summary};
@@ -55,8 +56,8 @@ pub fn Legend(map: MapData, state: MapState) -> impl IntoView {
             let size = 2.0 * 22.0 + 4.0;
             view! {
                 <li class="legend__size">
-                    <svg width=size height=size viewBox=format!("0 0 {size} {size}") aria-hidden="true">
-                        <circle class="symbol" cx=size / 2.0 cy=size - radius - 2.0 r=radius></circle>
+                    <svg width="48" height="48" viewBox="0 0 48 48" aria-hidden="true">
+                        <circle class="symbol" cx="24" cy=fixed(size - radius - 2.0, 1) r=fixed(radius, 1)></circle>
                     </svg>
                     <span>{move || i18n::flights_count(value, lang.get())}</span>
                 </li>
@@ -143,7 +144,7 @@ pub fn OffMapCallout(map: MapData, state: MapState) -> impl IntoView {
             <h3 class="callout__heading">{tr(lang, Text::OffMapHeading)}</h3>
             <p class="callout__figure">
                 <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
-                    <circle class="symbol" r=radius></circle>
+                    <circle class="symbol" r=fixed(radius, 1)></circle>
                 </svg>
                 " "
                 {buttons}

@@ -8,6 +8,7 @@ use crate::data::{Day, EventKind, PlaceKind};
 use crate::geo::asset::ShapeKind;
 use crate::geo::labels::{place_labels, LabelBox};
 use crate::geo::map_labels::{map_label_candidates, max_symbol_px, LABEL_PX, MARKER_PX};
+use crate::geo::path::fixed;
 use crate::geo::symbols;
 use crate::i18n::places::place_summary;
 use crate::state::Layer;
@@ -208,9 +209,9 @@ pub fn FlightsLayer(map: MapData, state: MapState) -> impl IntoView {
                     class:symbol--running=move || state.flights_status(map) == Status::Running
                     data-testid="flight-symbol"
                     data-place=id
-                    cx=anchor.x
-                    cy=anchor.y
-                    r=move || format!("{:.2}", radius())
+                    cx=fixed(anchor.x, 1)
+                    cy=fixed(anchor.y, 1)
+                    r=move || fixed(radius(), 2)
                     on:click=select.click()
                     on:mousemove=select.mousemove()
                     on:mouseleave=select.mouseleave()
@@ -241,7 +242,10 @@ pub fn MeetingsLayer(map: MapData, state: MapState) -> impl IntoView {
         PlaceKind::City,
         Layer::Meetings,
         "marker marker--meeting",
-        |size| format!("M0 {}L{size} 0L0 {size}L{} 0Z", -size, -size),
+        |size| {
+            let (s, n) = (fixed(size, 2), fixed(-size, 2));
+            format!("M0 {n}L{s} 0L0 {s}L{n} 0Z")
+        },
     )
 }
 
@@ -269,8 +273,8 @@ pub fn CrossingLayer(map: MapData, state: MapState) -> impl IntoView {
                     class:region-area--selected=move || state.is_selected(id)
                     class:region-area--related=move || state.is_related(map, id)
                     data-place=id
-                    cx=anchor.x
-                    cy=anchor.y
+                    cx=fixed(anchor.x, 1)
+                    cy=fixed(anchor.y, 1)
                     r="9"
                     tabindex="0"
                     role="button"
@@ -291,7 +295,8 @@ pub fn CrossingLayer(map: MapData, state: MapState) -> impl IntoView {
             {regions}
         </g>
         {point_markers(map, state, PlaceKind::BorderCrossing, Layer::Crossing, "marker marker--crossing", |size| {
-            format!("M0 {}L{size} {size}L{} {size}Z", -size, -size)
+            let (s, n) = (fixed(size, 2), fixed(-size, 2));
+            format!("M0 {n}L{s} {s}L{n} {s}Z")
         })}
     }
 }
@@ -324,7 +329,7 @@ fn point_markers(
                     class:marker--related=move || state.is_related(map, id)
                     class:marker--upcoming=move || held_by(map, id, state.date.get()) == Some(false)
                     data-place=id
-                    transform=format!("translate({:.1} {:.1})", anchor.x, anchor.y)
+                    transform=format!("translate({} {})", fixed(anchor.x, 1), fixed(anchor.y, 1))
                     d=move || shape(MARKER_PX / state.px_per_unit())
                     tabindex="0"
                     role="button"
@@ -387,9 +392,9 @@ pub fn LabelsLayer(map: MapData, state: MapState) -> impl IntoView {
                             <text
                                 class="label"
                                 data-label=label.id
-                                x=format!("{:.1}", label.anchor.x)
-                                y=format!("{:.1}", label.anchor.y)
-                                font-size=format!("{font:.2}")
+                                x=fixed(label.anchor.x, 1)
+                                y=fixed(label.anchor.y, 1)
+                                font-size=fixed(font, 2)
                                 text-anchor="middle"
                                 dominant-baseline="middle"
                             >

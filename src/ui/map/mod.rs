@@ -18,6 +18,7 @@ use wasm_bindgen::JsCast;
 use crate::data::timeline::{self, Status};
 use crate::data::{Dataset, Day};
 use crate::geo::features::PlaceFeature;
+use crate::geo::path::fixed;
 use crate::geo::view::ZOOM_STEP;
 use crate::geo::{Point, Region, ViewBox};
 use crate::i18n::{Lang, Text};
@@ -275,7 +276,7 @@ pub fn MapPanel(
         let feature = map.feature(&id)?;
         let text = crate::i18n::places::place_summary(map.data, feature, lang.get());
         Some(view! {
-            <div class="map-tooltip" role="presentation" style:left=format!("{x:.0}px") style:top=format!("{y:.0}px")>
+            <div class="map-tooltip" role="presentation" style:left=format!("{}px", fixed(x, 0)) style:top=format!("{}px", fixed(y, 0))>
                 {text}
             </div>
         })
@@ -300,10 +301,11 @@ pub fn MapPanel(
                     data-testid="map"
                     role="group"
                     aria-label=tr(lang, Text::MapLabel)
+                    aria-describedby="map-summary"
                     viewBox=move || state.view.get().attribute()
                     // Set through the CSSOM (not a style attribute) so a strict CSP allows it;
                     // reserving the aspect ratio means no layout shift when the map appears.
-                    style:aspect-ratio=format!("{:.0} / {:.0}", map.region.width, map.region.height)
+                    style:aspect-ratio=format!("{} / {}", fixed(map.region.width, 0), fixed(map.region.height, 0))
                     on:wheel=on_wheel
                     on:pointerdown=on_pointer_down
                     on:pointermove=on_pointer_move
@@ -312,7 +314,7 @@ pub fn MapPanel(
                     on:click:capture=on_click_capture
                 >
                     <layers::Defs />
-                    <rect class="sea" x="0" y="0" width=map.region.width height=map.region.height></rect>
+                    <rect class="sea" x="0" y="0" width=fixed(map.region.width, 1) height=fixed(map.region.height, 1)></rect>
                     <layers::BaseLayer map state />
                     <layers::NetworksLayer map state />
                     <layers::CrossingLayer map state />
@@ -335,6 +337,9 @@ pub fn MapPanel(
             </p>
             <p class="map-note">{move || map.data.flights.not_in_source.get(lang.get()).to_owned()}</p>
             <p class="map-note">{tr(lang, Text::KeyboardHint)}</p>
+            <p id="map-summary" class="visually-hidden">
+                {move || crate::i18n::places::map_summary(map.data, lang.get())}
+            </p>
             <controls::Legend map state />
         </section>
     }
