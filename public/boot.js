@@ -47,6 +47,14 @@
     });
   }
 
+  // For the benchmark (`cargo xtask bench`): the wasm memory's size after start-up.
+  window.addEventListener("TrunkApplicationStarted", function (event) {
+    var wasm = event.detail && event.detail.wasm;
+    window.corredorWasmMemory = function () {
+      return wasm && wasm.memory ? wasm.memory.buffer.byteLength : null;
+    };
+  });
+
   document.addEventListener("DOMContentLoaded", function () {
     var reload = document.getElementById("boot-reload");
     if (reload) {

@@ -20,6 +20,7 @@ usage: cargo xtask <command>
   serve              install what is missing, build, serve on http://127.0.0.1:8080 with live reload
   test               install what is missing, then run every check and test, stopping at the first failure
   build              release build into dist/, then the size table and the budget check
+  bench              build, serve and measure load, interaction and Lighthouse (a report, never a test)
   size               the size table and the budget check for the existing dist/
   serve-dist [PORT]  serve the built dist/ on 127.0.0.1 (default port 4173), as a static host would
   post-build         Trunk's post-build hook: CSP headers and the service worker's precache list
@@ -48,6 +49,7 @@ fn main() -> ExitCode {
             }
         }
         Some("exports") => steps::regenerate_exports(),
+        Some("bench") => steps::bench(),
         Some("geodata") => geodata::rebuild(),
         Some("post-build") => post_build::run(),
         Some("help" | "-h" | "--help") | None => {

@@ -162,3 +162,35 @@ fn step_value<T>(name: &str, body: impl FnOnce() -> Result<T, String>) -> Result
     })?;
     value.ok_or_else(|| format!("{name} produced nothing"))
 }
+
+/// `cargo xtask bench`: builds, serves and measures; writes `bench/results/latest.json`.
+pub fn bench() -> Result<(), String> {
+    release_build_and_check()?;
+    let browser = step_value("install Chromium and chromedriver", tools::ensure_chromium)?;
+    step("install the benchmark packages (npm ci in bench/)", || {
+        tools::ensure_node()?;
+        status(
+            "npm ci (bench)",
+            cmd("npm")
+                .args(["ci", "--no-audit", "--no-fund"])
+                .env("PUPPETEER_SKIP_DOWNLOAD", "1")
+                .current_dir(repo_root().join("bench")),
+        )
+    })?;
+    let dist = repo_root().join("dist");
+    let port = static_server::serve_in_background(&dist, 0)?;
+    step(
+        "benchmark (headless Chromium, 4x CPU throttling, Lighthouse)",
+        || {
+            status(
+                "bench",
+                cmd("node")
+                    .arg("bench.mjs")
+                    .current_dir(repo_root().join("bench"))
+                    .env("BASE_URL", format!("http://127.0.0.1:{port}"))
+                    .env("DIST_DIR", &dist)
+                    .env("CHROME_PATH", &browser.chrome),
+            )
+        },
+    )
+}

@@ -1,0 +1,195 @@
+// Corredor's benchmark: what the reader waits for. A report, never a test: nothing here
+// fails on a slow number. Run through `cargo xtask bench`, which builds and serves dist/.
+import { chromium } from "playwright-core";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+
+const BASE = process.env.BASE_URL;
+const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium";
+const DIST = process.env.DIST_DIR;
+const OUT = process.env.OUT || "results/latest.json";
+const RUNS = Number(process.env.RUNS || 10);
+const THROTTLE = 4;
+const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+const median = (xs) => percentile(xs, 50);
+function percentile(values, p) {
+  const xs = [...values].sort((a, b) => a - b);
+  if (xs.length === 0) return null;
+  const rank = (p / 100) * (xs.length - 1);
+  const lo = Math.floor(rank), hi = Math.ceil(rank);
+  return xs[lo] + (xs[hi] - xs[lo]) * (rank - lo);
+}
+const round = (x, d = 1) => (x === null ? null : Math.round(x * 10 ** d) / 10 ** d);
+
+async function throttledPage(browser) {
+  // A fresh context per load: no HTTP cache, no service worker, nothing from the last run.
+  const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 1280, height: 900 }, locale: "es-ES" });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
+  return { context, page, cdp };
+}
+
+async function loads(browser) {
+  const samples = [];
+  for (let i = 0; i < RUNS; i++) {
+    const { context, page, cdp } = await throttledPage(browser);
+    await page.goto(BASE + "/");
+    await page.waitForSelector("html[data-app-state=ready]", { timeout: 60_000 });
+    const timing = await page.evaluate(() => ({
+      firstPaint: performance.getEntriesByName("first-paint")[0]?.startTime ?? null,
+      firstContentfulPaint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
+      interactive: performance.getEntriesByName("corredor-interactive")[0]?.startTime ?? null,
+      wasmMemory: typeof window.corredorWasmMemory === "function" ? window.corredorWasmMemory() : null,
+    }));
+    const heap = await cdp.send("Runtime.getHeapUsage");
+    samples.push({ ...timing, jsHeap: heap.usedSize });
+    await context.close();
+  }
+  const pick = (key) => samples.map((s) => s[key]).filter((v) => v !== null);
+  const stat = (key, scale = 1) => ({ median: round(median(pick(key)) / scale), p95: round(percentile(pick(key), 95) / scale) });
+  return {
+    runs: RUNS,
+    cpuThrottling: THROTTLE,
+    firstPaintMs: stat("firstPaint"),
+    firstContentfulPaintMs: stat("firstContentfulPaint"),
+    interactiveMs: stat("interactive"),
+    jsHeapKB: stat("jsHeap", 1024),
+    wasmMemoryKB: stat("wasmMemory", 1024),
+  };
+}
+
+/** Time from an input to the last DOM change it causes, in the page, under the throttling. */
+async function interactions(browser) {
+  const { context, page } = await throttledPage(browser);
+  await page.goto(BASE + "/");
+  await page.waitForSelector("html[data-app-state=ready]", { timeout: 60_000 });
+  await page.evaluate(() => {
+    window.__lastMutation = 0;
+    new MutationObserver(() => (window.__lastMutation = performance.now())).observe(document.body, {
+      subtree: true, childList: true, attributes: true, characterData: true,
+    });
+    window.__measure = async (element) => {
+      window.__lastMutation = 0;
+      const start = performance.now();
+      element.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return window.__lastMutation ? window.__lastMutation - start : null;
+    };
+  });
+  const timeline = [];
+  await page.evaluate(() => {
+    const slider = document.querySelector("#timeline-cursor");
+    slider.value = "0";
+    slider.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  for (let i = 0; i < 12; i++) {
+    const before = await page.locator("[data-testid=timeline-date]").textContent();
+    const ms = await page.evaluate(() => window.__measure(document.querySelector("button[aria-label='Evento siguiente']")));
+    const after = await page.locator("[data-testid=timeline-date]").textContent();
+    if (before === after) break;
+    if (ms !== null) timeline.push(ms);
+  }
+  const selection = [];
+  const places = await page.evaluate(() => [...new Set([...document.querySelectorAll("svg.map [data-place][tabindex]")].map((e) => e.getAttribute("data-place")))]);
+  for (const id of places) {
+    const ms = await page.evaluate((id) => window.__measure(document.querySelector(`svg.map [data-place="${id}"][tabindex]`)), id);
+    if (ms !== null) selection.push(ms);
+  }
+  await context.close();
+  const stat = (xs) => ({ samples: xs.length, median: round(median(xs), 2), p95: round(percentile(xs, 95), 2) });
+  return { timelineStepMs: stat(timeline), selectionMs: stat(selection), all: stat([...timeline, ...selection]) };
+}
+
+function transfer() {
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else {
+        const bytes = fs.readFileSync(full);
+        files.push({
+          file: path.relative(DIST, full),
+          raw: bytes.length,
+          gzip: zlib.gzipSync(bytes, { level: 9 }).length,
+          brotli: zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+        });
+      }
+    }
+  };
+  walk(DIST);
+  files.sort((a, b) => a.file.localeCompare(b.file));
+  const sum = (key) => files.reduce((total, f) => total + f[key], 0);
+  return { files, total: { raw: sum("raw"), gzip: sum("gzip"), brotli: sum("brotli") } };
+}
+
+function lighthouse() {
+  const report = path.join(path.dirname(OUT), "lighthouse.tmp.json");
+  try {
+    execFileSync(
+      path.join("node_modules", ".bin", "lighthouse"),
+      [BASE + "/", "--quiet", "--output=json", `--output-path=${report}`,
+        "--only-categories=performance,accessibility,best-practices,seo", `--chrome-flags=--headless=new ${ARGS.join(" ")}`],
+      { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ["ignore", "ignore", "inherit"], timeout: 240_000 },
+    );
+    const result = JSON.parse(fs.readFileSync(report, "utf8"));
+    fs.rmSync(report, { force: true });
+    const score = (key) => (result.categories[key]?.score == null ? null : Math.round(result.categories[key].score * 100));
+    return {
+      version: result.lighthouseVersion,
+      formFactor: result.configSettings?.formFactor,
+      performance: score("performance"),
+      accessibility: score("accessibility"),
+      bestPractices: score("best-practices"),
+      seo: score("seo"),
+      largestContentfulPaintMs: round(result.audits["largest-contentful-paint"]?.numericValue ?? null, 0),
+      totalBlockingTimeMs: round(result.audits["total-blocking-time"]?.numericValue ?? null, 0),
+      cumulativeLayoutShift: round(result.audits["cumulative-layout-shift"]?.numericValue ?? null, 3),
+    };
+  } catch (error) {
+    return { error: String(error.message || error).slice(0, 300) };
+  }
+}
+
+const browser = await chromium.launch({ executablePath: CHROME, args: ARGS });
+const results = {
+  date: new Date().toISOString(),
+  machine: `${process.platform} ${process.arch}, ${(await import("node:os")).cpus().length} cores`,
+  load: await loads(browser),
+  interaction: await interactions(browser),
+  transfer: transfer(),
+};
+await browser.close();
+results.lighthouse = lighthouse();
+fs.mkdirSync(path.dirname(OUT), { recursive: true });
+fs.writeFileSync(OUT, JSON.stringify(results, null, 2) + "\n");
+
+const l = results.load, x = results.interaction, t = results.transfer.total, h = results.lighthouse;
+const lines = [
+  `| measure | median | p95 | target |`,
+  `|---|---:|---:|---|`,
+  `| first paint (ms, ${THROTTLE}× CPU, no cache) | ${l.firstPaintMs.median} | ${l.firstPaintMs.p95} | |`,
+  `| interactive: map and timeline (ms) | ${l.interactiveMs.median} | ${l.interactiveMs.p95} | ≤ 400 median |`,
+  `| JS heap after load (KB) | ${l.jsHeapKB.median} | ${l.jsHeapKB.p95} | |`,
+  `| wasm memory after load (KB) | ${l.wasmMemoryKB.median} | ${l.wasmMemoryKB.p95} | |`,
+  `| timeline step, input → DOM (ms) | ${x.timelineStepMs.median} | ${x.timelineStepMs.p95} | ≤ 4 p95 |`,
+  `| place selection, input → DOM (ms) | ${x.selectionMs.median} | ${x.selectionMs.p95} | ≤ 4 p95 |`,
+  "",
+  `| transfer | raw | gzip | brotli |`,
+  `|---|---:|---:|---:|`,
+  ...results.transfer.files.map((f) => `| ${f.file} | ${f.raw} | ${f.gzip} | ${f.brotli} |`),
+  `| **total** | ${t.raw} | ${t.gzip} | ${t.brotli} |`,
+  "",
+  h.error
+    ? `Lighthouse failed: ${h.error}`
+    : `| Lighthouse ${h.version} (${h.formFactor}) | performance ${h.performance} | accessibility ${h.accessibility} | best practices ${h.bestPractices} | SEO ${h.seo} |\n|---|---|---|---|---|`,
+];
+console.log(lines.join("\n"));
+console.log(`\nwritten to ${OUT}`);
