@@ -83,3 +83,14 @@ test("the embed dialog gives a snippet for the current view, usable by keyboard"
   expect(link).toContain("place=honduras");
   expect(link).not.toContain("embed=1");
 });
+
+test("the embed is usable 280 px wide: no horizontal scroll inside the frame", async ({ page }) => {
+  await page.setViewportSize({ width: 296, height: 900 });
+  const frame = await openHost(page);
+  const width = await page.locator("#corredor").evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().width);
+  expect(width).toBeLessThanOrEqual(282);
+  const overflow = await frame.locator("html").evaluate((html) => html.scrollWidth - html.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await frame.locator("[data-testid=flight-symbol][data-place=guatemala]").click();
+  await expect(frame.getByTestId("details-flights")).toHaveText("36 vuelos");
+});

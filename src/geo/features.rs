@@ -58,6 +58,18 @@ pub fn place_features(data: &Dataset, region: &Region) -> Vec<PlaceFeature> {
         .collect()
 }
 
+/// The most flights any single place received on its own: the largest proportional symbol.
+///
+/// At least 1, so it can divide.
+pub fn max_own_flights(features: &[PlaceFeature]) -> u32 {
+    features
+        .iter()
+        .map(|f| f.flights.own)
+        .max()
+        .unwrap_or(1)
+        .max(1)
+}
+
 /// The shape of a country or state, matched by ISO code.
 fn shape_index(place: &Place, region: &Region) -> Option<usize> {
     if !matches!(place.kind, PlaceKind::Country | PlaceKind::State) {

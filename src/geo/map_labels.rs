@@ -37,7 +37,7 @@ pub fn map_label_candidates(
     max_symbol_px: f64,
     flights: Status,
 ) -> Vec<LabelCandidate> {
-    let max_own = features.iter().map(|f| f.flights.own).max().unwrap_or(1);
+    let max_own = crate::geo::features::max_own_flights(features);
     features
         .iter()
         .filter_map(|feature| {

@@ -43,12 +43,7 @@ pub fn ZoomControls(map: MapData, state: MapState) -> impl IntoView {
 #[component]
 pub fn Legend(map: MapData, state: MapState) -> impl IntoView {
     let lang = state.lang;
-    let max_own = map
-        .features
-        .iter()
-        .map(|f| f.flights.own)
-        .max()
-        .unwrap_or(1);
+    let max_own = crate::geo::features::max_own_flights(map.features);
     let reference_sizes = symbols::legend_values(max_own)
         .into_iter()
         .map(|value| {

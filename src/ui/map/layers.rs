@@ -176,12 +176,7 @@ pub fn NetworksLayer(map: MapData, state: MapState) -> impl IntoView {
 /// Proportional circles at each destination on the map.
 #[component]
 pub fn FlightsLayer(map: MapData, state: MapState) -> impl IntoView {
-    let max_own = map
-        .features
-        .iter()
-        .map(|f| f.flights.own)
-        .max()
-        .unwrap_or(1);
+    let max_own = crate::geo::features::max_own_flights(map.features);
     let circles = map
         .features
         .iter()
@@ -252,48 +247,12 @@ pub fn MeetingsLayer(map: MapData, state: MapState) -> impl IntoView {
 /// The crossing (a triangle) and the Cali-Baja region (an approximate dashed circle).
 #[component]
 pub fn CrossingLayer(map: MapData, state: MapState) -> impl IntoView {
-    let regions = map
-        .features
-        .iter()
-        .filter(|feature| {
-            map.data
-                .place(&feature.id)
-                .is_some_and(|p| p.kind == PlaceKind::Region)
-        })
-        .filter_map(|feature| Some((feature, feature.anchor?)))
-        .map(|(feature, anchor)| {
-            let select = Select {
-                state,
-                id: &feature.id,
-            };
-            let id = feature.id.as_str();
-            view! {
-                <circle
-                    class="region-area"
-                    class:region-area--selected=move || state.is_selected(id)
-                    class:region-area--related=move || state.is_related(map, id)
-                    data-place=id
-                    cx=fixed(anchor.x, 1)
-                    cy=fixed(anchor.y, 1)
-                    r="9"
-                    tabindex="0"
-                    role="button"
-                    aria-pressed=move || if state.is_selected(id) { "true" } else { "false" }
-                    aria-label=move || place_summary(map.data, feature, state.lang.get())
-                    on:click=select.click()
-                    on:keydown=select.keydown()
-                    on:mousemove=select.mousemove()
-                    on:mouseleave=select.mouseleave()
-                    on:focus=select.focus()
-                    on:blur=select.blur()
-                ></circle>
-            }
-        })
-        .collect_view();
     view! {
-        <g class="layer-crossing-area" style:display=move || (!state.layers.get().shows(Layer::Crossing)).then_some("none")>
-            {regions}
-        </g>
+        // The region is an approximate area of fixed geographic size (nine map units,
+        // about 70 km), drawn like the markers so it is focusable and selectable the same way.
+        {point_markers(map, state, PlaceKind::Region, Layer::Crossing, "marker region-area", |_| {
+            "M-9 0a9 9 0 1 0 18 0a9 9 0 1 0 -18 0Z".to_owned()
+        })}
         {point_markers(map, state, PlaceKind::BorderCrossing, Layer::Crossing, "marker marker--crossing", |size| {
             let (s, n) = (fixed(size, 2), fixed(-size, 2));
             format!("M0 {n}L{s} {s}L{n} {s}Z")
