@@ -18,9 +18,9 @@ test("selecting an event on the timeline highlights its places on the map", asyn
   await button.click();
   await expect(button).toHaveAttribute("aria-pressed", "true");
   await expect(page.getByTestId("details-name")).toHaveText("Reunión ministerial en Washington, D.C.");
-  await expect(page.locator("path.marker[data-place=washington-dc]")).toHaveClass(/marker--related/);
-  await expect(page.locator("path.shape[data-place=united-states]")).toHaveClass(/shape--related/);
-  await expect(page.locator("path.shape[data-place=guatemala]")).not.toHaveClass(/shape--related/);
+  await expect(page.locator("path.marker[data-place=washington-dc]")).toHaveClass(/is-related/);
+  await expect(page.locator("path.shape[data-place=united-states]")).toHaveClass(/is-related/);
+  await expect(page.locator("path.shape[data-place=guatemala]")).not.toHaveClass(/is-related/);
 });
 
 test("scrubbing changes what the map shows, without inventing daily figures", async ({ page }) => {
@@ -41,10 +41,10 @@ test("scrubbing changes what the map shows, without inventing daily figures", as
   await page.keyboard.press("Home");
   await expect(cursor).toHaveAttribute("aria-valuetext", "1 de diciembre de 2023");
   await expect(page.getByTestId("flight-symbol").first()).toBeHidden();
-  await expect(page.locator("path.marker[data-place=washington-dc]")).toHaveClass(/marker--upcoming/);
+  await expect(page.locator("path.marker[data-place=washington-dc]")).toHaveClass(/is-upcoming/);
   await page.keyboard.press("End");
   await expect(cursor).toHaveAttribute("aria-valuetext", "31 de enero de 2024");
-  await expect(page.locator("path.marker[data-place=washington-dc]")).not.toHaveClass(/marker--upcoming/);
+  await expect(page.locator("path.marker[data-place=washington-dc]")).not.toHaveClass(/is-upcoming/);
 });
 
 test("previous and next step between events; play moves the cursor and pause stops it", async ({ page }) => {

@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use crate::data::timeline::{status, Status};
 use crate::data::{Day, EventKind, PlaceKind};
 use crate::geo::asset::ShapeKind;
+use crate::geo::features::PlaceFeature;
 use crate::geo::labels::{place_labels, LabelBox};
 use crate::geo::map_labels::{map_label_candidates, max_symbol_px, LABEL_PX, MARKER_PX};
 use crate::geo::path::fixed;
@@ -95,6 +96,47 @@ impl Select {
     }
 }
 
+/// A mark on the map that is a button for a place: focusable, named by its figures, pressed
+/// when selected, outlined when it takes part in the selected event. Shapes and point markers
+/// share it, so every place behaves the same for mouse, keyboard and screen readers.
+#[component]
+fn PlaceMark(
+    map: MapData,
+    state: MapState,
+    feature: &'static PlaceFeature,
+    class: &'static str,
+    d: Signal<String>,
+    #[prop(optional)] transform: Option<String>,
+    #[prop(optional)] upcoming: Option<Signal<bool>>,
+) -> impl IntoView {
+    let select = Select {
+        state,
+        id: &feature.id,
+    };
+    let id = feature.id.as_str();
+    view! {
+        <path
+            d=d
+            class=class
+            class:is-selected=move || state.is_selected(id)
+            class:is-related=move || state.is_related(map, id)
+            class:is-upcoming=move || upcoming.is_some_and(|u| u.get())
+            transform=transform
+            data-place=id
+            tabindex="0"
+            role="button"
+            aria-pressed=move || if state.is_selected(id) { "true" } else { "false" }
+            aria-label=move || place_summary(map.data, feature, state.lang.get())
+            on:click=select.click()
+            on:keydown=select.keydown()
+            on:mousemove=select.mousemove()
+            on:mouseleave=select.mouseleave()
+            on:focus=select.focus()
+            on:blur=select.blur()
+        ></path>
+    }
+}
+
 /// Countries, Mexican states and the US–Mexico border. The dataset's places are focusable
 /// buttons, in the dataset's order (so Tab follows it); the rest is context.
 #[component]
@@ -116,32 +158,12 @@ pub fn BaseLayer(map: MapData, state: MapState) -> impl IntoView {
             .filter_map(|feature| Some((feature, region.shapes.get(feature.shape?)?)))
             .filter(|(_, shape)| shape.kind == kind)
             .map(|(feature, shape)| {
-                let select = Select {
-                    state,
-                    id: &feature.id,
+                let class = if kind == ShapeKind::State {
+                    "shape shape--place shape--state"
+                } else {
+                    "shape shape--place"
                 };
-                let id = feature.id.as_str();
-                let is_selected = move || state.is_selected(id);
-                view! {
-                    <path
-                        d=shape.path.clone()
-                        class="shape shape--place"
-                        class:shape--state=kind == ShapeKind::State
-                        class:shape--selected=is_selected
-                        class:shape--related=move || state.is_related(map, id)
-                        data-place=id
-                        tabindex="0"
-                        role="button"
-                        aria-pressed=move || if is_selected() { "true" } else { "false" }
-                        aria-label=move || place_summary(map.data, feature, state.lang.get())
-                        on:click=select.click()
-                        on:keydown=select.keydown()
-                        on:mousemove=select.mousemove()
-                        on:mouseleave=select.mouseleave()
-                        on:focus=select.focus()
-                        on:blur=select.blur()
-                    ></path>
-                }
+                view! { <PlaceMark map state feature class d=Signal::stored(shape.path.clone()) /> }
             })
             .collect_view()
     };
@@ -275,32 +297,17 @@ fn point_markers(
         .filter(|feature| map.data.place(&feature.id).is_some_and(|p| p.kind == kind))
         .filter_map(|feature| Some((feature, feature.anchor?)))
         .map(move |(feature, anchor)| {
-            let select = Select {
-                state,
-                id: &feature.id,
-            };
             let id = feature.id.as_str();
-            let is_selected = move || state.is_selected(id);
             view! {
-                <path
-                    class=class
-                    class:marker--selected=is_selected
-                    class:marker--related=move || state.is_related(map, id)
-                    class:marker--upcoming=move || held_by(map, id, state.date.get()) == Some(false)
-                    data-place=id
+                <PlaceMark
+                    map
+                    state
+                    feature
+                    class
+                    d=Signal::derive(move || shape(MARKER_PX / state.px_per_unit()))
                     transform=format!("translate({} {})", fixed(anchor.x, 1), fixed(anchor.y, 1))
-                    d=move || shape(MARKER_PX / state.px_per_unit())
-                    tabindex="0"
-                    role="button"
-                    aria-pressed=move || if is_selected() { "true" } else { "false" }
-                    aria-label=move || place_summary(map.data, feature, state.lang.get())
-                    on:click=select.click()
-                    on:keydown=select.keydown()
-                    on:mousemove=select.mousemove()
-                    on:mouseleave=select.mouseleave()
-                    on:focus=select.focus()
-                    on:blur=select.blur()
-                ></path>
+                    upcoming=Signal::derive(move || held_by(map, id, state.date.get()) == Some(false))
+                />
             }
         })
         .collect_view();
