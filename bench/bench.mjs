@@ -9,6 +9,7 @@ import zlib from "node:zlib";
 const BASE = process.env.BASE_URL;
 const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium";
 const DIST = process.env.DIST_DIR;
+// SKIP_LIGHTHOUSE=1 and RUNS=n make a quick run while working; OUT names the report.
 const OUT = process.env.OUT || "results/latest.json";
 const RUNS = Number(process.env.RUNS || 10);
 const THROTTLE = 4;
@@ -167,7 +168,7 @@ const results = {
   transfer: transfer(),
 };
 await browser.close();
-results.lighthouse = lighthouse();
+results.lighthouse = process.env.SKIP_LIGHTHOUSE ? { skipped: true } : lighthouse();
 fs.mkdirSync(path.dirname(OUT), { recursive: true });
 fs.writeFileSync(OUT, JSON.stringify(results, null, 2) + "\n");
 
@@ -187,7 +188,9 @@ const lines = [
   ...results.transfer.files.map((f) => `| ${f.file} | ${f.raw} | ${f.gzip} | ${f.brotli} |`),
   `| **total** | ${t.raw} | ${t.gzip} | ${t.brotli} |`,
   "",
-  h.error
+  h.skipped
+    ? "Lighthouse skipped (SKIP_LIGHTHOUSE)"
+    : h.error
     ? `Lighthouse failed: ${h.error}`
     : `| Lighthouse ${h.version} (${h.formFactor}) | performance ${h.performance} | accessibility ${h.accessibility} | best practices ${h.bestPractices} | SEO ${h.seo} |\n|---|---|---|---|---|`,
 ];
