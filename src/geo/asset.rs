@@ -158,27 +158,16 @@ pub fn embedded_region() -> Result<Region, GeoError> {
         .collect::<Result<Vec<_>, _>>()?;
     let shapes = compiled::SHAPES
         .iter()
+        // The app names places from the dataset; the source names stay in the JSON.
         .map(|record| {
-            let rings = record
-                .rings
-                .iter()
-                .map(|ring| {
-                    ring_points(ring, &arcs).ok_or_else(|| GeoError::MissingArc {
-                        shape: record.id.to_owned(),
-                        arc: ring.first().copied().unwrap_or(0),
-                    })
-                })
-                .collect::<Result<Vec<_>, _>>()?;
-            Ok(MapShape {
-                id: record.id.to_owned(),
-                kind: record.kind,
-                // The app names places from the dataset; the source names stay in the JSON.
-                name: String::new(),
-                path: rings_to_path(&rings),
-                rings,
-                ring_arcs: record.rings.iter().map(|ring| ring.to_vec()).collect(),
-                label: Point::new(record.label[0], record.label[1]),
-            })
+            build_shape(
+                record.id,
+                record.kind,
+                String::new(),
+                record.rings,
+                record.label,
+                &arcs,
+            )
         })
         .collect::<Result<Vec<_>, GeoError>>()?;
     Ok(Region {
@@ -212,29 +201,14 @@ pub fn decode(asset: &RegionAsset) -> Result<Region, GeoError> {
         .shapes
         .iter()
         .map(|shape| {
-            let rings = shape
-                .rings
-                .iter()
-                .map(|ring| {
-                    ring_points(ring, &arcs).ok_or_else(|| GeoError::MissingArc {
-                        shape: shape.id.clone(),
-                        arc: ring
-                            .iter()
-                            .copied()
-                            .find(|r| arc_of(*r, &arcs).is_none())
-                            .unwrap_or(0),
-                    })
-                })
-                .collect::<Result<Vec<_>, _>>()?;
-            Ok(MapShape {
-                id: shape.id.clone(),
-                kind: shape.kind,
-                name: shape.name.clone(),
-                path: rings_to_path(&rings),
-                rings,
-                ring_arcs: shape.rings.clone(),
-                label: Point::new(shape.label[0], shape.label[1]),
-            })
+            build_shape(
+                &shape.id,
+                shape.kind,
+                shape.name.clone(),
+                &shape.rings,
+                shape.label,
+                &arcs,
+            )
         })
         .collect::<Result<Vec<_>, GeoError>>()?;
     Ok(Region {
@@ -243,6 +217,40 @@ pub fn decode(asset: &RegionAsset) -> Result<Region, GeoError> {
         projection: asset.projection,
         arcs,
         shapes,
+    })
+}
+
+/// A shape from its rings of arc references, its rings resolved against the decoded `arcs`.
+fn build_shape<R: AsRef<[i32]>>(
+    id: &str,
+    kind: ShapeKind,
+    name: String,
+    rings: &[R],
+    label: [f64; 2],
+    arcs: &[Vec<Point>],
+) -> Result<MapShape, GeoError> {
+    let points = rings
+        .iter()
+        .map(|ring| {
+            let ring = ring.as_ref();
+            ring_points(ring, arcs).ok_or_else(|| GeoError::MissingArc {
+                shape: id.to_owned(),
+                arc: ring
+                    .iter()
+                    .copied()
+                    .find(|r| arc_of(*r, arcs).is_none())
+                    .unwrap_or(0),
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(MapShape {
+        id: id.to_owned(),
+        kind,
+        name,
+        path: rings_to_path(&points),
+        rings: points,
+        ring_arcs: rings.iter().map(|ring| ring.as_ref().to_vec()).collect(),
+        label: Point::new(label[0], label[1]),
     })
 }
 
