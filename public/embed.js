@@ -54,12 +54,24 @@
     }
   }
 
+  // Until a frame has answered once, hint again every half second (for 30 s at most): a
+  // frame whose app was not listening yet, and whose own announcements went out before this
+  // script listened, still gets sized.
+  function keepHinting(frame, attempts) {
+    if (frame.__corredorHeard || attempts <= 0) return;
+    hint(frame);
+    setTimeout(function () {
+      keepHinting(frame, attempts - 1);
+    }, 500);
+  }
+
   function hintAll() {
     var frames = document.querySelectorAll("iframe[data-corredor]");
     for (var i = 0; i < frames.length; i++) {
       if (!frames[i].__corredorHinted) {
         frames[i].__corredorHinted = true;
         frames[i].addEventListener("load", hint.bind(null, frames[i]));
+        keepHinting(frames[i], 60);
       }
       hint(frames[i]);
     }
