@@ -32,6 +32,14 @@ fn query(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
         .unwrap()
 }
 
+/// Clicks `element` and lets the effects it triggers run.
+async fn click(element: &web_sys::Element) {
+    element
+        .dispatch_event(&web_sys::MouseEvent::new("click").unwrap())
+        .unwrap();
+    leptos::task::tick().await;
+}
+
 /// Like [`query`], for SVG elements, which are not HTML elements.
 fn query_svg(root: &web_sys::HtmlElement, selector: &str) -> web_sys::Element {
     root.query_selector(selector)
@@ -143,10 +151,7 @@ async fn selecting_a_place_on_the_map_fills_the_panel_and_a_second_click_clears_
         Some("false")
     );
 
-    guatemala
-        .dispatch_event(&web_sys::MouseEvent::new("click").unwrap())
-        .unwrap();
-    leptos::task::tick().await;
+    click(&guatemala).await;
     assert_eq!(
         guatemala.get_attribute("aria-pressed").as_deref(),
         Some("true")
@@ -164,10 +169,7 @@ async fn selecting_a_place_on_the_map_fills_the_panel_and_a_second_click_clears_
         "36 vuelos"
     );
 
-    guatemala
-        .dispatch_event(&web_sys::MouseEvent::new("click").unwrap())
-        .unwrap();
-    leptos::task::tick().await;
+    click(&guatemala).await;
     assert_eq!(
         guatemala.get_attribute("aria-pressed").as_deref(),
         Some("false")

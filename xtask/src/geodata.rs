@@ -63,18 +63,7 @@ pub fn rebuild() -> Result<(), String> {
         )
     })?;
     step("frame outline", || {
-        status(
-            "geodata frame",
-            cmd("cargo").args([
-                "run",
-                "--release",
-                "--example",
-                "geodata",
-                "--",
-                "frame",
-                "target/geodata/frame.geojson",
-            ]),
-        )
+        example("geodata frame", &["frame", "target/geodata/frame.geojson"])
     })?;
     step("clip, dissolve, simplify (mapshaper)", || {
         status(
@@ -86,18 +75,23 @@ pub fn rebuild() -> Result<(), String> {
         )
     })?;
     step("project, quantize, label points", || {
-        status(
+        example(
             "geodata convert",
-            cmd("cargo").args([
-                "run",
-                "--release",
-                "--example",
-                "geodata",
-                "--",
+            &[
                 "convert",
                 "target/geodata/region.topo.json",
                 "data/geo/region.json",
-            ]),
+            ],
         )
     })
+}
+
+/// Runs `examples/geodata.rs` (release) with `args`.
+fn example(what: &str, args: &[&str]) -> Result<(), String> {
+    status(
+        what,
+        cmd("cargo")
+            .args(["run", "--release", "--example", "geodata", "--"])
+            .args(args),
+    )
 }
