@@ -44,12 +44,11 @@ pub fn App() -> impl IntoView {
             .forget();
     }
 
-    let content = match data::load_embedded() {
-        Ok(dataset) => {
-            // Parsed once and never changed: shared as `&'static`, not as a signal.
-            let data: &'static Dataset = Box::leak(Box::new(dataset));
-            view! { <Reader data lang detected_lang initial /> }.into_any()
-        }
+    // Parsed once and never changed: shared as `&'static`, not as a signal.
+    let loaded = data::load_embedded().map(|dataset| &*Box::leak(Box::new(dataset)));
+    let header_data = loaded.as_ref().ok().copied();
+    let content = match loaded {
+        Ok(data) => view! { <Reader data lang detected_lang initial /> }.into_any(),
         Err(problems) => view! {
             <main class="page" id="content">
                 <ui::data_error::DataError problems lang />
@@ -59,7 +58,7 @@ pub fn App() -> impl IntoView {
     };
 
     view! {
-        <ui::header::Header lang=lang />
+        <ui::header::Header lang=lang data=header_data />
         {content}
     }
 }
@@ -146,7 +145,7 @@ fn Reader(
     };
     view! {
         <main class="page" id="content">
-            <ui::embed::ShareBar state current=current.into() />
+            <ui::embed::ShareBar data state current=current.into() />
             <div class="explorer">
                 {picture}
                 <PlaceDetails map state />

@@ -65,7 +65,7 @@ test("the data downloads are in the build and match the figures", async ({ page,
   await openApp(page);
   const csvLink = page.getByRole("link", { name: /CSV/ });
   const csv = await (await request.get(await csvLink.getAttribute("href") as string)).text();
-  expect(csv.split("\r\n")[0]).toBe("destination,destination_es,iso_code,flights,period_start,period_end,note");
+  expect(csv.split("\r\n")[0]).toBe("destination,destination_es,iso_code,flights,period_start,period_end,period_year_inferred,note");
   expect(csv).toContain("Guatemala,Guatemala,GT,36,2024-01-01,2024-01-21,");
   const jsonLink = page.getByRole("link", { name: /JSON/ });
   const json = await (await request.get(await jsonLink.getAttribute("href") as string)).json();

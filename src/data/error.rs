@@ -112,4 +112,18 @@ pub enum Problem {
     },
     /// A bound or fraction that cannot be right (zero, or a fraction of 1 or more).
     ImpossibleQuantity,
+    /// A reference names no claim.
+    UnknownClaim {
+        /// The id referenced.
+        id: String,
+    },
+    /// A reference names neither an event nor a place.
+    UnknownSubject {
+        /// The id referenced.
+        id: String,
+    },
+    /// A year marked as inferred with no `date_note` to say how.
+    InferredYearWithoutNote,
+    /// A citation without a publisher, a `YYYY-MM(-DD)` date or an `https://` address.
+    IncompleteCitation,
 }

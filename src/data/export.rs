@@ -18,13 +18,14 @@ pub const FLIGHTS_CSV: &str = "flights.csv";
 pub const DATASET_JSON_FILE: &str = "corredor-dataset.json";
 
 /// The CSV header: one column per field, English names.
-pub const FLIGHTS_CSV_HEADER: [&str; 7] = [
+pub const FLIGHTS_CSV_HEADER: [&str; 8] = [
     "destination",
     "destination_es",
     "iso_code",
     "flights",
     "period_start",
     "period_end",
+    "period_year_inferred",
     "note",
 ];
 
@@ -66,6 +67,8 @@ pub fn flights_csv(data: &Dataset) -> String {
                 destination.flights.to_string(),
                 data.flights.period.start.clone(),
                 period_end.clone(),
+                // The text says "desde el 1 al 21 de enero": the year is read from its date.
+                data.flights.period.year_inferred.to_string(),
                 note,
             ]
             .into_iter(),
@@ -159,6 +162,10 @@ mod tests {
                 (row[4].as_str(), row[5].as_str()),
                 ("2024-01-01", "2024-01-21")
             );
+            assert_eq!(
+                row[6], "true",
+                "the period's year is inferred from the statement"
+            );
         }
         assert_eq!(total, data.flights.total);
     }
@@ -197,6 +204,19 @@ mod tests {
         assert_eq!(reloaded, data);
     }
 
+    /// Only `CORREDOR_UPDATE_EXPORTS=1` rewrites the exports; `0`, empty or unset checks them.
+    fn update_requested(value: Option<&str>) -> bool {
+        value == Some("1")
+    }
+
+    #[test]
+    fn only_the_value_1_asks_for_an_update() {
+        assert!(update_requested(Some("1")));
+        for value in [None, Some("0"), Some(""), Some("true"), Some("10")] {
+            assert!(!update_requested(value), "{value:?}");
+        }
+    }
+
     /// The committed downloads equal what the model generates. With
     /// `CORREDOR_UPDATE_EXPORTS=1` (what `cargo xtask exports` sets) it rewrites them instead.
     #[test]
@@ -207,7 +227,7 @@ mod tests {
             (FLIGHTS_CSV, flights_csv(&data)),
             (DATASET_JSON_FILE, dataset_json(&data)),
         ];
-        let update = std::env::var_os("CORREDOR_UPDATE_EXPORTS").is_some();
+        let update = update_requested(std::env::var("CORREDOR_UPDATE_EXPORTS").ok().as_deref());
         for (name, generated) in files {
             let path = dir.join(name);
             if update {

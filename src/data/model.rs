@@ -27,8 +27,12 @@ pub struct Dataset {
     pub flights: Flights,
     /// The dismantled criminal organizations.
     pub networks: Networks,
-    /// What the governments state or commit to, each with its quote.
+    /// What the governments state or commit to, each with its quote, in the text's order.
     pub claims: Vec<Claim>,
+    /// Facts from outside the statement, each with its citation. The app shows them only
+    /// labelled as context, never as the statement's words.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub context: Vec<Context>,
 }
 
 /// A text in both languages. Spanish is the source's; English is a translation.
@@ -83,8 +87,9 @@ pub enum PlaceKind {
     State,
     /// A city (ISO 3166-2 code of its entity where it has one).
     City,
-    /// A border crossing (no ISO code).
-    BorderCrossing,
+    /// A named site whose nature and exact location the text does not give (no ISO code):
+    /// "la Mesa de Otay II (East)" is named, never called a crossing or a port.
+    Site,
     /// A cross-border region (no ISO code).
     Region,
 }
@@ -131,15 +136,25 @@ pub struct EventDate {
     /// The last day, for ranges only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<String>,
+    /// The text gives no year: it is inferred from the statement's date. Shown with a mark
+    /// (the year in brackets) and the event's `date_note` wherever the date appears.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub year_inferred: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 /// What kind of event an [`Event`] is; the timeline draws each differently.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
-    /// A peak of a trend (a month, not a day).
+    /// A highest point ("su punto más alto"): a month, not a day.
     Peak,
-    /// A meeting or visit.
+    /// A visit by a delegation.
+    Visit,
+    /// A meeting.
     Meeting,
     /// An operation over a period (the flights).
     Operation,
@@ -161,7 +176,7 @@ pub struct Event {
     pub title: Bilingual,
     /// One or two sentences; nothing the quote does not support.
     pub summary: Bilingual,
-    /// Place ids.
+    /// Place ids; empty when the text names no place.
     pub places: Vec<String>,
     /// People or bodies taking part, as the text names them.
     pub participants: Vec<Bilingual>,
@@ -173,6 +188,22 @@ pub struct Event {
     /// How the places were read from the text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place_note: Option<Bilingual>,
+    /// Claim ids the text states as this event's results ("En esta reunión …").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outcomes: Vec<String>,
+    /// What the text says was addressed at this meeting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agenda: Option<Agenda>,
+}
+
+/// A meeting's agenda as the text lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Agenda {
+    /// The sentence that introduces the list ("En la reunión de alto nivel abordamos:").
+    pub quote: Bilingual,
+    /// Claim ids, one per item of the list, in its order.
+    pub items: Vec<String>,
 }
 
 /// The repatriation flights.
@@ -246,6 +277,12 @@ pub struct Networks {
     pub places_complete: bool,
     /// The sentences behind the count and the places.
     pub quotes: Vec<Bilingual>,
+    /// The place id of the government the text credits ("Reconocemos los esfuerzos de México").
+    pub credited_to: String,
+    /// The sentence that credits it.
+    pub credit_quote: Bilingual,
+    /// The text's own qualifier of the count, quoted ("de las … más prolíficas que …").
+    pub qualifier: Bilingual,
 }
 
 /// The topic of a [`Claim`].
@@ -262,8 +299,10 @@ pub enum Topic {
     LegalPathways,
     /// Root causes of migration.
     RootCauses,
-    /// The border and its crossings.
+    /// The border.
     Border,
+    /// The governments' framing commitments.
+    Commitment,
 }
 
 /// A statement or commitment of the text.
@@ -286,6 +325,35 @@ pub struct Claim {
     pub places: Vec<String>,
     /// The source sentence.
     pub quote: Bilingual,
+    /// How to read it beside other figures (e.g. flights of both governments, not only the US's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Bilingual>,
+}
+
+/// A fact from outside the statement, with where it comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Context {
+    /// Stable id.
+    pub id: String,
+    /// Event or place ids it is shown beside.
+    pub about: Vec<String>,
+    /// What the other source says, in both languages.
+    pub text: Bilingual,
+    /// Where it comes from.
+    pub citation: Citation,
+}
+
+/// A public source outside the statement.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Citation {
+    /// Who published it.
+    pub publisher: String,
+    /// When: `YYYY-MM-DD` or `YYYY-MM`.
+    pub date: String,
+    /// Its public address, `https://…`.
+    pub url: String,
 }
 
 /// Flights credited to one place: its own, and those it shared with other places.
@@ -306,6 +374,38 @@ impl Dataset {
     /// The event with this id.
     pub fn event(&self, id: &str) -> Option<&Event> {
         self.events.iter().find(|event| event.id == id)
+    }
+
+    /// The claim with this id.
+    pub fn claim(&self, id: &str) -> Option<&Claim> {
+        self.claims.iter().find(|claim| claim.id == id)
+    }
+
+    /// The context entries shown beside event or place `id`.
+    pub fn context_about<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Context> + 'a {
+        self.context
+            .iter()
+            .filter(move |context| context.about.iter().any(|about| about == id))
+    }
+
+    /// How many countries the flights went to: every place of every destination line, so
+    /// "Rumania / India – 1 vuelo" counts two countries (and one flight).
+    ///
+    /// ```
+    /// let data = corredor::data::load_embedded().unwrap();
+    /// assert_eq!(data.flights.destinations.len(), 11);
+    /// assert_eq!(data.flight_countries(), 12);
+    /// ```
+    pub fn flight_countries(&self) -> usize {
+        let mut ids: Vec<&str> = self
+            .flights
+            .destinations
+            .iter()
+            .flat_map(|d| d.places.iter().map(String::as_str))
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.len()
     }
 
     /// The flights to `place_id`, keeping shared flights apart.

@@ -101,6 +101,32 @@ impl Checker<'_> {
         for (index, claim) in data.claims.iter().enumerate() {
             self.claim(&format!("claims[{index}]"), claim);
         }
+        self.unique_ids("context", data.context.iter().map(|c| c.id.as_str()));
+        for (index, context) in data.context.iter().enumerate() {
+            self.context(&format!("context[{index}]"), context);
+        }
+    }
+
+    fn context(&mut self, path: &str, context: &Context) {
+        self.text(&format!("{path}.text"), &context.text);
+        for (index, id) in context.about.iter().enumerate() {
+            if self.dataset.event(id).is_none() && self.dataset.place(id).is_none() {
+                self.report(
+                    format!("{path}.about[{index}]"),
+                    Problem::UnknownSubject { id: id.clone() },
+                );
+            }
+        }
+        let citation = &context.citation;
+        let dated =
+            Day::parse(&citation.date).is_some() || YearMonth::parse(&citation.date).is_some();
+        let addressed = citation
+            .url
+            .strip_prefix("https://")
+            .is_some_and(|rest| rest.contains('.') && !rest.contains(char::is_whitespace));
+        if citation.publisher.trim().is_empty() || !dated || !addressed {
+            self.report(format!("{path}.citation"), Problem::IncompleteCitation);
+        }
     }
 
     fn source(&mut self) {
@@ -153,7 +179,14 @@ impl Checker<'_> {
         self.text(&format!("{path}.title"), &event.title);
         self.text(&format!("{path}.summary"), &event.summary);
         self.date(&format!("{path}.date"), &event.date);
-        self.place_refs(&format!("{path}.places"), &event.places, true);
+        if event.date.year_inferred && event.date_note.is_none() {
+            self.report(
+                format!("{path}.date.year_inferred"),
+                Problem::InferredYearWithoutNote,
+            );
+        }
+        // An event may name no place: the text gives none for the December peak.
+        self.place_refs(&format!("{path}.places"), &event.places, false);
         for (index, participant) in event.participants.iter().enumerate() {
             self.text(&format!("{path}.participants[{index}]"), participant);
         }
@@ -164,6 +197,22 @@ impl Checker<'_> {
         ] {
             if let Some(note) = note {
                 self.text(&format!("{path}.{field}"), note);
+            }
+        }
+        self.claim_refs(&format!("{path}.outcomes"), &event.outcomes);
+        if let Some(agenda) = &event.agenda {
+            self.quote(&format!("{path}.agenda.quote"), &agenda.quote);
+            self.claim_refs(&format!("{path}.agenda.items"), &agenda.items);
+        }
+    }
+
+    fn claim_refs(&mut self, path: &str, ids: &[String]) {
+        for (index, id) in ids.iter().enumerate() {
+            if self.dataset.claim(id).is_none() {
+                self.report(
+                    format!("{path}[{index}]"),
+                    Problem::UnknownClaim { id: id.clone() },
+                );
             }
         }
     }
@@ -210,6 +259,9 @@ impl Checker<'_> {
         for (index, quote) in networks.quotes.iter().enumerate() {
             self.quote(&format!("networks.quotes[{index}]"), quote);
         }
+        self.place_ref("networks.credited_to".into(), &networks.credited_to);
+        self.quote("networks.credit_quote", &networks.credit_quote);
+        self.quote("networks.qualifier", &networks.qualifier);
     }
 
     fn claim(&mut self, path: &str, claim: &Claim) {
@@ -222,6 +274,9 @@ impl Checker<'_> {
         }
         self.place_refs(&format!("{path}.places"), &claim.places, false);
         self.quote(&format!("{path}.quote"), &claim.quote);
+        if let Some(note) = &claim.note {
+            self.text(&format!("{path}.note"), note);
+        }
     }
 
     fn quantity(&mut self, path: &str, quantity: Quantity) {
@@ -351,7 +406,7 @@ fn iso_code_fits(kind: PlaceKind, code: &str) -> bool {
                     .bytes()
                     .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
         }),
-        PlaceKind::BorderCrossing | PlaceKind::Region => false,
+        PlaceKind::Site | PlaceKind::Region => false,
     }
 }
 

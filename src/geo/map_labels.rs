@@ -27,6 +27,24 @@ pub fn max_symbol_px(screen_width: f64) -> f64 {
     (screen_width / 28.0).clamp(11.0, MAX_SYMBOL_PX)
 }
 
+/// A flight symbol's radius on screen, px, for a drawing `screen_width` px wide. The map, its
+/// legend and the off-map callout all draw with it, so a reference circle is exactly the size
+/// of a map circle of the same value at every width (and every zoom: symbols keep their
+/// screen size).
+///
+/// ```
+/// use corredor::geo::map_labels::{max_symbol_px, symbol_px};
+/// assert_eq!(symbol_px(36, 36, 320.0), max_symbol_px(320.0));
+/// assert!(symbol_px(9, 36, 1280.0) * 2.0 - symbol_px(36, 36, 1280.0) < 1e-9);
+/// ```
+pub fn symbol_px(value: u32, max_value: u32, screen_width: f64) -> f64 {
+    crate::geo::symbols::radius(
+        f64::from(value),
+        f64::from(max_value),
+        max_symbol_px(screen_width),
+    )
+}
+
 /// The label candidates for the visible layers, anchored below their symbol or marker.
 pub fn map_label_candidates(
     data: &Dataset,
@@ -45,7 +63,7 @@ pub fn map_label_candidates(
             let place = data.place(&feature.id)?;
             let visible = match place.kind {
                 PlaceKind::City => layers.shows(Layer::Meetings),
-                PlaceKind::BorderCrossing | PlaceKind::Region => layers.shows(Layer::Crossing),
+                PlaceKind::Site | PlaceKind::Region => layers.shows(Layer::Crossing),
                 PlaceKind::State | PlaceKind::Country => true,
             };
             if !visible {
@@ -73,9 +91,7 @@ pub fn map_label_candidates(
                     PlaceKind::Country => (200, 0.0),
                     PlaceKind::City => (300, MARKER_PX + LABEL_PX * 0.8),
                     PlaceKind::State => (400, 0.0),
-                    PlaceKind::BorderCrossing | PlaceKind::Region => {
-                        (500, MARKER_PX + LABEL_PX * 0.8)
-                    }
+                    PlaceKind::Site | PlaceKind::Region => (500, MARKER_PX + LABEL_PX * 0.8),
                 };
                 (name.to_owned(), offset, priority)
             };

@@ -51,22 +51,39 @@ fn month_name(month: u8, lang: Lang) -> &'static str {
 /// assert_eq!(day(blinken, Lang::En), "27 December 2023");
 /// ```
 pub fn day(day: Day, lang: Lang) -> String {
+    day_with_year(day, &day.year.to_string(), lang)
+}
+
+fn day_with_year(day: Day, year: &str, lang: Lang) -> String {
     match lang {
-        Lang::Es => format!(
-            "{} de {} de {}",
-            day.day,
-            month_name(day.month, lang),
-            day.year
-        ),
-        Lang::En => format!("{} {} {}", day.day, month_name(day.month, lang), day.year),
+        Lang::Es => format!("{} de {} de {year}", day.day, month_name(day.month, lang)),
+        Lang::En => format!("{} {} {year}", day.day, month_name(day.month, lang)),
     }
 }
 
 /// A month in words: "diciembre de 2023", "December 2023".
 pub fn month(month: YearMonth, lang: Lang) -> String {
+    month_with_year(month, &month.year.to_string(), lang)
+}
+
+fn month_with_year(month: YearMonth, year: &str, lang: Lang) -> String {
     match lang {
-        Lang::Es => format!("{} de {}", month_name(month.month, lang), month.year),
-        Lang::En => format!("{} {}", month_name(month.month, lang), month.year),
+        Lang::Es => format!("{} de {year}", month_name(month.month, lang)),
+        Lang::En => format!("{} {year}", month_name(month.month, lang)),
+    }
+}
+
+/// A year as a date shows it: in brackets, the editorial mark, when the text does not give it.
+///
+/// ```
+/// assert_eq!(corredor::i18n::format::year(2023, true), "[2023]");
+/// assert_eq!(corredor::i18n::format::year(2024, false), "2024");
+/// ```
+pub fn year(year: i32, inferred: bool) -> String {
+    if inferred {
+        format!("[{year}]")
+    } else {
+        year.to_string()
     }
 }
 
@@ -79,29 +96,59 @@ pub fn month(month: YearMonth, lang: Lang) -> String {
 /// assert_eq!(range(first, last, Lang::En), "1–21 January 2024");
 /// ```
 pub fn range(first: Day, last: Day, lang: Lang) -> String {
+    range_with_years(first, last, false, lang)
+}
+
+fn range_with_years(first: Day, last: Day, inferred: bool, lang: Lang) -> String {
+    let last_text = day_with_year(last, &year(last.year, inferred), lang);
     if first.year == last.year && first.month == last.month {
-        let rest = day(last, lang);
-        format!("{}–{rest}", first.day)
+        format!("{}–{last_text}", first.day)
     } else {
-        format!("{} – {}", day(first, lang), day(last, lang))
+        let first_text = day_with_year(first, &year(first.year, inferred), lang);
+        format!("{first_text} – {last_text}")
     }
 }
 
-/// An event's date in words, at its own precision.
+/// An event's date in words, at its own precision, its year in brackets when inferred.
+///
+/// ```
+/// let data = corredor::data::load_embedded().unwrap();
+/// let visit = data.event("blinken-visit").unwrap();
+/// let lang = corredor::i18n::Lang::Es;
+/// assert_eq!(corredor::i18n::format::event_date(&visit.date, lang), "27 de diciembre de [2023]");
+/// ```
 pub fn event_date(date: &EventDate, lang: Lang) -> String {
     let Some((first, last)) = date.span() else {
         return date.start.clone();
     };
+    let year_text = year(first.year, date.year_inferred);
     match date.precision {
-        Precision::Day => day(first, lang),
-        Precision::Month => month(
+        Precision::Day => day_with_year(first, &year_text, lang),
+        Precision::Month => month_with_year(
             YearMonth {
                 year: first.year,
                 month: first.month,
             },
+            &year_text,
             lang,
         ),
-        Precision::Range => range(first, last, lang),
+        Precision::Range => range_with_years(first, last, date.year_inferred, lang),
+    }
+}
+
+/// The last day of a date, in words, with the same year mark as [`event_date`].
+pub fn event_end(date: &EventDate, lang: Lang) -> String {
+    match date.span() {
+        Some((_, last)) => day_with_year(last, &year(last.year, date.year_inferred), lang),
+        None => date.start.clone(),
+    }
+}
+
+/// The first day of a date, in words, with the same year mark as [`event_date`].
+pub fn event_start(date: &EventDate, lang: Lang) -> String {
+    match date.span() {
+        Some((first, _)) => day_with_year(first, &year(first.year, date.year_inferred), lang),
+        None => date.start.clone(),
     }
 }
 
@@ -189,10 +236,13 @@ mod tests {
     fn dates_at_each_precision() {
         let data = crate::data::load_embedded().unwrap();
         let peak = data.event("december-peak").unwrap();
-        assert_eq!(event_date(&peak.date, Lang::Es), "diciembre de 2023");
-        assert_eq!(event_date(&peak.date, Lang::En), "December 2023");
+        assert_eq!(event_date(&peak.date, Lang::Es), "diciembre de [2023]");
+        assert_eq!(event_date(&peak.date, Lang::En), "December [2023]");
         let flights = data.event("repatriation-flights").unwrap();
-        assert_eq!(event_date(&flights.date, Lang::En), "1–21 January 2024");
+        assert_eq!(event_date(&flights.date, Lang::En), "1–21 January [2024]");
+        assert_eq!(event_end(&flights.date, Lang::Es), "21 de enero de [2024]");
+        let statement = data.event("joint-statement").unwrap();
+        assert_eq!(event_date(&statement.date, Lang::Es), "23 de enero de 2024");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! missing translation is a compile error, not a blank in the page. Dataset texts carry both
 //! languages themselves (`data::Bilingual`) and validation refuses an empty one.
 
+pub mod facts;
 pub mod format;
 pub mod places;
 pub mod problems;
@@ -11,7 +12,7 @@ pub mod problems;
 /// A language the interface speaks. Spanish comes first: it is the source's language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lang {
-    /// Spanish, the language of the joint statement.
+    /// Spanish, the language of the statement.
     Es,
     /// English; dataset texts in English are translations.
     En,
@@ -67,11 +68,24 @@ impl Lang {
     }
 }
 
-/// One interface string, named by what it is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Text {
-    /// The tagline under the product name.
-    Tagline,
+/// Defines [`Text`] and [`Text::ALL`] from one list, so a string can never be left out of the
+/// test that reads every interface string.
+macro_rules! interface_texts {
+    ($($(#[$doc:meta])* $name:ident,)*) => {
+        /// One interface string, named by what it is for.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Text {
+            $($(#[$doc])* $name,)*
+        }
+
+        impl Text {
+            /// Every interface string, in declaration order.
+            pub const ALL: &'static [Text] = &[$(Text::$name,)*];
+        }
+    };
+}
+
+interface_texts! {
     /// The accessible prefix of the language switch.
     SwitchLanguage,
     /// Heading of the flights section.
@@ -80,8 +94,6 @@ pub enum Text {
     Destination,
     /// Column: number of flights.
     FlightsColumn,
-    /// Caption of the flights table.
-    FlightsTableCaption,
     /// The label of the total row.
     Total,
     /// Marks a flight that served two countries together.
@@ -90,8 +102,6 @@ pub enum Text {
     NetworksHeading,
     /// Says the list of places is not exhaustive.
     AmongOtherPlaces,
-    /// Heading of the meetings section.
-    MeetingsHeading,
     /// Heading of the flows section.
     FlowsHeading,
     /// The disclosure that reveals a source sentence.
@@ -128,12 +138,8 @@ pub enum Text {
     LayerNetworks,
     /// Layer: meetings.
     LayerMeetings,
-    /// Layer: the crossing.
-    LayerCrossing,
     /// How to read the flight symbols.
     FlightsLegendNote,
-    /// How to read the networks' pattern.
-    NetworksLegendNote,
     /// Marks the Cali-Baja circle as approximate.
     ApproximateArea,
     /// Heading of the off-map callout.
@@ -148,8 +154,6 @@ pub enum Text {
     ClearSelection,
     /// Heading of a place's events.
     EventsHeading,
-    /// A place among those where the networks operated.
-    NetworksHere,
     /// Heading of the details panel.
     DetailsHeading,
     /// Shown instead of the map when its geometry cannot be read.
@@ -158,10 +162,6 @@ pub enum Text {
     PlacesHeading,
     /// Heading of an event's participants.
     ParticipantsHeading,
-    /// The flights while their period runs: no count yet.
-    PeriodRunning,
-    /// The flights before their period starts.
-    PeriodUpcoming,
     /// Heading of the timeline.
     TimelineHeading,
     /// The timeline cursor's accessible name.
@@ -186,8 +186,10 @@ pub enum Text {
     ShareColumn,
     /// Heading of the table view.
     TablesHeading,
-    /// Event kind: a peak (month).
+    /// Event kind: a highest point (a month).
     KindPeak,
+    /// Event kind: a visit.
+    KindVisit,
     /// Event kind: a meeting.
     KindMeeting,
     /// Event kind: an operation over a period.
@@ -212,12 +214,23 @@ pub enum Text {
     Copied,
     /// When the clipboard refused.
     CopyFailed,
-    /// The iframe's title, for screen readers on the host page.
-    EmbedTitle,
     /// Summary of the collapsed tables in embed mode.
     ShowTables,
-    /// The networks, mid-sentence.
-    NetworksInline,
+    /// A place where the networks operated, mid-sentence (never "dismantled there").
+    NetworksOperatedHere,
+    /// Labels a fact from outside the statement.
+    ContextLabel,
+    /// Heading of the list of everything the statement says.
+    StatementHeading,
+    /// Heading of what the text states a meeting achieved.
+    OutcomesHeading,
+    /// Column: what a meeting addressed.
+    AgendaColumn,
+    /// The link to an outside source.
+    ContextSourceLink,
+    /// Introduces the places where the networks operated.
+    OperatedIn,
+
 }
 
 impl Text {
@@ -225,16 +238,10 @@ impl Text {
     ///
     /// ```
     /// use corredor::i18n::{Lang, Text};
-    /// assert_ne!(Text::Tagline.in_lang(Lang::Es), Text::Tagline.in_lang(Lang::En));
+    /// assert_ne!(Text::Play.in_lang(Lang::Es), Text::Play.in_lang(Lang::En));
     /// ```
     pub fn in_lang(self, lang: Lang) -> &'static str {
         match (self, lang) {
-            (Text::Tagline, Lang::Es) => {
-                "Migración México–Estados Unidos: la declaración conjunta del 23 de enero de 2024"
-            }
-            (Text::Tagline, Lang::En) => {
-                "Mexico–US migration: the joint statement of 23 January 2024"
-            }
             (Text::SwitchLanguage, Lang::Es) => "Cambiar el idioma: ",
             (Text::SwitchLanguage, Lang::En) => "Switch the language: ",
             (Text::FlightsHeading, Lang::Es) => "Vuelos de repatriación de Estados Unidos",
@@ -243,18 +250,14 @@ impl Text {
             (Text::Destination, Lang::En) => "Destination",
             (Text::FlightsColumn, Lang::Es) => "Vuelos",
             (Text::FlightsColumn, Lang::En) => "Flights",
-            (Text::FlightsTableCaption, Lang::Es) => "Vuelos de repatriación por destino, 1–21 de enero de 2024",
-            (Text::FlightsTableCaption, Lang::En) => "Repatriation flights by destination, 1–21 January 2024",
             (Text::Total, Lang::Es) => "Total",
             (Text::Total, Lang::En) => "Total",
             (Text::SharedFlight, Lang::Es) => "vuelo compartido",
             (Text::SharedFlight, Lang::En) => "shared flight",
-            (Text::NetworksHeading, Lang::Es) => "Redes criminales desarticuladas",
-            (Text::NetworksHeading, Lang::En) => "Criminal networks dismantled",
+            (Text::NetworksHeading, Lang::Es) => "Organizaciones criminales desarticuladas",
+            (Text::NetworksHeading, Lang::En) => "Criminal organizations dismantled",
             (Text::AmongOtherPlaces, Lang::Es) => "entre otros lugares",
             (Text::AmongOtherPlaces, Lang::En) => "among other places",
-            (Text::MeetingsHeading, Lang::Es) => "Reuniones de alto nivel",
-            (Text::MeetingsHeading, Lang::En) => "High-level meetings",
             (Text::FlowsHeading, Lang::Es) => "Flujos migratorios",
             (Text::FlowsHeading, Lang::En) => "Migration flows",
             (Text::ShowSource, Lang::Es) => "Fuente",
@@ -295,22 +298,18 @@ impl Text {
             (Text::LegendHeading, Lang::En) => "Legend and layers",
             (Text::LayerFlights, Lang::Es) => "Vuelos de repatriación por destino",
             (Text::LayerFlights, Lang::En) => "Repatriation flights by destination",
-            (Text::LayerNetworks, Lang::Es) => "Redes criminales desarticuladas",
-            (Text::LayerNetworks, Lang::En) => "Criminal networks dismantled",
-            (Text::LayerMeetings, Lang::Es) => "Reuniones y declaración",
-            (Text::LayerMeetings, Lang::En) => "Meetings and statement",
-            (Text::LayerCrossing, Lang::Es) => "Cruce Mesa de Otay II (East), región Cali-Baja",
-            (Text::LayerCrossing, Lang::En) => "Otay Mesa II (East) crossing, Cali-Baja region",
+            (Text::LayerNetworks, Lang::Es) => "Dónde operaban organizaciones criminales desarticuladas",
+            (Text::LayerNetworks, Lang::En) => "Where dismantled criminal organizations operated",
+            (Text::LayerMeetings, Lang::Es) => "Reunión ministerial y lugar del comunicado",
+            (Text::LayerMeetings, Lang::En) => "Ministerial meeting and the statement's dateline",
             (Text::FlightsLegendNote, Lang::Es) => "El área del círculo es proporcional al número de vuelos.",
             (Text::FlightsLegendNote, Lang::En) => "Circle area is proportional to the number of flights.",
-            (Text::NetworksLegendNote, Lang::Es) => {
-                "Al menos 10 organizaciones, que operaban en estos lugares, entre otros."
+            (Text::ApproximateArea, Lang::Es) => {
+                "Ubicación y extensión aproximadas: el texto no las da."
             }
-            (Text::NetworksLegendNote, Lang::En) => {
-                "At least 10 organizations, operating in these places among others."
+            (Text::ApproximateArea, Lang::En) => {
+                "Approximate location and extent: the text gives neither."
             }
-            (Text::ApproximateArea, Lang::Es) => "zona aproximada",
-            (Text::ApproximateArea, Lang::En) => "approximate area",
             (Text::OffMapHeading, Lang::Es) => "Fuera del mapa",
             (Text::OffMapHeading, Lang::En) => "Off the map",
             (Text::WheelHint, Lang::Es) => {
@@ -335,9 +334,6 @@ impl Text {
             (Text::ClearSelection, Lang::En) => "Clear the selection",
             (Text::EventsHeading, Lang::Es) => "Eventos",
             (Text::EventsHeading, Lang::En) => "Events",
-            (Text::NetworksHere, Lang::Es) => {
-                "Uno de los lugares donde operaban las al menos 10 organizaciones criminales desarticuladas (la lista de la fuente no es exhaustiva)."
-            }
             (Text::DetailsHeading, Lang::Es) => "Detalles",
             (Text::DetailsHeading, Lang::En) => "Details",
             (Text::MapError, Lang::Es) => {
@@ -350,14 +346,6 @@ impl Text {
             (Text::PlacesHeading, Lang::En) => "Places",
             (Text::ParticipantsHeading, Lang::Es) => "Participantes",
             (Text::ParticipantsHeading, Lang::En) => "Participants",
-            (Text::PeriodRunning, Lang::Es) => {
-                "Vuelos en curso: la fuente solo da el total del periodo, que se muestra al terminar (21 de enero)."
-            }
-            (Text::PeriodRunning, Lang::En) => {
-                "Flights under way: the source only gives the period's total, shown when it ends (21 January)."
-            }
-            (Text::PeriodUpcoming, Lang::Es) => "El periodo de los vuelos empieza el 1 de enero de 2024.",
-            (Text::PeriodUpcoming, Lang::En) => "The flights period starts on 1 January 2024.",
             (Text::TimelineHeading, Lang::Es) => "Línea de tiempo",
             (Text::TimelineHeading, Lang::En) => "Timeline",
             (Text::TimelineCursor, Lang::Es) => "Fecha del mapa",
@@ -382,13 +370,15 @@ impl Text {
             (Text::ShareColumn, Lang::En) => "% of total",
             (Text::TablesHeading, Lang::Es) => "Los datos en tablas",
             (Text::TablesHeading, Lang::En) => "The data as tables",
-            (Text::KindPeak, Lang::Es) => "Tendencia (mes)",
-            (Text::KindPeak, Lang::En) => "Trend (month)",
+            (Text::KindPeak, Lang::Es) => "Punto más alto (mes)",
+            (Text::KindPeak, Lang::En) => "Highest point (month)",
+            (Text::KindVisit, Lang::Es) => "Visita",
+            (Text::KindVisit, Lang::En) => "Visit",
             (Text::KindMeeting, Lang::Es) => "Reunión",
             (Text::KindMeeting, Lang::En) => "Meeting",
             (Text::KindOperation, Lang::Es) => "Periodo",
             (Text::KindOperation, Lang::En) => "Period",
-            (Text::KindStatement, Lang::Es) => "Declaración",
+            (Text::KindStatement, Lang::Es) => "Comunicado",
             (Text::KindStatement, Lang::En) => "Statement",
             (Text::UnderWay, Lang::Es) => "en curso",
             (Text::UnderWay, Lang::En) => "under way",
@@ -412,19 +402,22 @@ impl Text {
             (Text::Copied, Lang::En) => "Copied.",
             (Text::CopyFailed, Lang::Es) => "No se pudo copiar: seleccione el texto y cópielo a mano.",
             (Text::CopyFailed, Lang::En) => "Could not copy: select the text and copy it by hand.",
-            (Text::EmbedTitle, Lang::Es) => {
-                "Corredor: mapa y línea de tiempo de la declaración conjunta México–Estados Unidos del 23 de enero de 2024"
-            }
-            (Text::EmbedTitle, Lang::En) => {
-                "Corredor: map and timeline of the Mexico–US joint statement of 23 January 2024"
-            }
-            (Text::NetworksInline, Lang::Es) => "redes criminales desarticuladas",
-            (Text::NetworksInline, Lang::En) => "criminal networks dismantled",
             (Text::ShowTables, Lang::Es) => "Ver los datos en tablas",
             (Text::ShowTables, Lang::En) => "Show the data as tables",
-            (Text::NetworksHere, Lang::En) => {
-                "One of the places where the at least 10 dismantled criminal organizations operated (the source's list is not exhaustive)."
-            }
+            (Text::NetworksOperatedHere, Lang::Es) => "aquí operaban organizaciones criminales desarticuladas",
+            (Text::NetworksOperatedHere, Lang::En) => "dismantled criminal organizations operated here",
+            (Text::ContextLabel, Lang::Es) => "Contexto, fuera del comunicado",
+            (Text::ContextLabel, Lang::En) => "Context, from outside the statement",
+            (Text::StatementHeading, Lang::Es) => "Lo que dice el comunicado",
+            (Text::StatementHeading, Lang::En) => "What the statement says",
+            (Text::OutcomesHeading, Lang::Es) => "Resultado, según el texto",
+            (Text::OutcomesHeading, Lang::En) => "Outcome, according to the text",
+            (Text::AgendaColumn, Lang::Es) => "Temas",
+            (Text::AgendaColumn, Lang::En) => "Agenda",
+            (Text::ContextSourceLink, Lang::Es) => "fuente externa",
+            (Text::ContextSourceLink, Lang::En) => "outside source",
+            (Text::OperatedIn, Lang::Es) => "Operaban en",
+            (Text::OperatedIn, Lang::En) => "They operated in",
         }
     }
 }
@@ -484,15 +477,7 @@ pub fn operated_flights(total: u32, lang: Lang) -> String {
     }
 }
 
-/// "at least 10 organizations": the networks' lower bound with its noun.
-pub fn organizations(count: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Es => format!("{count} organizaciones criminales"),
-        Lang::En => format!("{count} criminal organizations"),
-    }
-}
-
-/// "Flows fell by more than half from their peak in December 2023."
+/// "Flows fell by more than half from their highest point (December [2023])."
 pub fn flows_reduced(fraction: &str, peak: &str, lang: Lang) -> String {
     match lang {
         Lang::Es => {

@@ -23,7 +23,7 @@ pub fn flight_partners(data: &Dataset, id: &str, lang: Lang) -> String {
         .join(" / ")
 }
 
-/// "Guatemala: 36 vuelos; redes criminales", "Ciudad de México: 27 de diciembre de 2023, …".
+/// "Guatemala: 36 vuelos; aquí operaban …", "Washington, D.C.: 19 de enero de [2024]".
 ///
 /// ```
 /// use corredor::{data::load_embedded, geo::{features::place_features, load_region, REGION_JSON}};
@@ -55,7 +55,7 @@ pub fn place_summary(data: &Dataset, feature: &PlaceFeature, lang: Lang) -> Stri
         parts.push(crate::i18n::operated_flights(data.flights.total, lang));
     }
     if feature.in_networks {
-        parts.push(Text::NetworksInline.in_lang(lang).to_owned());
+        parts.push(Text::NetworksOperatedHere.in_lang(lang).to_owned());
     }
     let dated: Vec<String> = feature
         .events
@@ -80,7 +80,8 @@ pub fn place_summary(data: &Dataset, feature: &PlaceFeature, lang: Lang) -> Stri
     }
 }
 
-/// A text summary of what the map shows and its top figures, for screen readers.
+/// A text summary of what the map shows and its top figures, for screen readers. Every
+/// figure, date and name comes from the model.
 pub fn map_summary(data: &Dataset, lang: Lang) -> String {
     let mut destinations: Vec<(&crate::data::Destination, String)> = data
         .flights
@@ -106,16 +107,42 @@ pub fn map_summary(data: &Dataset, lang: Lang) -> String {
     let period = format::event_date(&data.flights.period, lang);
     let total = data.flights.total;
     let networks = format::quantity(data.networks.dismantled, lang);
+    let others = match (data.networks.places_complete, lang) {
+        (true, _) => "",
+        (false, Lang::Es) => " (entre otros)",
+        (false, Lang::En) => " (among others)",
+    };
+    let events = crate::data::timeline::chronological(data)
+        .into_iter()
+        .filter(|event| !event.places.is_empty())
+        .filter(|event| {
+            !matches!(
+                event.kind,
+                crate::data::EventKind::Operation | crate::data::EventKind::Peak
+            )
+        })
+        .map(|event| {
+            let places = event
+                .places
+                .iter()
+                .map(|p| place_name(data, p, lang))
+                .collect::<Vec<_>>()
+                .join(", ");
+            format!("{} ({places})", event.title.get(lang))
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let border = crate::i18n::facts::border_layer(data, lang);
     match lang {
         Lang::Es => format!(
             "El mapa muestra los {total} vuelos de repatriación de Estados Unidos del {period} por destino, con círculos de área proporcional: {list}. \
-             También marca los lugares donde operaban {networks} organizaciones criminales desarticuladas (entre otros), \
-             las reuniones en Ciudad de México y Washington, D.C., y el cruce Mesa de Otay II (East) en la región Cali-Baja."
+             También marca los lugares donde operaban {networks} organizaciones criminales desarticuladas{others}; \
+             los lugares de estos eventos: {events}; y, en posición aproximada, {border}."
         ),
         Lang::En => format!(
             "The map shows the {total} US repatriation flights of {period} by destination, as circles of proportional area: {list}. \
-             It also marks the places where {networks} dismantled criminal organizations operated (among others), \
-             the meetings in Mexico City and Washington, D.C., and the Otay Mesa II (East) crossing in the Cali-Baja region."
+             It also marks the places where {networks} dismantled criminal organizations operated{others}; \
+             the places of these events: {events}; and, at an approximate position, {border}."
         ),
     }
 }
@@ -141,13 +168,15 @@ mod tests {
         assert!(summary.contains("Guatemala 36, Honduras 23, El Salvador 6"));
         assert!(summary.contains("Rumania / India 1"));
         assert!(map_summary(&data, Lang::En).contains("at least 10"));
+        assert!(!summary.contains("Ciudad de México y Washington"));
+        assert!(!map_summary(&data, Lang::En).contains("crossing"));
     }
 
     #[test]
     fn summaries_carry_the_figures() {
         assert_eq!(
             summary("guatemala", Lang::Es),
-            "Guatemala: 36 vuelos; redes criminales desarticuladas"
+            "Guatemala: 36 vuelos; aquí operaban organizaciones criminales desarticuladas"
         );
         assert_eq!(
             summary("romania", Lang::En),
@@ -155,14 +184,14 @@ mod tests {
         );
         assert_eq!(
             summary("washington-dc", Lang::En),
-            "Washington, D.C.: 19 January 2024"
+            "Washington, D.C.: 19 January [2024]"
         );
         assert!(
             summary("united-states", Lang::En).contains("Carried out the 79 repatriation flights")
         );
         assert_eq!(
             summary("chiapas", Lang::Es),
-            "Chiapas: redes criminales desarticuladas"
+            "Chiapas: aquí operaban organizaciones criminales desarticuladas"
         );
     }
 }

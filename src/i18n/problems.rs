@@ -125,5 +125,21 @@ fn what(problem: &Problem, lang: Lang) -> String {
         (Problem::ImpossibleQuantity, Lang::En) => {
             "the quantity is impossible (a lower bound of zero, or a fraction of 1 or more)".to_owned()
         }
+        (Problem::UnknownClaim { id }, Lang::Es) => format!("no hay ninguna afirmación con el identificador «{id}»"),
+        (Problem::UnknownClaim { id }, Lang::En) => format!("there is no claim with the id \"{id}\""),
+        (Problem::UnknownSubject { id }, Lang::Es) => format!("no hay ningún evento ni lugar con el identificador «{id}»"),
+        (Problem::UnknownSubject { id }, Lang::En) => format!("there is no event or place with the id \"{id}\""),
+        (Problem::InferredYearWithoutNote, Lang::Es) => {
+            "el año se marca como deducido, pero el evento no tiene «date_note» que diga cómo".to_owned()
+        }
+        (Problem::InferredYearWithoutNote, Lang::En) => {
+            "the year is marked as inferred, but the event has no \"date_note\" saying how".to_owned()
+        }
+        (Problem::IncompleteCitation, Lang::Es) => {
+            "la cita externa necesita editor, fecha (AAAA-MM o AAAA-MM-DD) y una dirección https://".to_owned()
+        }
+        (Problem::IncompleteCitation, Lang::En) => {
+            "the outside citation needs a publisher, a date (YYYY-MM or YYYY-MM-DD) and an https:// address".to_owned()
+        }
     }
 }

@@ -178,6 +178,8 @@ fn copy(text: String, done: impl Fn(bool) + 'static) {
 /// "Share link" and "Embed" for the current view.
 #[component]
 pub fn ShareBar(
+    /// The dataset: the snippet's title names its document.
+    data: &'static crate::data::Dataset,
     /// The reader's state, written into the link and the snippet.
     state: MapState,
     /// The view as written in the URL (embed and theme come from it).
@@ -195,7 +197,7 @@ pub fn ShareBar(
     let code = move || {
         let mut view = current.get();
         view.lang = Some(lang.get());
-        snippet(&view, Text::EmbedTitle.in_lang(lang.get()))
+        snippet(&view, &crate::i18n::facts::embed_title(data, lang.get()))
     };
     let report = move |ok: bool| status.set(Some(if ok { Text::Copied } else { Text::CopyFailed }));
     view! {

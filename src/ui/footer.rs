@@ -3,9 +3,11 @@
 use leptos::prelude::*;
 
 use crate::data::Dataset;
-use crate::i18n::{format, Lang, Text};
+use crate::i18n::{facts, Lang, Text};
+use crate::ui::context_note::ContextNote;
 
-/// "Source: …" with the statement's title, place and date, and the translation note.
+/// "Source: …" with the statement's name and place, the translation note, and every fact from
+/// outside the statement, labelled as context with its citation.
 #[component]
 pub fn Footer(
     /// The dataset.
@@ -20,19 +22,25 @@ pub fn Footer(
             .place(&source.place)
             .map(|p| p.name.get(lang))
             .unwrap_or_default();
-        let date = crate::data::Day::parse(&source.date)
-            .map(|d| format::day(d, lang))
-            .unwrap_or_default();
         format!(
-            "{}: {}. {place}, {date}.",
+            "{}: {}, {place}.",
             Text::SourceLine.in_lang(lang),
-            source.title.get(lang)
+            facts::document_name(data, lang)
         )
     };
+    let context = data
+        .context
+        .iter()
+        .map(|context| view! { <ContextNote context lang /> })
+        .collect_view();
     view! {
         <footer class="colophon">
             <p class="colophon__source">{line}</p>
             <p class="colophon__note">{move || source.translation_note.get(lang.get()).to_owned()}</p>
+            <section class="colophon__context" aria-labelledby="context-heading">
+                <h2 id="context-heading" class="colophon__heading">{crate::ui::tr(lang, Text::ContextLabel)}</h2>
+                <ul class="context-list">{context}</ul>
+            </section>
         </footer>
     }
 }

@@ -4,19 +4,23 @@ use leptos::prelude::*;
 
 use crate::ui::tr;
 
-use crate::i18n::{Lang, Text};
+use crate::data::Dataset;
+use crate::i18n::{facts, Lang, Text};
 
 /// The product name, the tagline and the language switch.
 #[component]
 pub fn Header(
     /// The interface language; the switch writes it.
     lang: RwSignal<Lang>,
+    /// The dataset, when it loaded: the tagline names its document.
+    data: Option<&'static Dataset>,
 ) -> impl IntoView {
+    let tagline = move || data.map(|data| facts::document_name(data, lang.get()));
     view! {
         <header class="masthead">
             <div class="masthead__titles">
                 <h1 class="masthead__name">"Corredor"</h1>
-                <p class="masthead__tagline">{tr(lang, Text::Tagline)}</p>
+                <p class="masthead__tagline">{tagline}</p>
             </div>
             <button
                 type="button"

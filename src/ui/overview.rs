@@ -7,7 +7,7 @@ use crate::ui::tr;
 
 use crate::data::timeline::chronological;
 use crate::i18n::places::place_name;
-use crate::i18n::{self, format, Text};
+use crate::i18n::{self, facts, format, Text};
 use crate::state::table::{flight_rows, share_percent, sort_rows, Direction, SortKey};
 use crate::state::url::Selection;
 use crate::ui::map::{MapData, MapState};
@@ -29,6 +29,7 @@ pub fn Overview(
             <NetworksSection map state />
             <FlowsSection map state />
             <EventsSection map state />
+            <StatementSection map state />
             <Downloads state />
         </section>
     }
@@ -55,14 +56,7 @@ fn FlightsSection(map: MapData, state: MapState) -> impl IntoView {
     let lang = state.lang;
     let flights = &data.flights;
     let sort = RwSignal::new(None::<(SortKey, Direction)>);
-    let headline = move || {
-        let lang = lang.get();
-        i18n::flights_total(
-            flights.total,
-            &format::event_date(&flights.period, lang),
-            lang,
-        )
-    };
+    let headline = move || facts::flights_headline(data, lang.get());
     let rows = move || {
         let mut rows = flight_rows(data, lang.get());
         if let Some((key, direction)) = sort.get() {
@@ -134,7 +128,7 @@ fn FlightsSection(map: MapData, state: MapState) -> impl IntoView {
             <SourceQuote quote=&flights.quote about=total_label lang />
             <div class="table-scroll">
                 <table class="data-table" data-testid="flights-table">
-                    <caption>{tr(lang, Text::FlightsTableCaption)}</caption>
+                    <caption>{move || facts::flights_caption(data, lang.get())}</caption>
                     <thead>
                         <tr>
                             {header(SortKey::Destination, Text::Destination)}
@@ -154,8 +148,18 @@ fn FlightsSection(map: MapData, state: MapState) -> impl IntoView {
                     </tfoot>
                 </table>
             </div>
+            <InferredYearNote map state shown=flights.period.year_inferred />
         </section>
     }
+}
+
+/// What the brackets around a year mean, beside every table or figure that shows one.
+#[component]
+fn InferredYearNote(map: MapData, state: MapState, shown: bool) -> impl IntoView {
+    let lang = state.lang;
+    shown.then(|| view! {
+        <p class="note" data-testid="inferred-year-note">{move || facts::inferred_year_note(map.data, lang.get())}</p>
+    })
 }
 
 /// One decimal, always written: "45.6", "1.0".
@@ -181,10 +185,7 @@ fn NetworksSection(map: MapData, state: MapState) -> impl IntoView {
     let data = map.data;
     let lang = state.lang;
     let networks = &data.networks;
-    let headline = move || {
-        let lang = lang.get();
-        i18n::organizations(&format::quantity(networks.dismantled, lang), lang)
-    };
+    let headline = move || facts::networks_headline(data, lang.get());
     let places = networks
         .places
         .iter()
@@ -197,9 +198,11 @@ fn NetworksSection(map: MapData, state: MapState) -> impl IntoView {
             <h3 id="networks-heading">{tr(lang, Text::NetworksHeading)}</h3>
             <p class="headline" data-testid="networks-count">{headline}</p>
             <p data-testid="networks-places">
+                {tr(lang, Text::OperatedIn)} " "
                 {places}
                 {(!networks.places_complete).then(|| view! { ", " {tr(lang, Text::AmongOtherPlaces)} })}
             </p>
+            <SourceQuote quote=&networks.credit_quote about lang />
             {networks.quotes.iter().map(|quote| view! { <SourceQuote quote about lang /> }).collect_view()}
         </section>
     }
@@ -235,10 +238,16 @@ fn FlowsSection(map: MapData, state: MapState) -> impl IntoView {
             }
         })
         .collect_view();
+    let inferred = data
+        .claims
+        .iter()
+        .filter_map(|claim| data.event(claim.relative_to.as_deref()?))
+        .any(|event| event.date.year_inferred);
     view! {
         <section class="figures" aria-labelledby="flows-heading">
             <h3 id="flows-heading">{tr(lang, Text::FlowsHeading)}</h3>
             {items}
+            <InferredYearNote map state shown=inferred />
         </section>
     }
 }
@@ -257,6 +266,18 @@ fn EventsSection(map: MapData, state: MapState) -> impl IntoView {
                 let lang = lang.get();
                 event.places.iter().map(|p| place_name(data, p, lang)).collect::<Vec<_>>().join(", ")
             };
+            let agenda = event.agenda.as_ref().map(|agenda| {
+                let items = agenda
+                    .items
+                    .iter()
+                    .filter_map(|id| data.claim(id))
+                    .map(|claim| view! { <li>{move || claim.title.get(lang.get()).to_owned()}</li> })
+                    .collect_view();
+                view! {
+                    <p class="agenda__intro">{move || agenda.quote.get(lang.get()).to_owned()}</p>
+                    <ul class="agenda" data-testid="agenda">{items}</ul>
+                }
+            });
             view! {
                 <tr class:row--selected=selected>
                     <td><time datetime=event.date.start.clone()>{move || format::event_date(&event.date, lang.get())}</time></td>
@@ -272,6 +293,7 @@ fn EventsSection(map: MapData, state: MapState) -> impl IntoView {
                         </button>
                     </th>
                     <td>{places}</td>
+                    <td>{agenda}</td>
                     <td><SourceQuote quote=&event.quote about lang /></td>
                 </tr>
             }
@@ -288,12 +310,41 @@ fn EventsSection(map: MapData, state: MapState) -> impl IntoView {
                             <th scope="col">{tr(lang, Text::DateColumn)}</th>
                             <th scope="col">{tr(lang, Text::EventColumn)}</th>
                             <th scope="col">{tr(lang, Text::PlacesColumn)}</th>
+                            <th scope="col">{tr(lang, Text::AgendaColumn)}</th>
                             <th scope="col">{tr(lang, Text::ShowSource)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
+            <InferredYearNote map state shown=facts::any_inferred_year(data) />
+        </section>
+    }
+}
+
+/// Everything the statement says or commits to, in its order, each with its sentence.
+#[component]
+fn StatementSection(map: MapData, state: MapState) -> impl IntoView {
+    let lang = state.lang;
+    let items = map
+        .data
+        .claims
+        .iter()
+        .map(|claim| {
+            let about = Signal::derive(move || claim.title.get(lang.get()).to_owned());
+            view! {
+                <li data-claim=claim.id.as_str()>
+                    <p class="claims__title">{move || claim.title.get(lang.get()).to_owned()}</p>
+                    {claim.note.as_ref().map(|note| view! { <p class="note">{move || note.get(lang.get()).to_owned()}</p> })}
+                    <SourceQuote quote=&claim.quote about lang />
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="figures" aria-labelledby="statement-heading">
+            <h3 id="statement-heading">{tr(lang, Text::StatementHeading)}</h3>
+            <ol class="claims" data-testid="claims">{items}</ol>
         </section>
     }
 }

@@ -9,7 +9,7 @@ use crate::ui::tr;
 
 use crate::data::timeline::{chronological, next_stop, previous_stop, status, Span, Status};
 use crate::data::{Event, EventKind};
-use crate::i18n::{self, format, Lang, Text};
+use crate::i18n::{self, facts, format, Lang, Text};
 use crate::state::url::Selection;
 use crate::ui::map::{MapData, MapState};
 
@@ -25,6 +25,7 @@ fn prefers_reduced_motion() -> bool {
 fn kind_name(kind: EventKind, lang: Lang) -> &'static str {
     match kind {
         EventKind::Peak => Text::KindPeak.in_lang(lang),
+        EventKind::Visit => Text::KindVisit.in_lang(lang),
         EventKind::Meeting => Text::KindMeeting.in_lang(lang),
         EventKind::Operation => Text::KindOperation.in_lang(lang),
         EventKind::Statement => Text::KindStatement.in_lang(lang),
@@ -34,7 +35,8 @@ fn kind_name(kind: EventKind, lang: Lang) -> &'static str {
 fn kind_class(kind: EventKind) -> &'static str {
     match kind {
         EventKind::Peak => "peak",
-        EventKind::Meeting => "meeting",
+        // A visit is drawn like a meeting: both are encounters on one day.
+        EventKind::Visit | EventKind::Meeting => "meeting",
         EventKind::Operation => "operation",
         EventKind::Statement => "statement",
     }
@@ -178,6 +180,9 @@ pub fn Timeline(map: MapData, state: MapState) -> impl IntoView {
                 }
             />
             <ol class="timeline__events">{items}</ol>
+            {facts::any_inferred_year(data).then(|| view! {
+                <p class="note timeline__note" data-testid="inferred-year-note">{move || facts::inferred_year_note(data, lang.get())}</p>
+            })}
         </section>
     }
     .into_any()

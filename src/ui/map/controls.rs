@@ -4,11 +4,12 @@ use leptos::prelude::*;
 
 use crate::ui::tr;
 
+use crate::geo::map_labels::{max_symbol_px, symbol_px};
 use crate::geo::path::fixed;
 use crate::geo::symbols;
 use crate::geo::view::ZOOM_STEP;
 use crate::i18n::places::{place_name, place_summary};
-use crate::i18n::{self, Text};
+use crate::i18n::{self, facts, Text};
 use crate::state::Layer;
 use crate::ui::map::{MapData, MapState};
 
@@ -43,23 +44,40 @@ pub fn ZoomControls(map: MapData, state: MapState) -> impl IntoView {
 #[component]
 pub fn Legend(map: MapData, state: MapState) -> impl IntoView {
     let lang = state.lang;
+    let data = map.data;
     let max_own = crate::geo::features::max_own_flights(map.features);
+    // The same scale as the map's circles at the drawing's current width.
+    let box_px = move || 2.0 * max_symbol_px(state.screen_width.get()) + 4.0;
     let reference_sizes = symbols::legend_values(max_own)
         .into_iter()
         .map(|value| {
-            let radius = symbols::radius(f64::from(value), f64::from(max_own), 22.0);
-            let size = 2.0 * 22.0 + 4.0;
+            let radius = move || symbol_px(value, max_own, state.screen_width.get());
             view! {
                 <li class="legend__size">
-                    <svg width="48" height="48" viewBox="0 0 48 48" aria-hidden="true">
-                        <circle class="symbol" cx="24" cy=fixed(size - radius - 2.0, 1) r=fixed(radius, 1)></circle>
+                    <svg
+                        width=move || fixed(box_px(), 1)
+                        height=move || fixed(box_px(), 1)
+                        viewBox=move || format!("0 0 {0} {0}", fixed(box_px(), 1))
+                        aria-hidden="true"
+                    >
+                        <circle
+                            class="symbol"
+                            data-testid="legend-circle"
+                            data-value=value
+                            cx=move || fixed(box_px() / 2.0, 2)
+                            cy=move || fixed(box_px() - radius() - 2.0, 2)
+                            r=move || fixed(radius(), 2)
+                        ></circle>
                     </svg>
                     <span>{move || i18n::flights_count(value, lang.get())}</span>
                 </li>
             }
         })
         .collect_view();
-    let switch = move |layer: Layer, name: Text, key: AnyView, note: Option<Text>| {
+    let switch = move |layer: Layer,
+                       name: Signal<String>,
+                       key: AnyView,
+                       note: Option<Signal<String>>| {
         let checked = move || state.layers.get().shows(layer);
         view! {
             <li class="legend__item">
@@ -71,12 +89,13 @@ pub fn Legend(map: MapData, state: MapState) -> impl IntoView {
                         on:change=move |_| state.layers.update(|layers| *layers = layers.toggled(layer))
                     />
                     <span class="legend__key" aria-hidden="true">{key}</span>
-                    <span>{move || name.in_lang(lang.get())}</span>
+                    <span>{move || name.get()}</span>
                 </label>
-                {note.map(|note| view! { <p class="legend__note">{move || note.in_lang(lang.get())}</p> })}
+                {note.map(|note| view! { <p class="legend__note">{move || note.get()}</p> })}
             </li>
         }
     };
+    let text = move |text: Text| Signal::derive(move || text.in_lang(lang.get()).to_owned());
     let key_svg = |content: AnyView| {
         view! { <svg width="22" height="22" viewBox="-11 -11 22 22">{content}</svg> }.into_any()
     };
@@ -84,10 +103,10 @@ pub fn Legend(map: MapData, state: MapState) -> impl IntoView {
         <section class="legend" aria-labelledby="legend-heading">
             <h3 id="legend-heading">{tr(lang, Text::LegendHeading)}</h3>
             <ul class="legend__items">
-                {switch(Layer::Flights, Text::LayerFlights, key_svg(view! { <circle class="symbol" r="8"></circle> }.into_any()), Some(Text::FlightsLegendNote))}
-                {switch(Layer::Networks, Text::LayerNetworks, key_svg(view! { <rect class="networks" x="-9" y="-9" width="18" height="18"></rect> }.into_any()), Some(Text::NetworksLegendNote))}
-                {switch(Layer::Meetings, Text::LayerMeetings, key_svg(view! { <path class="marker marker--meeting" d="M0 -7L7 0L0 7L-7 0Z"></path> }.into_any()), None)}
-                {switch(Layer::Crossing, Text::LayerCrossing, key_svg(view! { <path class="marker marker--crossing" d="M0 -7L7 7L-7 7Z"></path> }.into_any()), Some(Text::ApproximateArea))}
+                {switch(Layer::Flights, text(Text::LayerFlights), key_svg(view! { <circle class="symbol" r="8"></circle> }.into_any()), Some(text(Text::FlightsLegendNote)))}
+                {switch(Layer::Networks, text(Text::LayerNetworks), key_svg(view! { <rect class="networks" x="-9" y="-9" width="18" height="18"></rect> }.into_any()), Some(Signal::derive(move || facts::networks_legend_note(data, lang.get()))))}
+                {switch(Layer::Meetings, text(Text::LayerMeetings), key_svg(view! { <path class="marker marker--meeting" d="M0 -7L7 0L0 7L-7 0Z"></path> }.into_any()), None)}
+                {switch(Layer::Crossing, Signal::derive(move || facts::border_layer(data, lang.get())), key_svg(view! { <path class="marker marker--crossing" d="M0 -7L7 7L-7 7Z"></path> }.into_any()), Some(text(Text::ApproximateArea)))}
             </ul>
             <ul class="legend__sizes" aria-label=tr(lang, Text::FlightsLegendNote)>{reference_sizes}</ul>
         </section>
@@ -133,13 +152,21 @@ pub fn OffMapCallout(map: MapData, state: MapState) -> impl IntoView {
             }
         })
         .collect_view();
-    let radius = symbols::radius(f64::from(shared_flights), 36.0, 22.0).max(3.0);
+    let max_own = crate::geo::features::max_own_flights(map.features);
+    // The map's scale at the drawing's width; never so small it cannot be seen.
+    let radius = move || symbol_px(shared_flights, max_own, state.screen_width.get()).max(3.0);
+    let box_px = move || 2.0 * radius() + 2.0;
     Some(view! {
         <aside class="callout" data-testid="off-map" style:display=move || (!state.layers.get().shows(Layer::Flights)).then_some("none")>
             <h3 class="callout__heading">{tr(lang, Text::OffMapHeading)}</h3>
             <p class="callout__figure">
-                <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
-                    <circle class="symbol" r=fixed(radius, 1)></circle>
+                <svg
+                    width=move || fixed(box_px(), 1)
+                    height=move || fixed(box_px(), 1)
+                    viewBox=move || format!("{0} {0} {1} {1}", fixed(-box_px() / 2.0, 2), fixed(box_px(), 1))
+                    aria-hidden="true"
+                >
+                    <circle class="symbol" data-testid="off-map-circle" r=move || fixed(radius(), 2)></circle>
                 </svg>
                 " "
                 {buttons}

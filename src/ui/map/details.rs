@@ -6,8 +6,9 @@ use crate::ui::tr;
 
 use crate::data::{Bilingual, Event};
 use crate::i18n::places::{flight_partners, place_name};
-use crate::i18n::{self, format, Text};
+use crate::i18n::{self, facts, format, Text};
 use crate::state::url::Selection;
+use crate::ui::context_note::ContextNote;
 use crate::ui::map::{MapData, MapState};
 use crate::ui::source_quote::SourceQuote;
 
@@ -78,7 +79,7 @@ pub fn PlaceDetails(map: MapData, state: MapState) -> impl IntoView {
             figures.push(
                 view! {
                     <li>
-                        <p class="details__figure">{tr(lang, Text::NetworksHere)}</p>
+                        <p class="details__figure">{move || facts::networks_here(data, lang.get())}</p>
                         <SourceQuote quote about lang />
                     </li>
                 }
@@ -92,6 +93,7 @@ pub fn PlaceDetails(map: MapData, state: MapState) -> impl IntoView {
                 view! {
                     <li>
                         <p class="details__figure">{move || claim.title.get(lang.get()).to_owned()}</p>
+                        {claim.note.as_ref().map(|note| view! { <p class="note" data-testid="claim-note">{move || note.get(lang.get()).to_owned()}</p> })}
                         <SourceQuote quote=&claim.quote about lang />
                     </li>
                 }
@@ -110,6 +112,7 @@ pub fn PlaceDetails(map: MapData, state: MapState) -> impl IntoView {
                             ": "
                             {move || event.title.get(lang.get()).to_owned()}
                         </p>
+                        {event.date.year_inferred.then_some(event.date_note.as_ref()).flatten().map(|note| view! { <p class="note">{move || note.get(lang.get()).to_owned()}</p> })}
                         {event.place_note.as_ref().map(|note| view! { <p class="note">{move || note.get(lang.get()).to_owned()}</p> })}
                         <SourceQuote quote=&event.quote about=Signal::derive(move || event.title.get(lang.get()).to_owned()) lang />
                     </li>
@@ -177,20 +180,47 @@ fn EventDetails(map: MapData, state: MapState, event: &'static Event) -> impl In
         .iter()
         .map(|participant| view! { <li>{move || participant.get(lang.get()).to_owned()}</li> })
         .collect_view();
+    // Before, during and after the period, said as the map's status line says it.
     let flights_total = (event.id == map.data.flights.event).then(|| {
         view! {
             <p class="details__figure" data-testid="details-flights">
-                {move || {
-                    let lang = lang.get();
-                    if state.flights_status(map) == crate::data::timeline::Status::Done {
-                        i18n::flights_total(map.data.flights.total, &format::event_date(&event.date, lang), lang)
-                    } else {
-                        Text::PeriodRunning.in_lang(lang).to_owned()
-                    }
-                }}
+                {move || facts::period_status(map.data, state.flights_status(map), lang.get())}
             </p>
         }
     });
+    let claim_items = move |ids: &'static [String]| {
+        ids.iter()
+            .filter_map(|id| map.data.claim(id))
+            .map(|claim| {
+                let about = Signal::derive(move || claim.title.get(lang.get()).to_owned());
+                view! {
+                    <li data-claim=claim.id.as_str()>
+                        <p>{move || claim.title.get(lang.get()).to_owned()}</p>
+                        {claim.note.as_ref().map(|note| view! { <p class="note" data-testid="claim-note">{move || note.get(lang.get()).to_owned()}</p> })}
+                        <SourceQuote quote=&claim.quote about lang />
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let outcomes = (!event.outcomes.is_empty()).then(|| {
+        view! {
+            <h4>{tr(lang, Text::OutcomesHeading)}</h4>
+            <ul class="details__claims" data-testid="details-outcomes">{claim_items(&event.outcomes)}</ul>
+        }
+    });
+    // The agenda is introduced by the text's own sentence, quoted.
+    let agenda = event.agenda.as_ref().map(|agenda| {
+        view! {
+            <h4 data-testid="details-agenda-heading">{move || agenda.quote.get(lang.get()).to_owned()}</h4>
+            <ul class="details__claims" data-testid="details-agenda">{claim_items(&agenda.items)}</ul>
+        }
+    });
+    let context = map
+        .data
+        .context_about(&event.id)
+        .map(|context| view! { <ContextNote context lang /> })
+        .collect_view();
     view! {
         <p class="details__date">
             <time datetime=event.date.start.clone()>{move || format::event_date(&event.date, lang.get())}</time>
@@ -198,10 +228,16 @@ fn EventDetails(map: MapData, state: MapState, event: &'static Event) -> impl In
         <h3 class="details__name" data-testid="details-name">{move || about.get()}</h3>
         {flights_total}
         <p>{move || event.summary.get(lang.get()).to_owned()}</p>
-        {event.date_note.as_ref().map(|note| view! { <p class="note">{move || note.get(lang.get()).to_owned()}</p> })}
+        {event.date_note.as_ref().map(|note| view! { <p class="note" data-testid="date-note">{move || note.get(lang.get()).to_owned()}</p> })}
+        {event.place_note.as_ref().map(|note| view! { <p class="note" data-testid="place-note">{move || note.get(lang.get()).to_owned()}</p> })}
         <SourceQuote quote=&event.quote about lang />
-        <h4>{tr(lang, Text::PlacesHeading)}</h4>
-        <ul class="details__places">{places}</ul>
+        {outcomes}
+        {agenda}
+        <ul class="context-list">{context}</ul>
+        {(!event.places.is_empty()).then(|| view! {
+            <h4>{tr(lang, Text::PlacesHeading)}</h4>
+            <ul class="details__places">{places}</ul>
+        })}
         {(!event.participants.is_empty()).then(|| view! {
             <h4>{tr(lang, Text::ParticipantsHeading)}</h4>
             <ul class="details__participants">{participants}</ul>

@@ -8,9 +8,8 @@ use crate::data::{Day, EventKind, PlaceKind};
 use crate::geo::asset::ShapeKind;
 use crate::geo::features::PlaceFeature;
 use crate::geo::labels::{place_labels, LabelBox};
-use crate::geo::map_labels::{map_label_candidates, max_symbol_px, LABEL_PX, MARKER_PX};
+use crate::geo::map_labels::{map_label_candidates, max_symbol_px, symbol_px, LABEL_PX, MARKER_PX};
 use crate::geo::path::fixed;
-use crate::geo::symbols;
 use crate::i18n::places::place_summary;
 use crate::state::Layer;
 use crate::ui::map::{MapData, MapState};
@@ -211,12 +210,8 @@ pub fn FlightsLayer(map: MapData, state: MapState) -> impl IntoView {
             };
             let id = feature.id.as_str();
             let radius = move || {
-                let px = symbols::radius(
-                    f64::from(feature.flights.own),
-                    f64::from(max_own),
-                    max_symbol_px(state.screen_width.get()),
-                );
-                px / state.px_per_unit()
+                symbol_px(feature.flights.own, max_own, state.screen_width.get())
+                    / state.px_per_unit()
             };
             view! {
                 <circle
@@ -275,7 +270,7 @@ pub fn CrossingLayer(map: MapData, state: MapState) -> impl IntoView {
         {point_markers(map, state, PlaceKind::Region, Layer::Crossing, "marker region-area", |_| {
             "M-9 0a9 9 0 1 0 18 0a9 9 0 1 0 -18 0Z".to_owned()
         })}
-        {point_markers(map, state, PlaceKind::BorderCrossing, Layer::Crossing, "marker marker--crossing", |size| {
+        {point_markers(map, state, PlaceKind::Site, Layer::Crossing, "marker marker--crossing", |size| {
             let (s, n) = (fixed(size, 2), fixed(-size, 2));
             format!("M0 {n}L{s} {s}L{n} {s}Z")
         })}

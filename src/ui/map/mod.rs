@@ -21,7 +21,7 @@ use crate::geo::features::PlaceFeature;
 use crate::geo::path::fixed;
 use crate::geo::view::ZOOM_STEP;
 use crate::geo::{Point, Region, ViewBox};
-use crate::i18n::{Lang, Text};
+use crate::i18n::{facts, Lang, Text};
 use crate::state::url::Selection;
 use crate::state::Layers;
 
@@ -330,9 +330,16 @@ pub fn MapPanel(
             </div>
             <p class="map-note map-note--status" data-testid="map-status" aria-live="polite">
                 {move || match state.flights_status(map) {
-                    Status::Upcoming => Some(Text::PeriodUpcoming.in_lang(lang.get())),
-                    Status::Running => Some(Text::PeriodRunning.in_lang(lang.get())),
                     Status::Done => None,
+                    status => {
+                        let lang = lang.get();
+                        // The period's dates carry an inferred year: the note says what the brackets mean.
+                        Some(format!(
+                            "{} {}",
+                            facts::period_status(map.data, status, lang),
+                            facts::inferred_year_note(map.data, lang)
+                        ))
+                    }
                 }}
             </p>
             <p class="map-note">{move || map.data.flights.not_in_source.get(lang.get()).to_owned()}</p>

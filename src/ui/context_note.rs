@@ -1,0 +1,36 @@
+//! A fact from outside the statement: always labelled as context, always with its citation,
+//! and styled apart from the statement's own sentences.
+
+use leptos::prelude::*;
+
+use crate::data::Context;
+use crate::i18n::{Lang, Text};
+use crate::ui::tr;
+
+/// One context entry: the label, what the other source says, and who said it, when, where.
+#[component]
+pub fn ContextNote(
+    /// The entry.
+    context: &'static Context,
+    /// The interface language.
+    lang: RwSignal<Lang>,
+) -> impl IntoView {
+    let citation = &context.citation;
+    view! {
+        <li class="context" data-testid="context" data-context=context.id.as_str()>
+            <p>
+                <strong class="context__label">{tr(lang, Text::ContextLabel)} ": "</strong>
+                {move || context.text.get(lang.get()).to_owned()}
+            </p>
+            <p class="context__citation">
+                <cite>{citation.publisher.as_str()}</cite>
+                ", "
+                <time datetime=citation.date.as_str()>{citation.date.as_str()}</time>
+                ". "
+                <a href=citation.url.as_str() rel="noopener noreferrer" target="_blank">
+                    {tr(lang, Text::ContextSourceLink)}
+                </a>
+            </p>
+        </li>
+    }
+}
