@@ -433,3 +433,105 @@ fn no_number_in_the_prose_is_invented() {
         }
     }
 }
+
+#[test]
+fn an_event_may_name_no_place() {
+    // The text gives no place for the December peak: an empty list is honest, not an error.
+    let value = dataset_value();
+    let index = index_of(&value["events"], "december-peak");
+    assert_eq!(value["events"][index]["places"], json!([]));
+    assert!(load(DATASET_JSON, &EMBEDDED_SOURCES).is_ok());
+}
+
+#[test]
+fn an_inferred_year_needs_a_note_saying_how() {
+    let problems = problems_after(|data| {
+        let index = index_of(&data["events"], "blinken-visit");
+        data["events"][index]
+            .as_object_mut()
+            .unwrap()
+            .remove("date_note");
+    });
+    let index = index_of(&dataset_value()["events"], "blinken-visit");
+    assert_only(
+        &problems,
+        &[(
+            format!("events[{index}].date.year_inferred").as_str(),
+            Problem::InferredYearWithoutNote,
+        )],
+    );
+}
+
+#[test]
+fn agenda_items_and_outcomes_must_name_claims() {
+    let problems = problems_after(|data| {
+        let index = index_of(&data["events"], "ministerial-washington");
+        data["events"][index]["agenda"]["items"][1] = json!("world-peace");
+        data["events"][index]["outcomes"][0] = json!("nothing");
+    });
+    let index = index_of(&dataset_value()["events"], "ministerial-washington");
+    assert_only(
+        &problems,
+        &[
+            (
+                format!("events[{index}].outcomes[0]").as_str(),
+                Problem::UnknownClaim {
+                    id: "nothing".into(),
+                },
+            ),
+            (
+                format!("events[{index}].agenda.items[1]").as_str(),
+                Problem::UnknownClaim {
+                    id: "world-peace".into(),
+                },
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_agenda_and_the_credit_are_quoted_verbatim() {
+    let problems = problems_after(|data| {
+        let index = index_of(&data["events"], "ministerial-washington");
+        data["events"][index]["agenda"]["quote"]["es"] = json!("En la reunión acordamos:");
+        data["networks"]["credit_quote"]["en"] = json!("We thank Mexico");
+    });
+    let index = index_of(&dataset_value()["events"], "ministerial-washington");
+    assert_only(
+        &problems,
+        &[
+            (
+                format!("events[{index}].agenda.quote.es").as_str(),
+                Problem::QuoteNotInSource { lang: Lang::Es },
+            ),
+            (
+                "networks.credit_quote.en",
+                Problem::QuoteNotInSource { lang: Lang::En },
+            ),
+        ],
+    );
+}
+
+#[test]
+fn outside_context_needs_a_full_citation_and_a_subject() {
+    let problems = problems_after(|data| {
+        data["context"][0]["citation"]["url"] = json!("http://example.org/page");
+        data["context"][1]["citation"]["publisher"] = json!(" ");
+        data["context"][2]["citation"]["date"] = json!("January 2024");
+        data["context"][3]["about"][0] = json!("atlantis");
+    });
+    assert_only(
+        &problems,
+        &[
+            ("context[0].citation", Problem::IncompleteCitation),
+            ("context[1].citation", Problem::IncompleteCitation),
+            ("context[2].citation", Problem::IncompleteCitation),
+            (
+                "context[3].about[0]",
+                Problem::UnknownSubject {
+                    id: "atlantis".into(),
+                },
+            ),
+        ],
+    );
+}

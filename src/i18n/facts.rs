@@ -1,6 +1,6 @@
 //! Interface strings that state facts of the dataset. They are built from the model, so no
 //! figure, date or name of the statement is ever typed into a string by hand (see
-//! `docs/dataset.md`, "Source, context, computed"); the test in `i18n::claims_tests` reads
+//! `docs/dataset.md`, "Source, context, computed"); the test in `i18n::audit` reads
 //! every one of them in both languages.
 
 use crate::data::timeline::Status;

@@ -180,6 +180,25 @@ pub fn number(value: u64, lang: Lang) -> String {
     out
 }
 
+/// A share of a total with one decimal, always written: "45,6 %" in Spanish, "45.6%" in
+/// English. A documented computation (`docs/dataset.md`), not a figure of the text.
+///
+/// ```
+/// use corredor::i18n::{format::percent, Lang};
+/// assert_eq!(percent(45.5696, Lang::Es), "45,6\u{a0}%");
+/// assert_eq!(percent(100.0, Lang::En), "100.0%");
+/// ```
+pub fn percent(value: f64, lang: Lang) -> String {
+    let mut text = crate::geo::path::fixed(value, 1);
+    if !text.contains('.') {
+        text.push_str(".0");
+    }
+    match lang {
+        Lang::Es => format!("{}\u{a0}%", text.replace('.', ",")),
+        Lang::En => format!("{text}%"),
+    }
+}
+
 /// A quantity with its bound in words: "al menos 10", "more than half".
 ///
 /// ```

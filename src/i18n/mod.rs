@@ -4,6 +4,7 @@
 //! missing translation is a compile error, not a blank in the page. Dataset texts carry both
 //! languages themselves (`data::Bilingual`) and validation refuses an empty one.
 
+pub mod audit;
 pub mod facts;
 pub mod format;
 pub mod places;
@@ -459,7 +460,7 @@ pub fn flights_count(count: u32, lang: Lang) -> String {
 pub fn shared_flights(count: u32, partners: &str, lang: Lang) -> String {
     let flights = flights_count(count, lang);
     match lang {
-        Lang::Es => format!("{flights} compartido con {partners}; la fuente no lo atribuye a ninguno de los dos por separado"),
+        Lang::Es => format!("{flights} compartido con {partners}; la fuente no lo atribuye a ninguno de ellos por separado"),
         Lang::En => format!("{flights} shared with {partners}; the source credits it to neither country alone"),
     }
 }

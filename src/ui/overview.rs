@@ -87,7 +87,7 @@ fn FlightsSection(map: MapData, state: MapState) -> impl IntoView {
                             })}
                         </th>
                         <td class="number flights">{move || format::number(u64::from(row.flights), lang.get())}</td>
-                        <td class="number share">{move || percent(row.share, lang.get())}</td>
+                        <td class="number share">{move || format::percent(row.share, lang.get())}</td>
                         <td><SourceQuote quote=&destination.quote about=name lang /></td>
                     </tr>
                 }
@@ -142,7 +142,7 @@ fn FlightsSection(map: MapData, state: MapState) -> impl IntoView {
                         <tr>
                             <th scope="row">{move || total_label.get()}</th>
                             <td class="number flights">{move || format::number(u64::from(data.flights_sum()), lang.get())}</td>
-                            <td class="number share">{move || percent(share_percent(data.flights_sum(), flights.total), lang.get())}</td>
+                            <td class="number share">{move || format::percent(share_percent(data.flights_sum(), flights.total), lang.get())}</td>
                             <td></td>
                         </tr>
                     </tfoot>
@@ -160,24 +160,6 @@ fn InferredYearNote(map: MapData, state: MapState, shown: bool) -> impl IntoView
     shown.then(|| view! {
         <p class="note" data-testid="inferred-year-note">{move || facts::inferred_year_note(map.data, lang.get())}</p>
     })
-}
-
-/// One decimal, always written: "45.6", "1.0".
-fn fixed1(value: f64) -> String {
-    let text = crate::geo::path::fixed(value, 1);
-    if text.contains('.') {
-        text
-    } else {
-        format!("{text}.0")
-    }
-}
-
-/// "45,6 %" in Spanish, "45.6%" in English.
-fn percent(value: f64, lang: crate::i18n::Lang) -> String {
-    match lang {
-        crate::i18n::Lang::Es => format!("{}\u{a0}%", fixed1(value).replace('.', ",")),
-        crate::i18n::Lang::En => format!("{}%", fixed1(value)),
-    }
 }
 
 #[component]
