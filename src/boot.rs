@@ -42,6 +42,14 @@ pub fn mount_app() {
     if let Some(loading) = document.get_element_by_id(LOADING_ID) {
         loading.remove();
     }
+    // On a slow connection the watchdog in `boot.js` may already have given up and hidden the
+    // app behind "could not start". The app did start: show it and take the message away.
+    if let Some(app) = document.get_element_by_id(APP_ROOT_ID) {
+        let _ = app.remove_attribute("hidden");
+    }
+    if let Some(failure) = document.get_element_by_id(FAILURE_ID) {
+        let _ = failure.set_attribute("hidden", "");
+    }
     if let Some(html) = document.document_element() {
         // `boot.js` reads this to know the app started; the end-to-end tests wait for it.
         let _ = html.set_attribute("data-app-state", "ready");

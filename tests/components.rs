@@ -8,20 +8,50 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts the app in a fresh container and returns the container. The page's URL is set to
-/// `?lang=es` first, so the tests do not depend on the browser's language.
-fn mount_app() -> web_sys::HtmlElement {
+/// A mounted view and its container. Dropping it at the end of a test unmounts the view (its
+/// effects, listeners and timers stop) and removes the container, so no test sees another's.
+struct Mounted {
+    container: web_sys::HtmlElement,
+    _handle: Box<dyn std::any::Any>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.container.remove();
+    }
+}
+
+impl std::ops::Deref for Mounted {
+    type Target = web_sys::HtmlElement;
+    fn deref(&self) -> &Self::Target {
+        &self.container
+    }
+}
+
+/// Mounts `view` in a fresh container appended to the body.
+fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> Mounted {
+    let container: web_sys::HtmlElement = document()
+        .create_element("div")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    document().body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(container.clone(), view);
+    Mounted {
+        container,
+        _handle: Box::new(handle),
+    }
+}
+
+/// Mounts the app in a fresh container. The page's URL is set to `?lang=es` first, so the
+/// tests do not depend on the browser's language.
+fn mount_app() -> Mounted {
     window()
         .history()
         .unwrap()
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?lang=es"))
         .unwrap();
-    let document = document();
-    let container: web_sys::HtmlElement =
-        document.create_element("div").unwrap().dyn_into().unwrap();
-    document.body().unwrap().append_child(&container).unwrap();
-    leptos::mount::mount_to(container.clone(), corredor::App).forget();
-    container
+    mount(corredor::App)
 }
 
 fn query(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
@@ -51,7 +81,7 @@ fn query_svg(root: &web_sys::HtmlElement, selector: &str) -> web_sys::Element {
 async fn language_switch_changes_the_texts_and_html_lang() {
     let root = mount_app();
     let tagline = query(&root, ".masthead__tagline");
-    assert!(tagline.text_content().unwrap().starts_with("Migración"));
+    assert!(tagline.text_content().unwrap().starts_with("Comunicado"));
 
     query(&root, ".lang-switch").click();
     // Effects run in a microtask after the click.
@@ -90,18 +120,8 @@ async fn a_broken_dataset_shows_every_problem_with_its_path_in_the_chosen_langua
     let problems = load(&broken, &EMBEDDED_SOURCES).unwrap_err();
     assert_eq!(problems.len(), 2);
 
-    let container: web_sys::HtmlElement = document()
-        .create_element("div")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    document().body().unwrap().append_child(&container).unwrap();
     let lang = RwSignal::new(Lang::Es);
-    leptos::mount::mount_to(
-        container.clone(),
-        move || view! { <DataError problems=problems.clone() lang /> },
-    )
-    .forget();
+    let container = mount(move || view! { <DataError problems=problems.clone() lang /> });
 
     let alert = query(&container, "[role=alert]");
     let items = alert.query_selector_all("li").unwrap();
@@ -178,4 +198,15 @@ async fn selecting_a_place_on_the_map_fills_the_panel_and_a_second_click_clears_
         .query_selector("[data-testid=details-name]")
         .unwrap()
         .is_none());
+}
+
+#[wasm_bindgen_test]
+async fn an_unmounted_app_leaves_nothing_behind() {
+    let before = document().body().unwrap().child_element_count();
+    {
+        let root = mount_app();
+        assert!(root.query_selector(".masthead").unwrap().is_some());
+        assert_eq!(document().body().unwrap().child_element_count(), before + 1);
+    }
+    assert_eq!(document().body().unwrap().child_element_count(), before);
 }

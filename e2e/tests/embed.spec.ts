@@ -17,7 +17,7 @@ test("the embedded iframe on another origin grows and shrinks with its content",
   await expect.poll(() => frameHeight(page)).toBeGreaterThan(600);
   const collapsed = await frameHeight(page);
   // The embed shows the source line in its footer and no page chrome beyond the title.
-  await expect(frame.locator(".colophon__source")).toContainText("Fuente: Declaración conjunta");
+  await expect(frame.locator(".colophon__source")).toContainText("Fuente: Comunicado México–Estados Unidos sobre migración del 23 de enero de 2024");
   await expect(frame.locator("html")).toHaveClass(/embed/);
 
   await frame.getByTestId("tables-toggle").click();
@@ -35,6 +35,15 @@ test("messages forged by another frame change nothing", async ({ page }) => {
   await expect.poll(hint).toMatch(/^\d+px$/);
   const hinted = await hint();
   const other = page.frame({ url: /other\.html/ })!;
+  const app = page.frame({ name: "corredor" }) ?? page.frames().find((f) => f.url().startsWith(APP))!;
+  // Messages are delivered in order: once a sentinel sent after the forgeries has arrived,
+  // every forgery before it has been handled.
+  const parentSawSentinel = page.evaluate(
+    () => new Promise<void>((done) => addEventListener("message", (e) => e.data === "corredor-test:sentinel" && done())),
+  );
+  const appSawSentinel = app.evaluate(
+    () => new Promise<void>((done) => addEventListener("message", (e) => e.data === "corredor-test:sentinel" && done())),
+  );
   await other.evaluate(() => {
     parent.postMessage({ "datawrapper-height": { corredor: 5 } }, "*");
     parent.postMessage("pymxPYMxxPYMxheightxPYMx5", "*");
@@ -42,8 +51,11 @@ test("messages forged by another frame change nothing", async ({ page }) => {
     parent.postMessage(JSON.stringify({ sender: "Flourish", method: "resize", height: 5 }), "*");
     // And a width hint sent to the app by a frame that is not its parent.
     (parent.frames[0] as Window).postMessage({ type: "corredor:width", width: 321 }, "*");
+    parent.postMessage("corredor-test:sentinel", "*");
+    (parent.frames[0] as Window).postMessage("corredor-test:sentinel", "*");
   });
-  await page.waitForTimeout(500);
+  await parentSawSentinel;
+  await appSawSentinel;
   expect(await frameHeight(page)).toBe(before);
   expect(await hint()).toBe(hinted);
 
@@ -69,7 +81,7 @@ test("the embed dialog gives a snippet for the current view, usable by keyboard"
   expect(snippet).toContain("embed=1");
   expect(snippet).toContain("place=honduras");
   expect(snippet).toContain('loading="lazy"');
-  expect(snippet).toContain('title="Corredor:');
+  expect(snippet).toContain('title="Corredor, mapa y línea de tiempo: Comunicado México–Estados Unidos sobre migración del 23 de enero de 2024"');
   expect(snippet).toMatch(/height="\d+"/);
   expect(snippet).toContain("/embed.js");
   await page.getByTestId("copy-embed").click();

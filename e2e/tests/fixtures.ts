@@ -4,24 +4,33 @@ import { test as base, expect, type Page } from "@playwright/test";
 export type PageProblems = { consoleErrors: string[]; failedRequests: string[] };
 
 /**
- * A `page` that records console errors, uncaught exceptions and failed or non-OK requests,
- * so every test can assert the app ran cleanly.
+ * Every test's `page` records console errors, uncaught exceptions and failed or non-OK
+ * requests. The fixture is automatic: after each test it fails on any console error, unless
+ * the test declares with `test.use({ expectConsoleErrors: true })` that it provokes them
+ * (a deliberate panic, a wasm that cannot load).
  */
-export const test = base.extend<{ problems: PageProblems }>({
-  problems: async ({ page }, use) => {
-    const problems: PageProblems = { consoleErrors: [], failedRequests: [] };
-    page.on("console", (message) => {
-      if (message.type() === "error") problems.consoleErrors.push(message.text());
-    });
-    page.on("pageerror", (error) => problems.consoleErrors.push(String(error)));
-    page.on("requestfailed", (request) =>
-      problems.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ""}`),
-    );
-    page.on("response", (response) => {
-      if (response.status() >= 400) problems.failedRequests.push(`${response.url()} ${response.status()}`);
-    });
-    await use(problems);
-  },
+export const test = base.extend<{ problems: PageProblems; expectConsoleErrors: boolean }>({
+  expectConsoleErrors: [false, { option: true }],
+  problems: [
+    async ({ page, expectConsoleErrors }, use) => {
+      const problems: PageProblems = { consoleErrors: [], failedRequests: [] };
+      page.on("console", (message) => {
+        if (message.type() === "error") problems.consoleErrors.push(message.text());
+      });
+      page.on("pageerror", (error) => problems.consoleErrors.push(String(error)));
+      page.on("requestfailed", (request) =>
+        problems.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ""}`),
+      );
+      page.on("response", (response) => {
+        if (response.status() >= 400) problems.failedRequests.push(`${response.url()} ${response.status()}`);
+      });
+      await use(problems);
+      if (!expectConsoleErrors) {
+        expect(problems.consoleErrors, "console errors while the test ran").toEqual([]);
+      }
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

@@ -25,7 +25,7 @@ test("after the first load the app works with no network at all", async ({ page,
   await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
   await expect(page.locator("svg.map path.shape").first()).toBeVisible();
   await expect(page.getByTestId("timeline")).toBeVisible();
-  await expect(page.getByTestId("flights-total")).toHaveText("79 vuelos, 1–21 de enero de 2024");
+  await expect(page.getByTestId("flights-total")).toHaveText("79 vuelos, 1–21 de enero de [2024]");
   await expect(page.getByTestId("details-name")).toHaveText("Guatemala");
   await context.setOffline(false);
 });

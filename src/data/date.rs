@@ -143,7 +143,7 @@ impl EventDate {
     ///
     /// ```
     /// use corredor::data::{EventDate, Precision, Day};
-    /// let december = EventDate { precision: Precision::Month, start: "2023-12".into(), end: None };
+    /// let december = EventDate { precision: Precision::Month, start: "2023-12".into(), end: None, year_inferred: true };
     /// let (first, last) = december.span().unwrap();
     /// assert_eq!((first.day, last.day), (1, 31));
     /// ```

@@ -185,3 +185,50 @@ pub fn border_layer(data: &Dataset, lang: Lang) -> String {
         Lang::En => format!("Border: the {region} region and {site}"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::load_embedded;
+
+    /// The page title, the manifest, the embed documentation and the README name the
+    /// document exactly as the app does (`docs/dataset.md`, "How the app names the document").
+    #[test]
+    fn one_name_for_the_document_everywhere() {
+        let data = load_embedded().unwrap();
+        let spanish = document_name(&data, Lang::Es);
+        let english = document_name(&data, Lang::En);
+        for (file, text) in [
+            ("index.html", include_str!("../../index.html")),
+            (
+                "public/manifest.webmanifest",
+                include_str!("../../public/manifest.webmanifest"),
+            ),
+        ] {
+            assert!(
+                text.matches(spanish.as_str()).count() >= 2,
+                "{file}: title and description must name «{spanish}»"
+            );
+            assert!(
+                !text.to_lowercase().contains("declaración conjunta"),
+                "{file}"
+            );
+        }
+        for (file, text) in [
+            ("README.md", include_str!("../../README.md")),
+            ("docs/embedding.md", include_str!("../../docs/embedding.md")),
+        ] {
+            assert!(
+                text.contains(english.as_str()),
+                "{file} must name «{english}»"
+            );
+            assert!(!text.contains("joint statement"), "{file}");
+        }
+        assert!(docs_embedding_title_matches(&data));
+    }
+
+    fn docs_embedding_title_matches(data: &Dataset) -> bool {
+        include_str!("../../docs/embedding.md")
+            .contains(&format!("title=\"{}\"", embed_title(data, Lang::En)))
+    }
+}

@@ -231,6 +231,8 @@ interface_texts! {
     ContextSourceLink,
     /// Introduces the places where the networks operated.
     OperatedIn,
+    /// Marks a site or region whose location the text does not give.
+    ApproximatePosition,
 
 }
 
@@ -419,6 +421,8 @@ impl Text {
             (Text::ContextSourceLink, Lang::En) => "outside source",
             (Text::OperatedIn, Lang::Es) => "Operaban en",
             (Text::OperatedIn, Lang::En) => "They operated in",
+            (Text::ApproximatePosition, Lang::Es) => "posición aproximada; el texto no da la ubicación",
+            (Text::ApproximatePosition, Lang::En) => "approximate position; the text gives no location",
         }
     }
 }

@@ -57,6 +57,15 @@ pub fn place_summary(data: &Dataset, feature: &PlaceFeature, lang: Lang) -> Stri
     if feature.in_networks {
         parts.push(Text::NetworksOperatedHere.in_lang(lang).to_owned());
     }
+    // The text gives no location for the site or the region: their marks are placed by us.
+    if data.place(&feature.id).is_some_and(|place| {
+        matches!(
+            place.kind,
+            crate::data::PlaceKind::Site | crate::data::PlaceKind::Region
+        )
+    }) {
+        parts.push(Text::ApproximatePosition.in_lang(lang).to_owned());
+    }
     let dated: Vec<String> = feature
         .events
         .iter()
@@ -188,6 +197,10 @@ mod tests {
         );
         assert!(
             summary("united-states", Lang::En).contains("Carried out the 79 repatriation flights")
+        );
+        assert_eq!(
+            summary("otay-mesa-ii-east", Lang::En),
+            "Otay Mesa II (East): approximate position; the text gives no location"
         );
         assert_eq!(
             summary("chiapas", Lang::Es),

@@ -137,8 +137,9 @@ impl Default for ViewState {
 }
 
 impl ViewState {
-    /// Reads a query string (with or without the leading `?`). Never fails: each unknown,
-    /// repeated-later or malformed parameter is ignored and its default kept.
+    /// Reads a query string (with or without the leading `?`). Never fails: an unknown or
+    /// malformed parameter is ignored (its default, or an earlier well-formed value, is kept);
+    /// when a parameter is repeated, its last well-formed value wins.
     ///
     /// ```
     /// use corredor::state::url::{Selection, ViewState};
@@ -209,13 +210,12 @@ impl ViewState {
                 }
             }
             Param::Embed => self.embed = matches!(value, "1" | "true" | ""),
-            Param::Theme => {
-                self.theme = match value {
-                    "light" => Theme::Light,
-                    "dark" => Theme::Dark,
-                    _ => Theme::Auto,
-                }
-            }
+            Param::Theme => match value {
+                "auto" => self.theme = Theme::Auto,
+                "light" => self.theme = Theme::Light,
+                "dark" => self.theme = Theme::Dark,
+                _ => {}
+            },
         }
     }
 
@@ -360,6 +360,52 @@ mod tests {
             )
     }
 
+    /// `None` (use the value the formatter writes) or a malformed value.
+    fn written_or_junk() -> impl Strategy<Value = Option<String>> {
+        prop_oneof![
+            3 => Just(None),
+            1 => "[a-zA-Z0-9%<>.,-]{0,6}".prop_map(Some),
+        ]
+    }
+
+    /// The value `param` has in `query`, as the formatter wrote it.
+    fn value_of(param: Param, query: &str) -> Option<String> {
+        query
+            .trim_start_matches('?')
+            .split('&')
+            .filter_map(|pair| pair.split_once('='))
+            .find(|(name, _)| *name == param.name())
+            .map(|(_, value)| value.to_owned())
+    }
+
+    fn is_selection(param: Param) -> bool {
+        matches!(param, Param::Place | Param::Event)
+    }
+
+    /// Two different well-formed values of `param`.
+    fn sentinels(param: Param) -> (&'static str, &'static str) {
+        match param {
+            Param::Lang => ("es", "en"),
+            Param::Place | Param::Event => ("a", "b"),
+            Param::Date => ("2024-01-01", "2024-01-02"),
+            Param::Layers => ("flights", "networks"),
+            Param::Zoom => ("2", "3"),
+            Param::Center => ("1,1", "2,2"),
+            Param::Embed => ("1", "0"),
+            Param::Theme => ("light", "dark"),
+        }
+    }
+
+    /// What `value` leaves after an earlier `param`: the same state whichever well-formed
+    /// value came before it when it is well-formed itself; `None` when it is ignored.
+    fn read_after(param: Param, value: &str) -> Option<ViewState> {
+        let (a, b) = sentinels(param);
+        let name = param.name();
+        let after_a = ViewState::parse(&format!("{name}={a}&{name}={value}"));
+        let after_b = ViewState::parse(&format!("{name}={b}&{name}={value}"));
+        (after_a == after_b).then_some(after_a)
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(500))]
 
@@ -370,10 +416,50 @@ mod tests {
         }
 
         #[test]
-        fn any_text_parses_to_some_state_without_panicking(text in ".{0,120}") {
-            let state = ViewState::parse(&text);
-            // Whatever it read, writing and reading it again is stable.
-            prop_assert_eq!(ViewState::parse(&state.to_query()), state);
+        fn any_text_parses_without_panicking(text in ".{0,120}") {
+            let _ = ViewState::parse(&text);
+        }
+
+        /// Queries made of real parameter names, each with a value the formatter writes or a
+        /// malformed one, repeated and in any order: what is read writes back to itself, and
+        /// each parameter takes its last well-formed value.
+        #[test]
+        fn real_parameters_round_trip_and_the_last_well_formed_value_wins(
+            pairs in proptest::collection::vec(
+                (proptest::sample::select(Param::ALL.to_vec()), state(), written_or_junk()),
+                1..8,
+            )
+        ) {
+            let pairs: Vec<(Param, String)> = pairs
+                .into_iter()
+                .map(|(param, state, junk)| {
+                    let value = junk.unwrap_or_else(|| value_of(param, &state.to_query()).unwrap_or_default());
+                    (param, value)
+                })
+                .collect();
+            let query = pairs
+                .iter()
+                .map(|(param, value)| format!("{}={value}", param.name()))
+                .collect::<Vec<_>>()
+                .join("&");
+            let state = ViewState::parse(&query);
+            prop_assert_eq!(ViewState::parse(&state.to_query()), state.clone());
+            for param in Param::ALL {
+                // The last occurrence that is well-formed decides.
+                let decisive = pairs
+                    .iter()
+                    .rev()
+                    // Place and event write one selection: either can override the other.
+                    .filter(|(p, _)| *p == param || (is_selection(*p) && is_selection(param)))
+                    .find_map(|(p, value)| read_after(*p, value));
+                if let Some(expected) = decisive {
+                    let written = |s: &ViewState| match param {
+                        Param::Place | Param::Event => format!("{:?}", s.selection),
+                        _ => value_of(param, &s.to_query()).unwrap_or_default(),
+                    };
+                    prop_assert_eq!(written(&state), written(&expected), "{} in {}", param.name(), query);
+                }
+            }
         }
 
         #[test]
@@ -396,6 +482,15 @@ mod tests {
             ViewState::parse("%zz=1&place=%E0%A4%A"),
             ViewState::default()
         );
+    }
+
+    #[test]
+    fn a_repeated_parameter_takes_its_last_well_formed_value() {
+        assert_eq!(ViewState::parse("lang=es&lang=en").lang, Some(Lang::En));
+        assert_eq!(ViewState::parse("lang=en&lang=xx").lang, Some(Lang::En));
+        assert_eq!(ViewState::parse("theme=dark&theme=neon").theme, Theme::Dark);
+        assert_eq!(ViewState::parse("theme=dark&theme=auto").theme, Theme::Auto);
+        assert_eq!(ViewState::parse("zoom=2&zoom=3").zoom, 3.0);
     }
 
     #[test]

@@ -1,26 +1,43 @@
-//! Checks on the built `dist/` that are not about size: no `eval` or `new Function` in the
-//! shipped JavaScript (the CSP forbids them, and so do we).
+//! Checks on the built `dist/` and its sources that are not about size: no `eval` or
+//! `new Function` in the shipped JavaScript (the CSP forbids them, and so do we), and a plain
+//! fallback for every `light-dark()` colour.
 
 use std::path::Path;
 
-/// Fails naming every file and line that calls `eval(` or `new Function(`.
+/// Fails naming every file and line that calls `eval(` or `new Function(`, in every `.js`
+/// file under `dist/` (at any depth) and every inline `<script>` of its `.html` files. A run
+/// that scanned nothing fails too: an empty or misplaced `dist/` must not pass.
 pub fn no_eval(dist: &Path) -> Result<(), String> {
     let mut findings = Vec::new();
-    for entry in std::fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))? {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.extension().and_then(|e| e.to_str()) != Some("js") {
+    let mut scanned = 0;
+    for path in files_under(dist)? {
+        let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if extension != "js" && extension != "html" {
             continue;
         }
         let text =
             std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        for (number, line) in text.lines().enumerate() {
+        // Line numbers then count within the page's inline scripts, one after another.
+        let script = if extension == "html" {
+            crate::post_build::inline_scripts(&text).join("\n")
+        } else {
+            text
+        };
+        scanned += 1;
+        for (number, line) in script.lines().enumerate() {
             if calls_eval(line) {
                 findings.push(format!("{}:{}", path.display(), number + 1));
             }
         }
     }
+    if scanned == 0 {
+        return Err(format!(
+            "no JavaScript or HTML found under {}: nothing was checked",
+            dist.display()
+        ));
+    }
     if findings.is_empty() {
-        println!("no eval or new Function in the shipped JavaScript");
+        println!("no eval or new Function in the shipped JavaScript ({scanned} files)");
         Ok(())
     } else {
         Err(format!(
@@ -28,6 +45,52 @@ pub fn no_eval(dist: &Path) -> Result<(), String> {
             findings.join(", ")
         ))
     }
+}
+
+/// Every file below `dir`, at any depth.
+fn files_under(dir: &Path) -> Result<Vec<std::path::PathBuf>, String> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        for entry in std::fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// The custom properties of `css` that use `light-dark()` without a plain value first, so a
+/// browser without `light-dark()` would get no colour at all (black fills, no background).
+pub fn colours_without_fallback(css: &str) -> Vec<String> {
+    let mut missing = Vec::new();
+    for line in css.lines() {
+        let line = line.trim();
+        let Some((name, value)) = line.split_once(':') else {
+            continue;
+        };
+        if !name.starts_with("--") || !value.contains("light-dark(") {
+            continue;
+        }
+        let plain = css.lines().map(str::trim).any(|other| {
+            other.split_once(':').is_some_and(|(n, v)| {
+                n == name && !v.contains("light-dark(") && !v.trim().is_empty()
+            })
+        });
+        let position = css.find(line).unwrap_or(0);
+        let guarded = css[..position]
+            .rfind("@supports (color: light-dark(")
+            .is_some();
+        if !plain || !guarded {
+            missing.push(name.to_owned());
+        }
+    }
+    missing
 }
 
 /// Whether `line` calls `eval(…)` or `new Function(…)`.
@@ -51,6 +114,34 @@ fn calls_eval(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_empty_dist_is_a_failure_and_nested_files_are_read() {
+        let dir = std::env::temp_dir().join(format!("corredor-no-eval-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("nested")).unwrap();
+        assert!(no_eval(&dir).is_err(), "nothing scanned must fail");
+        std::fs::write(dir.join("nested/snippet.js"), "new Function('x')").unwrap();
+        assert!(no_eval(&dir).unwrap_err().contains("snippet.js"));
+        std::fs::write(dir.join("nested/snippet.js"), "run()").unwrap();
+        std::fs::write(dir.join("index.html"), "<script>eval(code)</script>").unwrap();
+        assert!(no_eval(&dir).unwrap_err().contains("index.html"));
+        std::fs::write(dir.join("index.html"), "<script src=\"x.js\"></script>").unwrap();
+        assert!(no_eval(&dir).is_ok());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn every_colour_has_a_plain_fallback_before_light_dark() {
+        let css = include_str!("../../style/main.css");
+        assert!(
+            css.contains("light-dark("),
+            "the check must read the real colours"
+        );
+        assert_eq!(colours_without_fallback(css), Vec::<String>::new());
+        let broken = ":root {\n  --bg: light-dark(#fff, #000);\n}\n";
+        assert_eq!(colours_without_fallback(broken), vec!["--bg"]);
+    }
 
     #[test]
     fn finds_eval_and_new_function_but_not_lookalikes() {

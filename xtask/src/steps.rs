@@ -111,6 +111,18 @@ pub fn release_build_and_check() -> Result<(), String> {
     })?;
     step("no eval in the shipped JavaScript", || {
         crate::checks::no_eval(&repo_root().join("dist"))
+    })?;
+    step("a plain fallback for every light-dark() colour", || {
+        let path = repo_root().join("style/main.css");
+        let css = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        match crate::checks::colours_without_fallback(&css).as_slice() {
+            [] => Ok(()),
+            missing => Err(format!(
+                "{} uses light-dark() with no plain value first for: {}",
+                path.display(),
+                missing.join(", ")
+            )),
+        }
     })
 }
 
