@@ -6,11 +6,16 @@
 //! the screen.
 
 pub mod boot;
-pub mod data;
-pub mod geo;
-pub mod i18n;
-pub mod state;
 pub mod ui;
+
+// The core's layers under their usual names, so components read `crate::data`, `crate::geo`….
+pub use corredor_core::{data, geo, i18n, lang, presentation, state};
+
+/// The statement as validated data, compiled in by `build.rs` (no JSON parsing at start-up).
+mod compiled {
+    include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
+}
+pub use compiled::DATASET;
 
 use leptos::prelude::*;
 
@@ -22,7 +27,7 @@ use crate::state::url::ViewState;
 use crate::ui::map::{MapData, MapPanel, MapState, PlaceDetails};
 use crate::ui::url_sync;
 
-/// The whole application: reads the URL, loads the dataset once, lays out the page.
+/// The whole application: reads the URL, lays out the page around the compiled-in dataset.
 #[component]
 pub fn App() -> impl IntoView {
     let initial = ViewState::parse(&url_sync::current_query());
@@ -44,22 +49,11 @@ pub fn App() -> impl IntoView {
             .forget();
     }
 
-    // Parsed once and never changed: shared as `&'static`, not as a signal.
-    let loaded = data::load_embedded().map(|dataset| &*Box::leak(Box::new(dataset)));
-    let header_data = loaded.as_ref().ok().copied();
-    let content = match loaded {
-        Ok(data) => view! { <Reader data lang detected_lang initial /> }.into_any(),
-        Err(problems) => view! {
-            <main class="page" id="content">
-                <ui::data_error::DataError problems lang />
-            </main>
-        }
-        .into_any(),
-    };
-
+    // Compiled in and never changed: shared as `&'static`, not as a signal.
+    let data: &'static Dataset = &DATASET;
     view! {
-        <ui::header::Header lang=lang data=header_data />
-        {content}
+        <ui::header::Header lang=lang data />
+        <Reader data lang detected_lang initial />
     }
 }
 

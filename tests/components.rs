@@ -99,7 +99,7 @@ async fn language_switch_changes_the_texts_and_html_lang() {
 #[wasm_bindgen_test]
 async fn the_flights_table_has_one_row_per_destination_and_the_total() {
     let root = mount_app();
-    let data = corredor::data::load_embedded().unwrap();
+    let data = &corredor::DATASET;
     let rows = root
         .query_selector_all("[data-testid=flights-table] tbody tr")
         .unwrap();
@@ -109,43 +109,12 @@ async fn the_flights_table_has_one_row_per_destination_and_the_total() {
 }
 
 #[wasm_bindgen_test]
-async fn a_broken_dataset_shows_every_problem_with_its_path_in_the_chosen_language() {
-    use corredor::data::{load, DATASET_JSON, EMBEDDED_SOURCES};
-    use corredor::i18n::Lang;
-    use corredor::ui::data_error::DataError;
-
-    let broken = DATASET_JSON
-        .replacen("\"total\": 79", "\"total\": 80", 1)
-        .replacen("\"schema_version\": 1", "\"schema_version\": 7", 1);
-    let problems = load(&broken, &EMBEDDED_SOURCES).unwrap_err();
-    assert_eq!(problems.len(), 2);
-
-    let lang = RwSignal::new(Lang::Es);
-    let container = mount(move || view! { <DataError problems=problems.clone() lang /> });
-
-    let alert = query(&container, "[role=alert]");
-    let items = alert.query_selector_all("li").unwrap();
-    assert_eq!(items.length(), 2);
-    assert!(alert
-        .text_content()
-        .unwrap()
-        .contains("En flights.total: los destinos suman 79 vuelos"));
-
-    lang.set(Lang::En);
-    leptos::task::tick().await;
-    assert!(alert
-        .text_content()
-        .unwrap()
-        .contains("At schema_version: schema version 7 is not supported"));
-}
-
-#[wasm_bindgen_test]
 async fn the_map_draws_every_shape_and_one_symbol_per_destination_on_it() {
     let root = mount_app();
     let region = corredor::geo::embedded_region().unwrap();
     let shapes = root.query_selector_all("svg.map path.shape").unwrap();
     assert_eq!(shapes.length() as usize, region.shapes.len());
-    let data = corredor::data::load_embedded().unwrap();
+    let data = &corredor::DATASET;
     let on_map_destinations = data
         .flights
         .destinations

@@ -17,17 +17,17 @@ pub fn ContextNote(
 ) -> impl IntoView {
     let citation = &context.citation;
     view! {
-        <li class="context" data-testid="context" data-context=context.id.as_str()>
+        <li class="context" data-testid="context" data-context=&*context.id>
             <p>
                 <strong class="context__label">{tr(lang, Text::ContextLabel)} ": "</strong>
                 {move || context.text.get(lang.get()).to_owned()}
             </p>
             <p class="context__citation">
-                <cite>{citation.publisher.as_str()}</cite>
+                <cite>{&*citation.publisher}</cite>
                 ", "
-                <time datetime=citation.date.as_str()>{citation.date.as_str()}</time>
+                <time datetime=&*citation.date>{&*citation.date}</time>
                 ". "
-                <a href=citation.url.as_str() rel="noopener noreferrer" target="_blank">
+                <a href=&*citation.url rel="noopener noreferrer" target="_blank">
                     {tr(lang, Text::ContextSourceLink)}
                 </a>
             </p>

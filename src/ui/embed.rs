@@ -122,7 +122,7 @@ fn width_hint(data: &JsValue) -> Option<f64> {
     let width = if let Some(text) = data.as_string() {
         let parts: Vec<&str> = text.split("xPYMx").collect();
         match parts.as_slice() {
-            ["pym", _, "width", value] => value.parse::<f64>().ok()?,
+            ["pym", _, "width", value] => crate::state::decimal::parse(value)?,
             _ => return None,
         }
     } else {

@@ -12,10 +12,10 @@ use crate::i18n::{facts, Lang, Text};
 pub fn Header(
     /// The interface language; the switch writes it.
     lang: RwSignal<Lang>,
-    /// The dataset, when it loaded: the tagline names its document.
-    data: Option<&'static Dataset>,
+    /// The dataset: the tagline names its document.
+    data: &'static Dataset,
 ) -> impl IntoView {
-    let tagline = move || data.map(|data| facts::document_name(data, lang.get()));
+    let tagline = move || facts::document_name(data, lang.get());
     view! {
         <header class="masthead">
             <div class="masthead__titles">

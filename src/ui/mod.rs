@@ -1,7 +1,6 @@
 //! Components, one module per family. They stay thin: logic lives in the plain modules.
 
 pub mod context_note;
-pub mod data_error;
 pub mod embed;
 pub mod footer;
 pub mod header;

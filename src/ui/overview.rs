@@ -73,7 +73,7 @@ fn FlightsSection(map: MapData, state: MapState) -> impl IntoView {
                     .iter()
                     .enumerate()
                     .map(|(index, id)| {
-                        view! { {(index > 0).then_some(" / ")} {place_button(state, map, id.as_str())} }
+                        view! { {(index > 0).then_some(" / ")} {place_button(state, map, id)} }
                     })
                     .collect_view();
                 let note = destination.note.as_ref();
@@ -172,7 +172,7 @@ fn NetworksSection(map: MapData, state: MapState) -> impl IntoView {
         .places
         .iter()
         .enumerate()
-        .map(|(index, id)| view! { {(index > 0).then_some(", ")} {place_button(state, map, id.as_str())} })
+        .map(|(index, id)| view! { {(index > 0).then_some(", ")} {place_button(state, map, id)} })
         .collect_view();
     let about = Signal::derive(move || Text::NetworksHeading.in_lang(lang.get()).to_owned());
     view! {
@@ -241,7 +241,7 @@ fn EventsSection(map: MapData, state: MapState) -> impl IntoView {
     let rows = chronological(data)
         .into_iter()
         .map(|event| {
-            let id = event.id.as_str();
+            let id = &*event.id;
             let selected = move || state.selection.with(|s| matches!(s, Some(Selection::Event(e)) if e == id));
             let about = Signal::derive(move || event.title.get(lang.get()).to_owned());
             let places = move || {
@@ -315,7 +315,7 @@ fn StatementSection(map: MapData, state: MapState) -> impl IntoView {
         .map(|claim| {
             let about = Signal::derive(move || claim.title.get(lang.get()).to_owned());
             view! {
-                <li data-claim=claim.id.as_str()>
+                <li data-claim=&*claim.id>
                     <p class="claims__title">{move || claim.title.get(lang.get()).to_owned()}</p>
                     {claim.note.as_ref().map(|note| view! { <p class="note">{move || note.get(lang.get()).to_owned()}</p> })}
                     <SourceQuote quote=&claim.quote about lang />

@@ -26,7 +26,7 @@ pub fn SourceQuote(
             </summary>
             <figure class="source__quote">
                 <blockquote lang="es">
-                    <p>"«" {quote.es.as_str()} "»"</p>
+                    <p>"«" {&*quote.es} "»"</p>
                 </blockquote>
                 <figcaption>{tr(lang, Text::OriginalSpanish)}</figcaption>
             </figure>
@@ -36,7 +36,7 @@ pub fn SourceQuote(
                         view! {
                             <figure class="source__quote source__quote--translation">
                                 <blockquote lang="en">
-                                    <p>"“" {quote.en.as_str()} "”"</p>
+                                    <p>"“" {&*quote.en} "”"</p>
                                 </blockquote>
                                 <figcaption>{Text::TranslationLabel.in_lang(Lang::En)}</figcaption>
                             </figure>

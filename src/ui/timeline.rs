@@ -113,7 +113,7 @@ pub fn Timeline(map: MapData, state: MapState) -> impl IntoView {
         .into_iter()
         .filter_map(|event| Some((event, event.date.span()?)))
         .map(|(event, (first, last))| {
-            let id = event.id.as_str();
+            let id = &*event.id;
             let band = first != last;
             view! {
                 <span
@@ -196,16 +196,16 @@ fn is_event_selected(state: MapState, id: &str) -> bool {
 
 /// Whether the event involves the selected place.
 fn is_event_related(state: MapState, event: &Event) -> bool {
-    state
-        .selection
-        .with(|s| matches!(s, Some(Selection::Place(place)) if event.places.contains(place)))
+    state.selection.with(
+        |s| matches!(s, Some(Selection::Place(place)) if event.places.iter().any(|id| id == place)),
+    )
 }
 
 /// One event as a button: its kind (shape and text), date, title and, once over, its figure.
 #[component]
 fn EventItem(map: MapData, state: MapState, event: &'static Event) -> impl IntoView {
     let lang = state.lang;
-    let id = event.id.as_str();
+    let id = &*event.id;
     let figure = move || {
         (event.id == map.data.flights.event).then(|| {
             let lang = lang.get();

@@ -65,6 +65,52 @@ fn files_under(dir: &Path) -> Result<Vec<std::path::PathBuf>, String> {
     Ok(files)
 }
 
+/// Text that only a JSON parser or the dataset's validator would put in the wasm.
+const RUNTIME_PARSING_MARKERS: [&str; 4] = [
+    // serde_json's error messages.
+    "EOF while parsing",
+    "trailing comma",
+    // The validator's messages (`i18n::problems`).
+    "does not occur verbatim in the source text",
+    "no aparece literalmente en el texto fuente",
+];
+
+/// Fails when a shipped `.wasm` parses JSON or validates the dataset: the build compiles the
+/// dataset in (`build.rs`), so neither may reach the reader's download.
+pub fn no_runtime_parsing(dist: &Path) -> Result<(), String> {
+    let mut scanned = 0;
+    let mut findings = Vec::new();
+    for path in files_under(dist)? {
+        if path.extension().and_then(|e| e.to_str()) != Some("wasm") {
+            continue;
+        }
+        scanned += 1;
+        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        for marker in RUNTIME_PARSING_MARKERS {
+            if bytes
+                .windows(marker.len())
+                .any(|window| window == marker.as_bytes())
+            {
+                findings.push(format!("{}: \"{marker}\"", path.display()));
+            }
+        }
+    }
+    match (scanned, findings.is_empty()) {
+        (0, _) => Err(format!(
+            "no .wasm under {}: nothing was checked",
+            dist.display()
+        )),
+        (_, true) => {
+            println!("no JSON parser or dataset validation in the shipped wasm");
+            Ok(())
+        }
+        (_, false) => Err(format!(
+            "the shipped wasm parses or validates data at run time: {}",
+            findings.join(", ")
+        )),
+    }
+}
+
 /// The custom properties of `css` that use `light-dark()` without a plain value first, so a
 /// browser without `light-dark()` would get no colour at all (black fills, no background).
 pub fn colours_without_fallback(css: &str) -> Vec<String> {
@@ -128,6 +174,28 @@ mod tests {
         assert!(no_eval(&dir).unwrap_err().contains("index.html"));
         std::fs::write(dir.join("index.html"), "<script src=\"x.js\"></script>").unwrap();
         assert!(no_eval(&dir).is_ok());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_wasm_with_a_json_parser_is_refused() {
+        let dir = std::env::temp_dir().join(format!("corredor-parsing-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        assert!(
+            no_runtime_parsing(&dir).is_err(),
+            "nothing scanned must fail"
+        );
+        std::fs::write(
+            dir.join("app_bg.wasm"),
+            b"\0asm...EOF while parsing a value...",
+        )
+        .unwrap();
+        assert!(no_runtime_parsing(&dir)
+            .unwrap_err()
+            .contains("EOF while parsing"));
+        std::fs::write(dir.join("app_bg.wasm"), b"\0asm...just the app...").unwrap();
+        assert!(no_runtime_parsing(&dir).is_ok());
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

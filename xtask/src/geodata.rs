@@ -86,12 +86,20 @@ pub fn rebuild() -> Result<(), String> {
     })
 }
 
-/// Runs `examples/geodata.rs` (release) with `args`.
+/// Runs `core/examples/geodata.rs` (release) with `args`.
 fn example(what: &str, args: &[&str]) -> Result<(), String> {
     status(
         what,
         cmd("cargo")
-            .args(["run", "--release", "--example", "geodata", "--"])
+            .args([
+                "run",
+                "--release",
+                "--package",
+                "corredor-core",
+                "--example",
+                "geodata",
+                "--",
+            ])
             .args(args),
     )
 }

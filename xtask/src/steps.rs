@@ -112,6 +112,9 @@ pub fn release_build_and_check() -> Result<(), String> {
     step("no eval in the shipped JavaScript", || {
         crate::checks::no_eval(&repo_root().join("dist"))
     })?;
+    step("no JSON parsing or validation in the shipped wasm", || {
+        crate::checks::no_runtime_parsing(&repo_root().join("dist"))
+    })?;
     step("a plain fallback for every light-dark() colour", || {
         let path = repo_root().join("style/main.css");
         let css = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -134,7 +137,7 @@ pub fn regenerate_exports() -> Result<(), String> {
             .args([
                 "test",
                 "--package",
-                "corredor",
+                "corredor-core",
                 "--lib",
                 "exports_are_up_to_date",
             ])

@@ -4,12 +4,12 @@ use leptos::prelude::*;
 
 use crate::ui::tr;
 
-use crate::geo::map_labels::{max_symbol_px, symbol_px};
 use crate::geo::path::fixed;
 use crate::geo::symbols;
 use crate::geo::view::ZOOM_STEP;
 use crate::i18n::places::{place_name, place_summary};
 use crate::i18n::{self, facts, Text};
+use crate::presentation::map_labels::{max_symbol_px, symbol_px};
 use crate::state::Layer;
 use crate::ui::map::{MapData, MapState};
 
@@ -136,7 +136,7 @@ pub fn OffMapCallout(map: MapData, state: MapState) -> impl IntoView {
     let buttons = off_map
         .into_iter()
         .map(|feature| {
-            let id = feature.id.as_str();
+            let id = &*feature.id;
             let is_selected = move || state.is_selected(id);
             view! {
                 <button

@@ -165,7 +165,7 @@ fn EventDetails(map: MapData, state: MapState, event: &'static Event) -> impl In
         .places
         .iter()
         .map(|id| {
-            let id: &'static str = id.as_str();
+            let id: &'static str = id;
             view! {
                 <li>
                     <button type="button" class="link-button" on:click=move |_| state.selection.set(Some(Selection::Place(id.to_owned())))>
@@ -188,13 +188,13 @@ fn EventDetails(map: MapData, state: MapState, event: &'static Event) -> impl In
             </p>
         }
     });
-    let claim_items = move |ids: &'static [String]| {
+    let claim_items = move |ids: &'static [crate::data::Str]| {
         ids.iter()
             .filter_map(|id| map.data.claim(id))
             .map(|claim| {
                 let about = Signal::derive(move || claim.title.get(lang.get()).to_owned());
                 view! {
-                    <li data-claim=claim.id.as_str()>
+                    <li data-claim=&*claim.id>
                         <p>{move || claim.title.get(lang.get()).to_owned()}</p>
                         {claim.note.as_ref().map(|note| view! { <p class="note" data-testid="claim-note">{move || note.get(lang.get()).to_owned()}</p> })}
                         <SourceQuote quote=&claim.quote about lang />

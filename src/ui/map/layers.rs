@@ -8,9 +8,11 @@ use crate::data::{Day, EventKind, PlaceKind};
 use crate::geo::asset::ShapeKind;
 use crate::geo::features::PlaceFeature;
 use crate::geo::labels::{place_labels, LabelBox};
-use crate::geo::map_labels::{map_label_candidates, max_symbol_px, symbol_px, LABEL_PX, MARKER_PX};
 use crate::geo::path::fixed;
 use crate::i18n::places::place_summary;
+use crate::presentation::map_labels::{
+    map_label_candidates, max_symbol_px, symbol_px, LABEL_PX, MARKER_PX,
+};
 use crate::state::Layer;
 use crate::ui::map::{MapData, MapState};
 
@@ -112,7 +114,7 @@ fn PlaceMark(
         state,
         id: &feature.id,
     };
-    let id = feature.id.as_str();
+    let id = &*feature.id;
     view! {
         <path
             d=d
@@ -208,7 +210,7 @@ pub fn FlightsLayer(map: MapData, state: MapState) -> impl IntoView {
                 state,
                 id: &feature.id,
             };
-            let id = feature.id.as_str();
+            let id = &*feature.id;
             let radius = move || {
                 symbol_px(feature.flights.own, max_own, state.screen_width.get())
                     / state.px_per_unit()
@@ -292,7 +294,7 @@ fn point_markers(
         .filter(|feature| map.data.place(&feature.id).is_some_and(|p| p.kind == kind))
         .filter_map(|feature| Some((feature, feature.anchor?)))
         .map(move |(feature, anchor)| {
-            let id = feature.id.as_str();
+            let id = &*feature.id;
             view! {
                 <PlaceMark
                     map

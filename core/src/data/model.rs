@@ -1,0 +1,464 @@
+//! The dataset's types, as `data/dataset.json` spells them (see `docs/dataset.md`).
+//!
+//! Uncertainty is explicit: [`Quantity`] says whether a number is exact or a bound,
+//! [`Networks::places_complete`] whether a list is exhaustive, [`Precision`] how precise a
+//! date is, and a [`Destination`] may serve several places without crediting any alone.
+
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
+
+use crate::data::Day;
+
+use crate::lang::Lang;
+
+/// A text: borrowed from the binary when the dataset is compiled in (`build.rs`), owned when
+/// it is read from JSON (tests, tools, the downloads).
+pub type Str = Cow<'static, str>;
+
+/// A list, borrowed or owned likewise.
+pub type List<T> = Cow<'static, [T]>;
+
+/// The schema version this build reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The whole dataset.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    /// Must equal [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The document every fact comes from.
+    pub source: Source,
+    /// Countries, states, cities, the crossing and the region the text names.
+    pub places: List<Place>,
+    /// Dated events, for the timeline.
+    pub events: List<Event>,
+    /// The repatriation flights by destination.
+    pub flights: Flights,
+    /// The dismantled criminal organizations.
+    pub networks: Networks,
+    /// What the governments state or commit to, each with its quote, in the text's order.
+    pub claims: List<Claim>,
+    /// Facts from outside the statement, each with its citation. The app shows them only
+    /// labelled as context, never as the statement's words.
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub context: List<Context>,
+}
+
+/// A text in both languages. Spanish is the source's; English is a translation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bilingual {
+    /// Spanish.
+    pub es: Str,
+    /// English.
+    pub en: Str,
+}
+
+impl Bilingual {
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Es => &self.es,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// The source document.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The document's title.
+    pub title: Bilingual,
+    /// Its date, `YYYY-MM-DD`.
+    pub date: Str,
+    /// Where it is datelined: a place id.
+    pub place: Str,
+    /// The original's language tag.
+    pub language: Str,
+    /// The original text, relative to `data/`.
+    pub original_file: Str,
+    /// SHA-256 of the original, so a changed copy is caught.
+    pub original_sha256: Str,
+    /// The project's English translation, relative to `data/`.
+    pub translation_file: Str,
+    /// Says that the translation is not official.
+    pub translation_note: Bilingual,
+}
+
+/// What kind of place a [`Place`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlaceKind {
+    /// A country (ISO 3166-1 alpha-2 code).
+    Country,
+    /// A state or province (ISO 3166-2 code).
+    State,
+    /// A city (ISO 3166-2 code of its entity where it has one).
+    City,
+    /// A named site whose nature and exact location the text does not give (no ISO code):
+    /// "la Mesa de Otay II (East)" is named, never called a crossing or a port.
+    Site,
+    /// A cross-border region (no ISO code).
+    Region,
+}
+
+/// A place the text names.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    /// Stable id, referenced by events, flights, networks and claims.
+    pub id: Str,
+    /// What kind of place it is.
+    pub kind: PlaceKind,
+    /// Its name in both languages.
+    pub name: Bilingual,
+    /// ISO 3166-1 alpha-2 for countries, ISO 3166-2 for states and cities.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub iso: Option<Str>,
+    /// A representative point, `[longitude, latitude]` in degrees, where the map needs one.
+    /// Not from the text: map placement only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub point: Option<[f64; 2]>,
+}
+
+/// How precisely the text dates an event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Precision {
+    /// One day: `start` is `YYYY-MM-DD`, no `end`.
+    Day,
+    /// A whole month, not a day in it: `start` is `YYYY-MM`, no `end`.
+    Month,
+    /// A range of days: `start` and `end` are `YYYY-MM-DD`, `start <= end`.
+    Range,
+}
+
+/// A date with its precision.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventDate {
+    /// How precise the date is.
+    pub precision: Precision,
+    /// The day, month or first day.
+    pub start: Str,
+    /// The last day, for ranges only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<Str>,
+    /// The text gives no year: it is inferred from the statement's date. Shown with a mark
+    /// (the year in brackets) and the event's `date_note` wherever the date appears.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub year_inferred: bool,
+    /// The first and last day, parsed once: filled by `data::load` after validation and
+    /// compiled in by the build, so nothing parses a date string while the reader explores.
+    #[serde(skip)]
+    pub days: Option<(Day, Day)>,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+fn is_empty<T: Clone>(list: &List<T>) -> bool {
+    list.is_empty()
+}
+
+/// What kind of event an [`Event`] is; the timeline draws each differently.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    /// A highest point ("su punto más alto"): a month, not a day.
+    Peak,
+    /// A visit by a delegation.
+    Visit,
+    /// A meeting.
+    Meeting,
+    /// An operation over a period (the flights).
+    Operation,
+    /// The publication of the statement.
+    Statement,
+}
+
+/// A dated event.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// Stable id.
+    pub id: Str,
+    /// What kind of event.
+    pub kind: EventKind,
+    /// When, with its precision.
+    pub date: EventDate,
+    /// A short title.
+    pub title: Bilingual,
+    /// One or two sentences; nothing the quote does not support.
+    pub summary: Bilingual,
+    /// Place ids; empty when the text names no place.
+    pub places: List<Str>,
+    /// People or bodies taking part, as the text names them.
+    pub participants: List<Bilingual>,
+    /// The source sentence.
+    pub quote: Bilingual,
+    /// How the date was read from the text (e.g. an inferred year).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_note: Option<Bilingual>,
+    /// How the places were read from the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place_note: Option<Bilingual>,
+    /// Claim ids the text states as this event's results ("En esta reunión …").
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub outcomes: List<Str>,
+    /// What the text says was addressed at this meeting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agenda: Option<Agenda>,
+}
+
+/// A meeting's agenda as the text lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Agenda {
+    /// The sentence that introduces the list ("En la reunión de alto nivel abordamos:").
+    pub quote: Bilingual,
+    /// Claim ids, one per item of the list, in its order.
+    pub items: List<Str>,
+}
+
+/// The repatriation flights.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Flights {
+    /// The place id of the government that flew them.
+    pub operator: Str,
+    /// The event id of the flights period.
+    pub event: Str,
+    /// The stated total; the destinations must sum to it.
+    pub total: u32,
+    /// The period, a range.
+    pub period: EventDate,
+    /// The sentence stating the total.
+    pub quote: Bilingual,
+    /// One entry per line of the source's list.
+    pub destinations: List<Destination>,
+    /// What the source does not give (per-day split, departure airports).
+    pub not_in_source: Bilingual,
+}
+
+/// One line of the source's list of flights.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Destination {
+    /// One place id, or several when one flight served several countries.
+    pub places: List<Str>,
+    /// Flights to this destination.
+    pub flights: u32,
+    /// The line of the source.
+    pub quote: Bilingual,
+    /// A note, e.g. for a shared flight.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Bilingual>,
+}
+
+impl Destination {
+    /// Whether one flight (or several) served more than one place together.
+    pub fn is_shared(&self) -> bool {
+        self.places.len() > 1
+    }
+}
+
+/// A number as the text states it: exact, or a bound.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Quantity {
+    /// Exactly this many.
+    Exact(u32),
+    /// This many or more ("al menos 10").
+    AtLeast(u32),
+    /// Strictly more than this fraction ("más de la mitad").
+    MoreThanFraction {
+        /// The fraction's numerator.
+        numerator: u32,
+        /// The fraction's denominator, above the numerator.
+        denominator: u32,
+    },
+}
+
+/// The dismantled criminal organizations.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Networks {
+    /// How many were dismantled: a lower bound in this text.
+    pub dismantled: Quantity,
+    /// Where they operated.
+    pub places: List<Str>,
+    /// False when the text says "among other places".
+    pub places_complete: bool,
+    /// The sentences behind the count and the places.
+    pub quotes: List<Bilingual>,
+    /// The place id of the government the text credits ("Reconocemos los esfuerzos de México").
+    pub credited_to: Str,
+    /// The sentence that credits it.
+    pub credit_quote: Bilingual,
+    /// The text's own qualifier of the count, quoted ("de las … más prolíficas que …").
+    pub qualifier: Bilingual,
+}
+
+/// The topic of a [`Claim`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Topic {
+    /// Migration controls and their effect on flows.
+    Controls,
+    /// Action against smuggling networks.
+    Smuggling,
+    /// Repatriations.
+    Repatriations,
+    /// Legal pathways for migration.
+    LegalPathways,
+    /// Root causes of migration.
+    RootCauses,
+    /// The border.
+    Border,
+    /// The governments' framing commitments.
+    Commitment,
+}
+
+/// A statement or commitment of the text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    /// Stable id.
+    pub id: Str,
+    /// Its topic.
+    pub topic: Topic,
+    /// A short title.
+    pub title: Bilingual,
+    /// The number it states, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<Quantity>,
+    /// The event the number is relative to (e.g. the December peak).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relative_to: Option<Str>,
+    /// Place ids it concerns.
+    pub places: List<Str>,
+    /// The source sentence.
+    pub quote: Bilingual,
+    /// How to read it beside other figures (e.g. flights of both governments, not only the US's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Bilingual>,
+}
+
+/// A fact from outside the statement, with where it comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Context {
+    /// Stable id.
+    pub id: Str,
+    /// Event or place ids it is shown beside.
+    pub about: List<Str>,
+    /// What the other source says, in both languages.
+    pub text: Bilingual,
+    /// Where it comes from.
+    pub citation: Citation,
+}
+
+/// A public source outside the statement.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Citation {
+    /// Who published it.
+    pub publisher: Str,
+    /// When: `YYYY-MM-DD` or `YYYY-MM`.
+    pub date: Str,
+    /// Its public address, `https://…`.
+    pub url: Str,
+}
+
+/// Flights credited to one place: its own, and those it shared with other places.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FlightShare {
+    /// Flights to this place alone.
+    pub own: u32,
+    /// Flights that served this place together with others (never counted as its own).
+    pub shared: u32,
+}
+
+impl Dataset {
+    /// The place with this id.
+    pub fn place(&self, id: &str) -> Option<&Place> {
+        self.places.iter().find(|place| place.id == id)
+    }
+
+    /// The event with this id.
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|event| event.id == id)
+    }
+
+    /// The claim with this id.
+    pub fn claim(&self, id: &str) -> Option<&Claim> {
+        self.claims.iter().find(|claim| claim.id == id)
+    }
+
+    /// The context entries shown beside event or place `id`.
+    pub fn context_about<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Context> + 'a {
+        self.context
+            .iter()
+            .filter(move |context| context.about.iter().any(|about| about == id))
+    }
+
+    /// How many countries the flights went to: every place of every destination line, so
+    /// "Rumania / India – 1 vuelo" counts two countries (and one flight).
+    ///
+    /// ```
+    /// let data = corredor_core::data::load_embedded().unwrap();
+    /// assert_eq!(data.flights.destinations.len(), 11);
+    /// assert_eq!(data.flight_countries(), 12);
+    /// ```
+    pub fn flight_countries(&self) -> usize {
+        let mut ids: Vec<&str> = self
+            .flights
+            .destinations
+            .iter()
+            .flat_map(|d| d.places.iter().map(|id| &**id))
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.len()
+    }
+
+    /// The flights to `place_id`, keeping shared flights apart.
+    ///
+    /// ```
+    /// let data = corredor_core::data::load_embedded().unwrap();
+    /// assert_eq!(data.flights_to("guatemala").own, 36);
+    /// let romania = data.flights_to("romania");
+    /// assert_eq!((romania.own, romania.shared), (0, 1));
+    /// ```
+    pub fn flights_to(&self, place_id: &str) -> FlightShare {
+        self.flights
+            .destinations
+            .iter()
+            .filter(|destination| destination.places.iter().any(|id| id == place_id))
+            .fold(FlightShare::default(), |mut share, destination| {
+                if destination.is_shared() {
+                    share.shared += destination.flights;
+                } else {
+                    share.own += destination.flights;
+                }
+                share
+            })
+    }
+
+    /// The events that involve `place_id`.
+    pub fn events_at<'a>(&'a self, place_id: &'a str) -> impl Iterator<Item = &'a Event> + 'a {
+        self.events
+            .iter()
+            .filter(move |event| event.places.iter().any(|id| id == place_id))
+    }
+
+    /// The sum of the destinations' flights (equal to the stated total once validated).
+    pub fn flights_sum(&self) -> u32 {
+        self.flights.destinations.iter().map(|d| d.flights).sum()
+    }
+}

@@ -1,0 +1,165 @@
+//! What the map draws for each place of the dataset: its shape, where its symbol and label
+//! go, its flights, whether the networks operated there, and its events. Built once from
+//! the dataset and the region; components only read it.
+
+use crate::data::{Dataset, FlightShare, Place, PlaceKind};
+use crate::geo::asset::{MapShape, Region};
+use crate::geo::projection::Point;
+
+/// One dataset place as the map sees it.
+#[derive(Clone, Debug)]
+pub struct PlaceFeature {
+    /// The dataset place id.
+    pub id: String,
+    /// The index of its shape in [`Region::shapes`], for countries and states.
+    pub shape: Option<usize>,
+    /// Where its symbol and label go (map units); `None` when it lies outside the frame.
+    pub anchor: Option<Point>,
+    /// Its flights, shared ones apart.
+    pub flights: FlightShare,
+    /// Whether the text names it among the places where the networks operated.
+    pub in_networks: bool,
+    /// Ids of the events that involve it.
+    pub events: Vec<String>,
+}
+
+impl PlaceFeature {
+    /// Whether the map can show it (as opposed to the off-map callout).
+    pub fn on_map(&self) -> bool {
+        self.anchor.is_some()
+    }
+}
+
+/// Every dataset place, as the map sees it, in the dataset's order.
+pub fn place_features(data: &Dataset, region: &Region) -> Vec<PlaceFeature> {
+    data.places
+        .iter()
+        .map(|place| {
+            let shape = shape_index(place, region);
+            let anchor = match shape.and_then(|index| region.shapes.get(index)) {
+                Some(shape) => Some(shape.label),
+                None => place
+                    .point
+                    .map(|[lon, lat]| region.projection.project(lon, lat))
+                    .filter(|point| in_frame(*point, region)),
+            };
+            PlaceFeature {
+                id: place.id.to_string(),
+                shape,
+                anchor,
+                flights: data.flights_to(&place.id),
+                in_networks: data.networks.places.contains(&place.id),
+                events: data
+                    .events_at(&place.id)
+                    .map(|event| event.id.to_string())
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// The most flights any single place received on its own: the largest proportional symbol.
+///
+/// At least 1, so it can divide.
+pub fn max_own_flights(features: &[PlaceFeature]) -> u32 {
+    features
+        .iter()
+        .map(|f| f.flights.own)
+        .max()
+        .unwrap_or(1)
+        .max(1)
+}
+
+/// The shape of a country or state, matched by ISO code.
+fn shape_index(place: &Place, region: &Region) -> Option<usize> {
+    if !matches!(place.kind, PlaceKind::Country | PlaceKind::State) {
+        return None;
+    }
+    let iso = place.iso.as_deref()?;
+    region
+        .shapes
+        .iter()
+        .position(|shape: &MapShape| shape.id == iso)
+}
+
+/// Whether `point` lies inside the region's frame.
+pub fn in_frame(point: Point, region: &Region) -> bool {
+    (0.0..=region.width).contains(&point.x) && (0.0..=region.height).contains(&point.y)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::load_embedded;
+    use crate::geo::{load_region, REGION_JSON};
+
+    fn features() -> (Dataset, Region, Vec<PlaceFeature>) {
+        let data = load_embedded().unwrap();
+        let region = load_region(REGION_JSON).unwrap();
+        let features = place_features(&data, &region);
+        (data, region, features)
+    }
+
+    #[test]
+    fn every_country_and_state_the_dataset_names_has_a_shape() {
+        let (data, _, features) = features();
+        for (place, feature) in data.places.iter().zip(&features) {
+            let expects_shape = matches!(place.kind, PlaceKind::Country | PlaceKind::State)
+                && !["romania", "india"].contains(&&*place.id);
+            assert_eq!(feature.shape.is_some(), expects_shape, "{}", place.id);
+        }
+    }
+
+    #[test]
+    fn romania_and_india_are_off_the_map_and_everything_else_on_it() {
+        let (_, _, features) = features();
+        for feature in &features {
+            let off = ["romania", "india"].contains(&feature.id.as_str());
+            assert_eq!(feature.on_map(), !off, "{}", feature.id);
+        }
+    }
+
+    #[test]
+    fn anchors_fall_inside_their_own_shapes() {
+        let (_, region, features) = features();
+        for feature in features.iter().filter(|f| f.shape.is_some()) {
+            let shape = &region.shapes[feature.shape.unwrap()];
+            let anchor = feature.anchor.unwrap();
+            let inside = shape
+                .rings
+                .iter()
+                .filter(|ring| point_in_ring(anchor, ring))
+                .count()
+                % 2
+                == 1;
+            assert!(
+                inside,
+                "{} label {anchor:?} is outside its shape",
+                feature.id
+            );
+        }
+    }
+
+    #[test]
+    fn figures_follow_the_dataset() {
+        let (_, _, features) = features();
+        let get = |id: &str| features.iter().find(|f| f.id == id).unwrap();
+        assert_eq!(get("guatemala").flights.own, 36);
+        assert_eq!(get("india").flights.shared, 1);
+        assert!(get("chiapas").in_networks && !get("peru").in_networks);
+        assert!(get("washington-dc")
+            .events
+            .contains(&"ministerial-washington".to_owned()));
+    }
+
+    fn point_in_ring(point: Point, ring: &[Point]) -> bool {
+        crate::geo::polylabel::ring_edges(ring)
+            .filter(|(a, b)| {
+                (a.y > point.y) != (b.y > point.y)
+                    && point.x < (b.x - a.x) * (point.y - a.y) / (b.y - a.y) + a.x
+            })
+            .count()
+            % 2
+            == 1
+    }
+}

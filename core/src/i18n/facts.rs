@@ -1,0 +1,237 @@
+//! Interface strings that state facts of the dataset. They are built from the model, so no
+//! figure, date or name of the statement is ever typed into a string by hand (see
+//! `docs/dataset.md`, "Source, context, computed"); the test in `i18n::audit` reads
+//! every one of them in both languages.
+
+use crate::data::timeline::Status;
+use crate::data::{Dataset, Day, PlaceKind};
+use crate::i18n::places::place_name;
+use crate::i18n::{flights_total, format, Lang};
+
+/// The statement's date in words (its year is in the text: never bracketed).
+fn statement_date(data: &Dataset, lang: Lang) -> String {
+    Day::parse(&data.source.date)
+        .map(|day| format::day(day, lang))
+        .unwrap_or_else(|| data.source.date.to_string())
+}
+
+/// How the app names the document, everywhere: its title and its date.
+///
+/// ```
+/// let data = corredor_core::data::load_embedded().unwrap();
+/// let name = corredor_core::i18n::facts::document_name(&data, corredor_core::i18n::Lang::En);
+/// assert_eq!(name, "Mexico–US statement on migration of 23 January 2024");
+/// ```
+pub fn document_name(data: &Dataset, lang: Lang) -> String {
+    let title = data.source.title.get(lang);
+    let date = statement_date(data, lang);
+    match lang {
+        Lang::Es => format!("{title} del {date}"),
+        Lang::En => format!("{title} of {date}"),
+    }
+}
+
+/// The iframe's title, for screen readers on the host page.
+pub fn embed_title(data: &Dataset, lang: Lang) -> String {
+    let document = document_name(data, lang);
+    match lang {
+        Lang::Es => format!("Corredor, mapa y línea de tiempo: {document}"),
+        Lang::En => format!("Corredor, map and timeline: {document}"),
+    }
+}
+
+/// The flights table's caption, with the period as the text gives it.
+pub fn flights_caption(data: &Dataset, lang: Lang) -> String {
+    let period = format::event_date(&data.flights.period, lang);
+    match lang {
+        Lang::Es => format!("Vuelos de repatriación por destino, {period}"),
+        Lang::En => format!("Repatriation flights by destination, {period}"),
+    }
+}
+
+/// The flights section's headline: "79 vuelos, 1–21 de enero de [2024]".
+pub fn flights_headline(data: &Dataset, lang: Lang) -> String {
+    flights_total(
+        data.flights.total,
+        &format::event_date(&data.flights.period, lang),
+        lang,
+    )
+}
+
+/// The networks' figure as the text attributes and qualifies it: who, the bound, and the
+/// text's own qualifier in quotation marks.
+///
+/// ```
+/// let data = corredor_core::data::load_embedded().unwrap();
+/// let line = corredor_core::i18n::facts::networks_headline(&data, corredor_core::i18n::Lang::Es);
+/// assert!(line.starts_with("Esfuerzos de México: la desarticulación de al menos 10 «de las"));
+/// ```
+pub fn networks_headline(data: &Dataset, lang: Lang) -> String {
+    let networks = &data.networks;
+    let who = place_name(data, &networks.credited_to, lang);
+    let count = format::quantity(networks.dismantled, lang);
+    let qualifier = networks.qualifier.get(lang);
+    match lang {
+        Lang::Es => format!("Esfuerzos de {who}: la desarticulación de {count} «{qualifier}»"),
+        Lang::En => {
+            format!("{who}'s efforts: the dismantling of {count} \u{201c}{qualifier}\u{201d}")
+        }
+    }
+}
+
+/// The legend's note on the hatched places: they operated there, the list is not complete.
+pub fn networks_legend_note(data: &Dataset, lang: Lang) -> String {
+    let count = format::quantity(data.networks.dismantled, lang);
+    let others = !data.networks.places_complete;
+    match (lang, others) {
+        (Lang::Es, true) => format!(
+            "Lugares donde operaban las {count} organizaciones desarticuladas, entre otros."
+        ),
+        (Lang::Es, false) => {
+            format!("Lugares donde operaban las {count} organizaciones desarticuladas.")
+        }
+        (Lang::En, true) => {
+            format!("Places where the {count} dismantled organizations operated, among others.")
+        }
+        (Lang::En, false) => format!("Places where the {count} dismantled organizations operated."),
+    }
+}
+
+/// The details panel's line for a place where the networks operated.
+pub fn networks_here(data: &Dataset, lang: Lang) -> String {
+    let count = format::quantity(data.networks.dismantled, lang);
+    let others = !data.networks.places_complete;
+    match (lang, others) {
+        (Lang::Es, true) => format!(
+            "Uno de los lugares donde operaban las {count} organizaciones criminales desarticuladas (la lista de la fuente no es exhaustiva)."
+        ),
+        (Lang::Es, false) => format!(
+            "Uno de los lugares donde operaban las {count} organizaciones criminales desarticuladas."
+        ),
+        (Lang::En, true) => format!(
+            "One of the places where the {count} dismantled criminal organizations operated (the source's list is not exhaustive)."
+        ),
+        (Lang::En, false) => format!(
+            "One of the places where the {count} dismantled criminal organizations operated."
+        ),
+    }
+}
+
+/// What the flights period looks like on the cursor's day, before, during and after it.
+/// The map's status line and the details panel both say it this way.
+///
+/// ```
+/// use corredor_core::{data::{load_embedded, timeline::Status}, i18n::{facts::period_status, Lang}};
+/// let data = load_embedded().unwrap();
+/// assert!(period_status(&data, Status::Upcoming, Lang::En).starts_with("The flights period starts on 1 January [2024]"));
+/// assert!(period_status(&data, Status::Running, Lang::En).starts_with("Flights under way"));
+/// assert!(period_status(&data, Status::Done, Lang::En).starts_with("79 flights"));
+/// ```
+pub fn period_status(data: &Dataset, status: Status, lang: Lang) -> String {
+    let period = &data.flights.period;
+    match (status, lang) {
+        (Status::Upcoming, Lang::Es) => format!(
+            "El periodo de los vuelos empieza el {}.",
+            format::event_start(period, lang)
+        ),
+        (Status::Upcoming, Lang::En) => format!(
+            "The flights period starts on {}.",
+            format::event_start(period, lang)
+        ),
+        (Status::Running, Lang::Es) => format!(
+            "Vuelos en curso: la fuente solo da el total del periodo, que se muestra al terminar ({}).",
+            format::event_end(period, lang)
+        ),
+        (Status::Running, Lang::En) => format!(
+            "Flights under way: the source only gives the period's total, shown when it ends ({}).",
+            format::event_end(period, lang)
+        ),
+        (Status::Done, _) => flights_headline(data, lang),
+    }
+}
+
+/// What the brackets around a year mean, said wherever such a date is shown.
+pub fn inferred_year_note(data: &Dataset, lang: Lang) -> String {
+    let date = statement_date(data, lang);
+    match lang {
+        Lang::Es => {
+            format!("[ ]: año deducido de la fecha del comunicado ({date}); el texto no lo da.")
+        }
+        Lang::En => format!(
+            "[ ]: year inferred from the statement's date ({date}); the text does not give it."
+        ),
+    }
+}
+
+/// Whether any of the dataset's dates has an inferred year (then the note is shown).
+pub fn any_inferred_year(data: &Dataset) -> bool {
+    data.flights.period.year_inferred || data.events.iter().any(|e| e.date.year_inferred)
+}
+
+/// The legend's name of the border layer: the region and the site, named as the text names
+/// them ("la región estratégica de Cali-Baja en la Mesa de Otay II (East)").
+pub fn border_layer(data: &Dataset, lang: Lang) -> String {
+    let names = |kind: PlaceKind| {
+        data.places
+            .iter()
+            .filter(|place| place.kind == kind)
+            .map(|place| place.name.get(lang))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let (region, site) = (names(PlaceKind::Region), names(PlaceKind::Site));
+    match lang {
+        Lang::Es => format!("Frontera: la región de {region} y la {site}"),
+        Lang::En => format!("Border: the {region} region and {site}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::load_embedded;
+
+    /// The page title, the manifest, the embed documentation and the README name the
+    /// document exactly as the app does (`docs/dataset.md`, "How the app names the document").
+    #[test]
+    fn one_name_for_the_document_everywhere() {
+        let data = load_embedded().unwrap();
+        let spanish = document_name(&data, Lang::Es);
+        let english = document_name(&data, Lang::En);
+        for (file, text) in [
+            ("index.html", include_str!("../../../index.html")),
+            (
+                "public/manifest.webmanifest",
+                include_str!("../../../public/manifest.webmanifest"),
+            ),
+        ] {
+            assert!(
+                text.matches(spanish.as_str()).count() >= 2,
+                "{file}: title and description must name «{spanish}»"
+            );
+            assert!(
+                !text.to_lowercase().contains("declaración conjunta"),
+                "{file}"
+            );
+        }
+        for (file, text) in [
+            ("README.md", include_str!("../../../README.md")),
+            (
+                "docs/embedding.md",
+                include_str!("../../../docs/embedding.md"),
+            ),
+        ] {
+            assert!(
+                text.contains(english.as_str()),
+                "{file} must name «{english}»"
+            );
+            assert!(!text.contains("joint statement"), "{file}");
+        }
+        assert!(docs_embedding_title_matches(&data));
+    }
+
+    fn docs_embedding_title_matches(data: &Dataset) -> bool {
+        include_str!("../../../docs/embedding.md")
+            .contains(&format!("title=\"{}\"", embed_title(data, Lang::En)))
+    }
+}

@@ -1,0 +1,423 @@
+//! The interface's strings in Spanish and English.
+//!
+//! Every string is a variant of [`Text`] and every variant is matched for both languages, so a
+//! missing translation is a compile error, not a blank in the page. Dataset texts carry both
+//! languages themselves (`data::Bilingual`) and validation refuses an empty one.
+
+pub mod facts;
+pub mod format;
+pub mod places;
+pub mod problems;
+
+pub use crate::lang::Lang;
+
+/// Defines [`Text`] and [`Text::ALL`] from one list, so a string can never be left out of the
+/// test that reads every interface string.
+macro_rules! interface_texts {
+    ($($(#[$doc:meta])* $name:ident,)*) => {
+        /// One interface string, named by what it is for.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Text {
+            $($(#[$doc])* $name,)*
+        }
+
+        impl Text {
+            /// Every interface string, in declaration order.
+            pub const ALL: &'static [Text] = &[$(Text::$name,)*];
+        }
+    };
+}
+
+interface_texts! {
+    /// The accessible prefix of the language switch.
+    SwitchLanguage,
+    /// Heading of the flights section.
+    FlightsHeading,
+    /// Column: destination.
+    Destination,
+    /// Column: number of flights.
+    FlightsColumn,
+    /// The label of the total row.
+    Total,
+    /// Marks a flight that served two countries together.
+    SharedFlight,
+    /// Heading of the networks section.
+    NetworksHeading,
+    /// Says the list of places is not exhaustive.
+    AmongOtherPlaces,
+    /// Heading of the flows section.
+    FlowsHeading,
+    /// The disclosure that reveals a source sentence.
+    ShowSource,
+    /// Labels the Spanish original of a quote.
+    OriginalSpanish,
+    /// Labels the English translation of a quote.
+    TranslationLabel,
+    /// Heading of the downloads section.
+    DownloadsHeading,
+    /// Link: the flights table as CSV.
+    DownloadFlightsCsv,
+    /// Link: the full dataset as JSON.
+    DownloadDatasetJson,
+    /// The footer's source line label.
+    SourceLine,
+    /// The map's accessible name.
+    MapLabel,
+    /// Button: zoom in.
+    ZoomIn,
+    /// Button: zoom out.
+    ZoomOut,
+    /// Button: back to the whole region.
+    ResetView,
+    /// Heading of the legend, which also holds the layer switches.
+    LegendHeading,
+    /// Layer: flights.
+    LayerFlights,
+    /// Layer: networks.
+    LayerNetworks,
+    /// Layer: meetings.
+    LayerMeetings,
+    /// How to read the flight symbols.
+    FlightsLegendNote,
+    /// Marks the Cali-Baja circle as approximate.
+    ApproximateArea,
+    /// Heading of the off-map callout.
+    OffMapHeading,
+    /// How to zoom with the wheel without hijacking the page's scroll.
+    WheelHint,
+    /// The map's keyboard shortcuts.
+    KeyboardHint,
+    /// The details panel before anything is selected.
+    SelectPrompt,
+    /// Button: clear the selection.
+    ClearSelection,
+    /// Heading of a place's events.
+    EventsHeading,
+    /// Heading of the details panel.
+    DetailsHeading,
+    /// Shown instead of the map when its geometry cannot be read.
+    MapError,
+    /// Heading of an event's places.
+    PlacesHeading,
+    /// Heading of an event's participants.
+    ParticipantsHeading,
+    /// Heading of the timeline.
+    TimelineHeading,
+    /// The timeline cursor's accessible name.
+    TimelineCursor,
+    /// Button: play the timeline.
+    Play,
+    /// Button: pause the timeline.
+    Pause,
+    /// Button: previous event.
+    PreviousEvent,
+    /// Button: next event.
+    NextEvent,
+    /// Heading of the events table.
+    EventsTableCaption,
+    /// Column: date.
+    DateColumn,
+    /// Column: event.
+    EventColumn,
+    /// Column: places.
+    PlacesColumn,
+    /// Column: share of the total.
+    ShareColumn,
+    /// Heading of the table view.
+    TablesHeading,
+    /// Event kind: a highest point (a month).
+    KindPeak,
+    /// Event kind: a visit.
+    KindVisit,
+    /// Event kind: a meeting.
+    KindMeeting,
+    /// Event kind: an operation over a period.
+    KindOperation,
+    /// Event kind: the statement.
+    KindStatement,
+    /// A period that has started and not ended.
+    UnderWay,
+    /// Button: copy a link to the current view.
+    ShareLink,
+    /// Button and dialog heading: embed the current view.
+    Embed,
+    /// Explains the embed snippet.
+    EmbedHelp,
+    /// Label of the snippet.
+    EmbedCode,
+    /// Button: copy the snippet.
+    CopyCode,
+    /// Button: close a dialog.
+    Close,
+    /// After copying.
+    Copied,
+    /// When the clipboard refused.
+    CopyFailed,
+    /// Summary of the collapsed tables in embed mode.
+    ShowTables,
+    /// A place where the networks operated, mid-sentence (never "dismantled there").
+    NetworksOperatedHere,
+    /// Labels a fact from outside the statement.
+    ContextLabel,
+    /// Heading of the list of everything the statement says.
+    StatementHeading,
+    /// Heading of what the text states a meeting achieved.
+    OutcomesHeading,
+    /// Column: what a meeting addressed.
+    AgendaColumn,
+    /// The link to an outside source.
+    ContextSourceLink,
+    /// Introduces the places where the networks operated.
+    OperatedIn,
+    /// Marks a site or region whose location the text does not give.
+    ApproximatePosition,
+
+}
+
+impl Text {
+    /// The string in `lang`.
+    ///
+    /// ```
+    /// use corredor_core::i18n::{Lang, Text};
+    /// assert_ne!(Text::Play.in_lang(Lang::Es), Text::Play.in_lang(Lang::En));
+    /// ```
+    pub fn in_lang(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Text::SwitchLanguage, Lang::Es) => "Cambiar el idioma: ",
+            (Text::SwitchLanguage, Lang::En) => "Switch the language: ",
+            (Text::FlightsHeading, Lang::Es) => "Vuelos de repatriación de Estados Unidos",
+            (Text::FlightsHeading, Lang::En) => "US repatriation flights",
+            (Text::Destination, Lang::Es) => "Destino",
+            (Text::Destination, Lang::En) => "Destination",
+            (Text::FlightsColumn, Lang::Es) => "Vuelos",
+            (Text::FlightsColumn, Lang::En) => "Flights",
+            (Text::Total, Lang::Es) => "Total",
+            (Text::Total, Lang::En) => "Total",
+            (Text::SharedFlight, Lang::Es) => "vuelo compartido",
+            (Text::SharedFlight, Lang::En) => "shared flight",
+            (Text::NetworksHeading, Lang::Es) => "Organizaciones criminales desarticuladas",
+            (Text::NetworksHeading, Lang::En) => "Criminal organizations dismantled",
+            (Text::AmongOtherPlaces, Lang::Es) => "entre otros lugares",
+            (Text::AmongOtherPlaces, Lang::En) => "among other places",
+            (Text::FlowsHeading, Lang::Es) => "Flujos migratorios",
+            (Text::FlowsHeading, Lang::En) => "Migration flows",
+            (Text::ShowSource, Lang::Es) => "Fuente",
+            (Text::ShowSource, Lang::En) => "Source",
+            (Text::OriginalSpanish, Lang::Es) => "Original en español",
+            (Text::OriginalSpanish, Lang::En) => "Spanish original",
+            (Text::TranslationLabel, Lang::Es) => "Traducción no oficial al inglés",
+            (Text::TranslationLabel, Lang::En) => "Unofficial English translation",
+            (Text::DownloadsHeading, Lang::Es) => "Descargar los datos",
+            (Text::DownloadsHeading, Lang::En) => "Download the data",
+            (Text::DownloadFlightsCsv, Lang::Es) => "Vuelos por destino (CSV)",
+            (Text::DownloadFlightsCsv, Lang::En) => "Flights by destination (CSV)",
+            (Text::DownloadDatasetJson, Lang::Es) => "Conjunto de datos completo (JSON)",
+            (Text::DownloadDatasetJson, Lang::En) => "Full dataset (JSON)",
+            (Text::SourceLine, Lang::Es) => "Fuente",
+            (Text::SourceLine, Lang::En) => "Source",
+            (Text::MapLabel, Lang::Es) => {
+                "Mapa: Estados Unidos, México, Centroamérica, el Caribe y el norte de Sudamérica"
+            }
+            (Text::MapLabel, Lang::En) => {
+                "Map: the United States, Mexico, Central America, the Caribbean and northern South America"
+            }
+            (Text::ZoomIn, Lang::Es) => "Acercar",
+            (Text::ZoomIn, Lang::En) => "Zoom in",
+            (Text::ZoomOut, Lang::Es) => "Alejar",
+            (Text::ZoomOut, Lang::En) => "Zoom out",
+            (Text::ResetView, Lang::Es) => "Ver toda la región",
+            (Text::ResetView, Lang::En) => "Show the whole region",
+            (Text::LegendHeading, Lang::Es) => "Leyenda y capas",
+            (Text::LegendHeading, Lang::En) => "Legend and layers",
+            (Text::LayerFlights, Lang::Es) => "Vuelos de repatriación por destino",
+            (Text::LayerFlights, Lang::En) => "Repatriation flights by destination",
+            (Text::LayerNetworks, Lang::Es) => "Dónde operaban organizaciones criminales desarticuladas",
+            (Text::LayerNetworks, Lang::En) => "Where dismantled criminal organizations operated",
+            (Text::LayerMeetings, Lang::Es) => "Reunión ministerial y lugar del comunicado",
+            (Text::LayerMeetings, Lang::En) => "Ministerial meeting and the statement's dateline",
+            (Text::FlightsLegendNote, Lang::Es) => "El área del círculo es proporcional al número de vuelos.",
+            (Text::FlightsLegendNote, Lang::En) => "Circle area is proportional to the number of flights.",
+            (Text::ApproximateArea, Lang::Es) => {
+                "Ubicación y extensión aproximadas: el texto no las da."
+            }
+            (Text::ApproximateArea, Lang::En) => {
+                "Approximate location and extent: the text gives neither."
+            }
+            (Text::OffMapHeading, Lang::Es) => "Fuera del mapa",
+            (Text::OffMapHeading, Lang::En) => "Off the map",
+            (Text::WheelHint, Lang::Es) => {
+                "Para acercar con la rueda, mantenga Ctrl (⌘ en Mac) o haga clic antes en el mapa."
+            }
+            (Text::WheelHint, Lang::En) => {
+                "To zoom with the wheel, hold Ctrl (⌘ on Mac) or click the map first."
+            }
+            (Text::KeyboardHint, Lang::Es) => {
+                "Teclado: flechas para mover, + y − para acercar o alejar, 0 para ver toda la región, Esc para quitar la selección."
+            }
+            (Text::KeyboardHint, Lang::En) => {
+                "Keyboard: arrows to move, + and − to zoom, 0 to show the whole region, Esc to clear the selection."
+            }
+            (Text::SelectPrompt, Lang::Es) => {
+                "Seleccione un país, un estado o un punto del mapa para ver sus cifras y la frase de la fuente."
+            }
+            (Text::SelectPrompt, Lang::En) => {
+                "Select a country, a state or a point on the map to see its figures and the source sentence."
+            }
+            (Text::ClearSelection, Lang::Es) => "Quitar la selección",
+            (Text::ClearSelection, Lang::En) => "Clear the selection",
+            (Text::EventsHeading, Lang::Es) => "Eventos",
+            (Text::EventsHeading, Lang::En) => "Events",
+            (Text::DetailsHeading, Lang::Es) => "Detalles",
+            (Text::DetailsHeading, Lang::En) => "Details",
+            (Text::MapError, Lang::Es) => {
+                "No se pudo leer la geometría del mapa. Las cifras y la tabla siguen disponibles más abajo."
+            }
+            (Text::MapError, Lang::En) => {
+                "The map's geometry could not be read. The figures and the table are still available below."
+            }
+            (Text::PlacesHeading, Lang::Es) => "Lugares",
+            (Text::PlacesHeading, Lang::En) => "Places",
+            (Text::ParticipantsHeading, Lang::Es) => "Participantes",
+            (Text::ParticipantsHeading, Lang::En) => "Participants",
+            (Text::TimelineHeading, Lang::Es) => "Línea de tiempo",
+            (Text::TimelineHeading, Lang::En) => "Timeline",
+            (Text::TimelineCursor, Lang::Es) => "Fecha del mapa",
+            (Text::TimelineCursor, Lang::En) => "Map date",
+            (Text::Play, Lang::Es) => "Reproducir",
+            (Text::Play, Lang::En) => "Play",
+            (Text::Pause, Lang::Es) => "Pausar",
+            (Text::Pause, Lang::En) => "Pause",
+            (Text::PreviousEvent, Lang::Es) => "Evento anterior",
+            (Text::PreviousEvent, Lang::En) => "Previous event",
+            (Text::NextEvent, Lang::Es) => "Evento siguiente",
+            (Text::NextEvent, Lang::En) => "Next event",
+            (Text::EventsTableCaption, Lang::Es) => "Eventos, en orden cronológico",
+            (Text::EventsTableCaption, Lang::En) => "Events, in chronological order",
+            (Text::DateColumn, Lang::Es) => "Fecha",
+            (Text::DateColumn, Lang::En) => "Date",
+            (Text::EventColumn, Lang::Es) => "Evento",
+            (Text::EventColumn, Lang::En) => "Event",
+            (Text::PlacesColumn, Lang::Es) => "Lugares",
+            (Text::PlacesColumn, Lang::En) => "Places",
+            (Text::ShareColumn, Lang::Es) => "% del total",
+            (Text::ShareColumn, Lang::En) => "% of total",
+            (Text::TablesHeading, Lang::Es) => "Los datos en tablas",
+            (Text::TablesHeading, Lang::En) => "The data as tables",
+            (Text::KindPeak, Lang::Es) => "Punto más alto (mes)",
+            (Text::KindPeak, Lang::En) => "Highest point (month)",
+            (Text::KindVisit, Lang::Es) => "Visita",
+            (Text::KindVisit, Lang::En) => "Visit",
+            (Text::KindMeeting, Lang::Es) => "Reunión",
+            (Text::KindMeeting, Lang::En) => "Meeting",
+            (Text::KindOperation, Lang::Es) => "Periodo",
+            (Text::KindOperation, Lang::En) => "Period",
+            (Text::KindStatement, Lang::Es) => "Comunicado",
+            (Text::KindStatement, Lang::En) => "Statement",
+            (Text::UnderWay, Lang::Es) => "en curso",
+            (Text::UnderWay, Lang::En) => "under way",
+            (Text::ShareLink, Lang::Es) => "Copiar enlace a esta vista",
+            (Text::ShareLink, Lang::En) => "Copy a link to this view",
+            (Text::Embed, Lang::Es) => "Insertar en una página",
+            (Text::Embed, Lang::En) => "Embed in a page",
+            (Text::EmbedHelp, Lang::Es) => {
+                "Pegue este código en su artículo. Muestra la vista actual, se ajusta a su altura, no usa cookies y no llama a terceros."
+            }
+            (Text::EmbedHelp, Lang::En) => {
+                "Paste this code into your article. It shows the current view, sizes itself, sets no cookie and calls no third party."
+            }
+            (Text::EmbedCode, Lang::Es) => "Código para insertar",
+            (Text::EmbedCode, Lang::En) => "Embed code",
+            (Text::CopyCode, Lang::Es) => "Copiar el código",
+            (Text::CopyCode, Lang::En) => "Copy the code",
+            (Text::Close, Lang::Es) => "Cerrar",
+            (Text::Close, Lang::En) => "Close",
+            (Text::Copied, Lang::Es) => "Copiado.",
+            (Text::Copied, Lang::En) => "Copied.",
+            (Text::CopyFailed, Lang::Es) => "No se pudo copiar: seleccione el texto y cópielo a mano.",
+            (Text::CopyFailed, Lang::En) => "Could not copy: select the text and copy it by hand.",
+            (Text::ShowTables, Lang::Es) => "Ver los datos en tablas",
+            (Text::ShowTables, Lang::En) => "Show the data as tables",
+            (Text::NetworksOperatedHere, Lang::Es) => "aquí operaban organizaciones criminales desarticuladas",
+            (Text::NetworksOperatedHere, Lang::En) => "dismantled criminal organizations operated here",
+            (Text::ContextLabel, Lang::Es) => "Contexto, fuera del comunicado",
+            (Text::ContextLabel, Lang::En) => "Context, from outside the statement",
+            (Text::StatementHeading, Lang::Es) => "Lo que dice el comunicado",
+            (Text::StatementHeading, Lang::En) => "What the statement says",
+            (Text::OutcomesHeading, Lang::Es) => "Resultado, según el texto",
+            (Text::OutcomesHeading, Lang::En) => "Outcome, according to the text",
+            (Text::AgendaColumn, Lang::Es) => "Temas",
+            (Text::AgendaColumn, Lang::En) => "Agenda",
+            (Text::ContextSourceLink, Lang::Es) => "fuente externa",
+            (Text::ContextSourceLink, Lang::En) => "outside source",
+            (Text::OperatedIn, Lang::Es) => "Operaban en",
+            (Text::OperatedIn, Lang::En) => "They operated in",
+            (Text::ApproximatePosition, Lang::Es) => "posición aproximada; el texto no da la ubicación",
+            (Text::ApproximatePosition, Lang::En) => "approximate position; the text gives no location",
+        }
+    }
+}
+
+/// "79 flights, 1–21 January 2024": the headline of the flights section.
+///
+/// ```
+/// use corredor_core::i18n::{flights_total, Lang};
+/// assert_eq!(flights_total(79, "1–21 de enero de 2024", Lang::Es), "79 vuelos, 1–21 de enero de 2024");
+/// ```
+pub fn flights_total(total: u32, period: &str, lang: Lang) -> String {
+    let count = format::number(u64::from(total), lang);
+    match (lang, total) {
+        (Lang::Es, 1) => format!("1 vuelo, {period}"),
+        (Lang::Es, _) => format!("{count} vuelos, {period}"),
+        (Lang::En, 1) => format!("1 flight, {period}"),
+        (Lang::En, _) => format!("{count} flights, {period}"),
+    }
+}
+
+/// "36 vuelos", "1 flight".
+///
+/// ```
+/// use corredor_core::i18n::{flights_count, Lang};
+/// assert_eq!(flights_count(1, Lang::Es), "1 vuelo");
+/// assert_eq!(flights_count(36, Lang::En), "36 flights");
+/// ```
+pub fn flights_count(count: u32, lang: Lang) -> String {
+    let number = format::number(u64::from(count), lang);
+    match (lang, count) {
+        (Lang::Es, 1) => "1 vuelo".to_owned(),
+        (Lang::Es, _) => format!("{number} vuelos"),
+        (Lang::En, 1) => "1 flight".to_owned(),
+        (Lang::En, _) => format!("{number} flights"),
+    }
+}
+
+/// A flight shared with other countries, credited to neither alone.
+pub fn shared_flights(count: u32, partners: &str, lang: Lang) -> String {
+    let flights = flights_count(count, lang);
+    match lang {
+        Lang::Es => format!("{flights} compartido con {partners}; la fuente no lo atribuye a ninguno de ellos por separado"),
+        Lang::En => format!("{flights} shared with {partners}; the source credits it to neither country alone"),
+    }
+}
+
+/// The government that flew the flights.
+pub fn operated_flights(total: u32, lang: Lang) -> String {
+    let flights = flights_count(total, lang);
+    match lang {
+        Lang::Es => format!("Realizó los {flights} de repatriación"),
+        // English puts the adjective first: "the 79 repatriation flights".
+        Lang::En => format!(
+            "Carried out the {} repatriation flights",
+            format::number(u64::from(total), lang)
+        ),
+    }
+}
+
+/// "Flows fell by more than half from their highest point (December [2023])."
+pub fn flows_reduced(fraction: &str, peak: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Es => {
+            format!("Los flujos se redujeron en {fraction} desde su punto más alto ({peak}).")
+        }
+        Lang::En => format!("Flows fell by {fraction} from their highest point ({peak})."),
+    }
+}

@@ -1,0 +1,6 @@
+//! What combines the lower layers for the screen: map labels from the data, the geometry, the
+//! strings and the visible layers; and the audit of every interface string against the
+//! statement.
+
+pub mod audit;
+pub mod map_labels;
