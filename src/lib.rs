@@ -19,7 +19,7 @@ pub use compiled::DATASET;
 
 use leptos::prelude::*;
 
-use crate::data::timeline::default_day;
+use crate::data::timeline::{default_day, flights_status};
 use crate::data::{Dataset, Day};
 use crate::geo::{Region, ViewBox};
 use crate::i18n::{Lang, Text};
@@ -76,14 +76,16 @@ fn Reader(
         None => &[],
     };
     let initial = url_sync::sanitized(initial, data);
+    let date = RwSignal::new(default_day(data).unwrap_or(Day {
+        year: 2024,
+        month: 1,
+        day: 23,
+    }));
     let state = MapState {
         lang,
         selection: RwSignal::new(None),
-        date: RwSignal::new(default_day(data).unwrap_or(Day {
-            year: 2024,
-            month: 1,
-            day: 23,
-        })),
+        date,
+        flights_status: Memo::new(move |_| flights_status(data, date.get())),
         layers: RwSignal::new(Default::default()),
         view: RwSignal::new(full),
         hover: RwSignal::new(None),

@@ -132,3 +132,16 @@ for (const width of [320, 1280]) {
     expect(Math.abs(callout - Math.max(one, 6))).toBeLessThan(0.6);
   });
 }
+
+test("an open source stays open when the flights table re-sorts or the language changes", async ({ page }) => {
+  await openApp(page);
+  const table = page.getByTestId("flights-table");
+  await table.locator("summary", { hasText: "Honduras" }).click();
+  await expect(table.locator("details[open]")).toHaveCount(1);
+  await table.locator('[data-sort="destination"]').click();
+  await expect(table.locator("tbody tr").first()).toContainText("Colombia");
+  await expect(table.locator("details[open]")).toHaveCount(1);
+  await expect(table.locator("details[open] blockquote[lang=es]")).toHaveText("«Honduras – 23 vuelos»");
+  await page.getByRole("button", { name: /English/ }).click();
+  await expect(table.locator("details[open] blockquote[lang=es]")).toHaveText("«Honduras – 23 vuelos»");
+});

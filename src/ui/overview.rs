@@ -57,43 +57,67 @@ fn FlightsSection(map: MapData, state: MapState) -> impl IntoView {
     let flights = &data.flights;
     let sort = RwSignal::new(None::<(SortKey, Direction)>);
     let headline = move || facts::flights_headline(data, lang.get());
-    let rows = move || {
+    // The order only: the rows themselves are built once per destination.
+    let order = Memo::new(move |_| {
         let mut rows = flight_rows(data, lang.get());
         if let Some((key, direction)) = sort.get() {
             sort_rows(&mut rows, key, direction);
         }
         rows.into_iter()
-            .filter_map(|row| data.flights.destinations.get(row.destination).map(|d| (row, d)))
-            .map(|(row, destination)| {
-                let name = Signal::derive(move || {
-                    destination.places.iter().map(|id| place_name(data, id, lang.get())).collect::<Vec<_>>().join(" / ")
-                });
-                let buttons = destination
-                    .places
-                    .iter()
-                    .enumerate()
-                    .map(|(index, id)| {
-                        view! { {(index > 0).then_some(" / ")} {place_button(state, map, id)} }
-                    })
-                    .collect_view();
-                let note = destination.note.as_ref();
-                view! {
-                    <tr class:row--selected=move || destination.places.iter().any(|id| state.is_selected(id))>
-                        <th scope="row">
-                            {buttons}
-                            {note.map(|note| view! {
-                                <span class="shared-flight">" (" {tr(lang, Text::SharedFlight)} ")"</span>
-                                <span class="note">{move || note.get(lang.get()).to_owned()}</span>
-                            })}
-                        </th>
-                        <td class="number flights">{move || format::number(u64::from(row.flights), lang.get())}</td>
-                        <td class="number share">{move || format::percent(row.share, lang.get())}</td>
-                        <td><SourceQuote quote=&destination.quote about=name lang /></td>
-                    </tr>
-                }
+            .map(|row| row.destination)
+            .collect::<Vec<usize>>()
+    });
+    let row = move |index: usize| {
+        let destination = data.flights.destinations.get(index)?;
+        let share = share_percent(destination.flights, flights.total);
+        let name = Signal::derive(move || {
+            destination
+                .places
+                .iter()
+                .map(|id| place_name(data, id, lang.get()))
+                .collect::<Vec<_>>()
+                .join(" / ")
+        });
+        let buttons = destination
+            .places
+            .iter()
+            .enumerate()
+            .map(|(index, id)| {
+                view! { {(index > 0).then_some(" / ")} {place_button(state, map, id)} }
             })
-            .collect_view()
+            .collect_view();
+        let note = destination.note.as_ref();
+        Some(view! {
+            <tr data-destination=index class:row--selected=move || destination.places.iter().any(|id| state.is_selected(id))>
+                <th scope="row">
+                    {buttons}
+                    {note.map(|note| view! {
+                        <span class="shared-flight">" (" {tr(lang, Text::SharedFlight)} ")"</span>
+                        <span class="note">{move || note.get(lang.get())}</span>
+                    })}
+                </th>
+                <td class="number flights">{move || format::number(u64::from(destination.flights), lang.get())}</td>
+                <td class="number share">{move || format::percent(share, lang.get())}</td>
+                <td><SourceQuote quote=&destination.quote about=name lang /></td>
+            </tr>
+        })
     };
+    // Rendered once in the source's order; sorting moves the same row elements into the new
+    // order (an effect, browser work), so an open source stays open and nothing is rebuilt.
+    let tbody = NodeRef::<leptos::html::Tbody>::new();
+    Effect::new(move |_| {
+        let order = order.get();
+        let Some(tbody) = tbody.get() else {
+            return;
+        };
+        for index in order {
+            let selector = format!("tr[data-destination=\"{index}\"]");
+            if let Ok(Some(row)) = tbody.query_selector(&selector) {
+                let _ = tbody.append_child(&row);
+            }
+        }
+    });
+    let rows = (0..data.flights.destinations.len()).map(row).collect_view();
     let header = move |key: SortKey, label: Text| {
         let aria_sort = move || match sort.get() {
             Some((current, direction)) if current == key => direction.aria(),
@@ -137,7 +161,7 @@ fn FlightsSection(map: MapData, state: MapState) -> impl IntoView {
                             <th scope="col">{tr(lang, Text::ShowSource)}</th>
                         </tr>
                     </thead>
-                    <tbody>{rows}</tbody>
+                    <tbody node_ref=tbody>{rows}</tbody>
                     <tfoot>
                         <tr>
                             <th scope="row">{move || total_label.get()}</th>

@@ -1,5 +1,6 @@
-//! Keeps the URL and the reader's view in step: a selection adds a history entry, continuous
-//! moves (scrubbing, zooming, panning) replace it, and back/forward restore the view.
+//! Keeps the URL and the reader's view in step: a selection adds a history entry at once,
+//! continuous moves (scrubbing, zooming, panning, playback) replace it once they pause, and
+//! back/forward restore the view.
 
 use leptos::prelude::*;
 
@@ -87,7 +88,26 @@ pub fn to_view_state(
     }
 }
 
-/// Starts the two-way sync: `current` is the view as it should be written.
+/// How long continuous moves (drags, wheel zoom, playback, scrubbing) wait before their
+/// `replaceState`: browsers throttle history calls above about 100 in a few seconds, and then
+/// throw, so only the position the reader settles on is written.
+const REPLACE_DELAY_MS: u32 = 300;
+
+/// Writes `url` into the history: a new entry, or in place of the current one.
+fn write_history(url: &str, push: bool) {
+    let Ok(history) = window().history() else {
+        return;
+    };
+    let _ = if push {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
+    } else {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
+    };
+}
+
+/// Starts the two-way sync: `current` is the view as it should be written. A new selection is
+/// pushed at once (it is a step the reader may want to go back to); everything else replaces
+/// the entry once the reader has paused for [`REPLACE_DELAY_MS`].
 pub fn sync(
     reader: MapState,
     data: &'static Dataset,
@@ -96,28 +116,32 @@ pub fn sync(
     current: Memo<ViewState>,
 ) {
     let last_selection = StoredValue::new(reader.selection.get_untracked());
+    // Dropping a pending timeout cancels it.
+    let pending = StoredValue::new_local(None::<gloo::timers::callback::Timeout>);
     Effect::new(move |_| {
         let state = current.get();
         let query = state.to_query();
-        if query == current_query() {
-            return;
-        }
         let url = format!(
             "{}{query}",
             window().location().pathname().unwrap_or_default()
         );
-        let Ok(history) = window().history() else {
-            return;
-        };
         let selection_changed = last_selection.get_value() != state.selection;
         last_selection.set_value(state.selection.clone());
-        let _ = if selection_changed {
-            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        if selection_changed {
+            pending.set_value(None);
+            write_history(&url, true);
+        } else if query == current_query() {
+            pending.set_value(None);
         } else {
-            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-        };
+            let timeout = gloo::timers::callback::Timeout::new(REPLACE_DELAY_MS, move || {
+                write_history(&url, false);
+            });
+            pending.set_value(Some(timeout));
+        }
     });
     let listener = window_event_listener(leptos::ev::popstate, move |_| {
+        // The reader went back or forward: a pending write of the old view must not land.
+        pending.set_value(None);
         let state = sanitized(ViewState::parse(&current_query()), data);
         last_selection.set_value(state.selection.clone());
         let mut state = state;

@@ -118,6 +118,13 @@ pub fn status(event: &Event, day: Day) -> Status {
     }
 }
 
+/// Where the flights period stands on `day` (done when the dataset has no such event).
+pub fn flights_status(data: &Dataset, day: Day) -> Status {
+    data.event(&data.flights.event)
+        .map(|event| status(event, day))
+        .unwrap_or(Status::Done)
+}
+
 /// The day the timeline opens on: the statement's date, when everything it reports is known.
 pub fn default_day(data: &Dataset) -> Option<Day> {
     Day::parse(&data.source.date)

@@ -184,7 +184,7 @@ fn EventDetails(map: MapData, state: MapState, event: &'static Event) -> impl In
     let flights_total = (event.id == map.data.flights.event).then(|| {
         view! {
             <p class="details__figure" data-testid="details-flights">
-                {move || facts::period_status(map.data, state.flights_status(map), lang.get())}
+                {move || facts::period_status(map.data, state.flights_status.get(), lang.get())}
             </p>
         }
     });

@@ -220,7 +220,7 @@ pub fn FlightsLayer(map: MapData, state: MapState) -> impl IntoView {
                     class="symbol"
                     class:symbol--selected=move || state.is_selected(id)
                     class:symbol--related=move || state.is_related(map, id)
-                    class:symbol--running=move || state.flights_status(map) == Status::Running
+                    class:symbol--running=move || state.flights_status.get() == Status::Running
                     data-testid="flight-symbol"
                     data-place=id
                     cx=fixed(anchor.x, 1)
@@ -238,7 +238,7 @@ pub fn FlightsLayer(map: MapData, state: MapState) -> impl IntoView {
             class="layer-flights"
             aria-hidden="true"
             style:display=move || {
-                let hidden = !state.layers.get().shows(Layer::Flights) || state.flights_status(map) == Status::Upcoming;
+                let hidden = !state.layers.get().shows(Layer::Flights) || state.flights_status.get() == Status::Upcoming;
                 hidden.then_some("none")
             }
         >
@@ -325,7 +325,7 @@ pub fn LabelsLayer(map: MapData, state: MapState) -> impl IntoView {
             state.layers.get(),
             state.px_per_unit(),
             max_symbol_px(state.screen_width.get()),
-            state.flights_status(map),
+            state.flights_status.get(),
         )
     };
     let placed = Memo::new(move |_| {

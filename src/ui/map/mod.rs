@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use crate::ui::tr;
 use wasm_bindgen::JsCast;
 
-use crate::data::timeline::{self, Status};
+use crate::data::timeline::Status;
 use crate::data::{Dataset, Day};
 use crate::geo::features::PlaceFeature;
 use crate::geo::path::fixed;
@@ -65,6 +65,9 @@ pub struct MapState {
     pub hover: RwSignal<Option<(String, f64, f64)>>,
     /// The drawing's width on screen, px; labels and symbols keep their screen size with it.
     pub screen_width: RwSignal<f64>,
+    /// Where the flights period stands at the cursor: computed once per date change and read
+    /// by every symbol, label, status line and panel that depends on it.
+    pub flights_status: Memo<Status>,
 }
 
 impl MapState {
@@ -106,14 +109,6 @@ impl MapState {
             _ => false,
         })
     }
-
-    /// Where the flights period stands at the cursor.
-    pub fn flights_status(&self, map: MapData) -> Status {
-        map.data
-            .event(&map.data.flights.event)
-            .map(|event| timeline::status(event, self.date.get()))
-            .unwrap_or(Status::Done)
-    }
 }
 
 /// The map figure with its controls, legend, callout and notes.
@@ -131,6 +126,7 @@ pub fn MapPanel(
     // embedded map never traps the article's scroll.
     let wheel_active = RwSignal::new(false);
     let show_wheel_hint = RwSignal::new(false);
+    let hint_timer = StoredValue::new_local(None::<gloo::timers::callback::Timeout>);
     let gestures = StoredValue::new(Gestures::default());
 
     let measure = move || {
@@ -165,7 +161,11 @@ pub fn MapPanel(
     let on_wheel = move |event: web_sys::WheelEvent| {
         if !(event.ctrl_key() || event.meta_key() || wheel_active.get_untracked()) {
             show_wheel_hint.set(true);
-            gloo::timers::callback::Timeout::new(2500, move || show_wheel_hint.set(false)).forget();
+            // One timer, restarted by each wheel event (dropping the old one cancels it).
+            hint_timer.set_value(Some(gloo::timers::callback::Timeout::new(
+                2500,
+                move || show_wheel_hint.set(false),
+            )));
             return;
         }
         event.prevent_default();
@@ -329,7 +329,7 @@ pub fn MapPanel(
                 <controls::OffMapCallout map state />
             </div>
             <p class="map-note map-note--status" data-testid="map-status" aria-live="polite">
-                {move || match state.flights_status(map) {
+                {move || match state.flights_status.get() {
                     Status::Done => None,
                     status => {
                         let lang = lang.get();
