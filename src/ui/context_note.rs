@@ -20,7 +20,7 @@ pub fn ContextNote(
         <li class="context" data-testid="context" data-context=&*context.id>
             <p>
                 <strong class="context__label">{tr(lang, Text::ContextLabel)} ": "</strong>
-                {move || context.text.get(lang.get()).to_owned()}
+                {move || context.text.get(lang.get())}
             </p>
             <p class="context__citation">
                 <cite>{&*citation.publisher}</cite>

@@ -36,7 +36,7 @@ pub fn Footer(
     view! {
         <footer class="colophon">
             <p class="colophon__source">{line}</p>
-            <p class="colophon__note">{move || source.translation_note.get(lang.get()).to_owned()}</p>
+            <p class="colophon__note">{move || source.translation_note.get(lang.get())}</p>
             <section class="colophon__context" aria-labelledby="context-heading">
                 <h2 id="context-heading" class="colophon__heading">{crate::ui::tr(lang, Text::ContextLabel)}</h2>
                 <ul class="context-list">{context}</ul>

@@ -148,7 +148,7 @@ fn FlightsSection(map: MapData, state: MapState) -> impl IntoView {
         <section class="figures" aria-labelledby="flights-heading">
             <h3 id="flights-heading">{tr(lang, Text::FlightsHeading)}</h3>
             <p class="headline" data-testid="flights-total">{headline}</p>
-            <p class="caveat">{move || flights.not_in_source.get(lang.get()).to_owned()}</p>
+            <p class="caveat">{move || flights.not_in_source.get(lang.get())}</p>
             <SourceQuote quote=&flights.quote about=total_label lang />
             <div class="table-scroll">
                 <table class="data-table" data-testid="flights-table">
@@ -277,10 +277,10 @@ fn EventsSection(map: MapData, state: MapState) -> impl IntoView {
                     .items
                     .iter()
                     .filter_map(|id| data.claim(id))
-                    .map(|claim| view! { <li>{move || claim.title.get(lang.get()).to_owned()}</li> })
+                    .map(|claim| view! { <li>{move || claim.title.get(lang.get())}</li> })
                     .collect_view();
                 view! {
-                    <p class="agenda__intro">{move || agenda.quote.get(lang.get()).to_owned()}</p>
+                    <p class="agenda__intro">{move || agenda.quote.get(lang.get())}</p>
                     <ul class="agenda" data-testid="agenda">{items}</ul>
                 }
             });
@@ -295,7 +295,7 @@ fn EventsSection(map: MapData, state: MapState) -> impl IntoView {
                             aria-pressed=move || if selected() { "true" } else { "false" }
                             on:click=move |_| state.toggle_selection(Selection::Event(id.to_owned()))
                         >
-                            {move || event.title.get(lang.get()).to_owned()}
+                            {move || event.title.get(lang.get())}
                         </button>
                     </th>
                     <td>{places}</td>
@@ -340,8 +340,8 @@ fn StatementSection(map: MapData, state: MapState) -> impl IntoView {
             let about = Signal::derive(move || claim.title.get(lang.get()).to_owned());
             view! {
                 <li data-claim=&*claim.id>
-                    <p class="claims__title">{move || claim.title.get(lang.get()).to_owned()}</p>
-                    {claim.note.as_ref().map(|note| view! { <p class="note">{move || note.get(lang.get()).to_owned()}</p> })}
+                    <p class="claims__title">{move || claim.title.get(lang.get())}</p>
+                    {claim.note.as_ref().map(|note| view! { <p class="note">{move || note.get(lang.get())}</p> })}
                     <SourceQuote quote=&claim.quote about lang />
                 </li>
             }

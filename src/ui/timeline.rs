@@ -236,7 +236,7 @@ fn EventItem(map: MapData, state: MapState, event: &'static Event) -> impl IntoV
                 <time class="event__date" datetime=event.date.start.clone()>
                     {move || format::event_date(&event.date, lang.get())}
                 </time>
-                <span class="event__title">{move || event.title.get(lang.get()).to_owned()} {figure}</span>
+                <span class="event__title">{move || event.title.get(lang.get())} {figure}</span>
             </button>
         </li>
     }

@@ -92,8 +92,8 @@ pub fn PlaceDetails(map: MapData, state: MapState) -> impl IntoView {
             figures.push(
                 view! {
                     <li>
-                        <p class="details__figure">{move || claim.title.get(lang.get()).to_owned()}</p>
-                        {claim.note.as_ref().map(|note| view! { <p class="note" data-testid="claim-note">{move || note.get(lang.get()).to_owned()}</p> })}
+                        <p class="details__figure">{move || claim.title.get(lang.get())}</p>
+                        {claim.note.as_ref().map(|note| view! { <p class="note" data-testid="claim-note">{move || note.get(lang.get())}</p> })}
                         <SourceQuote quote=&claim.quote about lang />
                     </li>
                 }
@@ -110,10 +110,10 @@ pub fn PlaceDetails(map: MapData, state: MapState) -> impl IntoView {
                         <p>
                             <time datetime=event.date.start.clone()>{move || format::event_date(&event.date, lang.get())}</time>
                             ": "
-                            {move || event.title.get(lang.get()).to_owned()}
+                            {move || event.title.get(lang.get())}
                         </p>
-                        {event.date.year_inferred.then_some(event.date_note.as_ref()).flatten().map(|note| view! { <p class="note">{move || note.get(lang.get()).to_owned()}</p> })}
-                        {event.place_note.as_ref().map(|note| view! { <p class="note">{move || note.get(lang.get()).to_owned()}</p> })}
+                        {event.date.year_inferred.then_some(event.date_note.as_ref()).flatten().map(|note| view! { <p class="note">{move || note.get(lang.get())}</p> })}
+                        {event.place_note.as_ref().map(|note| view! { <p class="note">{move || note.get(lang.get())}</p> })}
                         <SourceQuote quote=&event.quote about=Signal::derive(move || event.title.get(lang.get()).to_owned()) lang />
                     </li>
                 }
@@ -178,7 +178,7 @@ fn EventDetails(map: MapData, state: MapState, event: &'static Event) -> impl In
     let participants = event
         .participants
         .iter()
-        .map(|participant| view! { <li>{move || participant.get(lang.get()).to_owned()}</li> })
+        .map(|participant| view! { <li>{move || participant.get(lang.get())}</li> })
         .collect_view();
     // Before, during and after the period, said as the map's status line says it.
     let flights_total = (event.id == map.data.flights.event).then(|| {
@@ -195,8 +195,8 @@ fn EventDetails(map: MapData, state: MapState, event: &'static Event) -> impl In
                 let about = Signal::derive(move || claim.title.get(lang.get()).to_owned());
                 view! {
                     <li data-claim=&*claim.id>
-                        <p>{move || claim.title.get(lang.get()).to_owned()}</p>
-                        {claim.note.as_ref().map(|note| view! { <p class="note" data-testid="claim-note">{move || note.get(lang.get()).to_owned()}</p> })}
+                        <p>{move || claim.title.get(lang.get())}</p>
+                        {claim.note.as_ref().map(|note| view! { <p class="note" data-testid="claim-note">{move || note.get(lang.get())}</p> })}
                         <SourceQuote quote=&claim.quote about lang />
                     </li>
                 }
@@ -212,7 +212,7 @@ fn EventDetails(map: MapData, state: MapState, event: &'static Event) -> impl In
     // The agenda is introduced by the text's own sentence, quoted.
     let agenda = event.agenda.as_ref().map(|agenda| {
         view! {
-            <h4 data-testid="details-agenda-heading">{move || agenda.quote.get(lang.get()).to_owned()}</h4>
+            <h4 data-testid="details-agenda-heading">{move || agenda.quote.get(lang.get())}</h4>
             <ul class="details__claims" data-testid="details-agenda">{claim_items(&agenda.items)}</ul>
         }
     });
@@ -227,9 +227,9 @@ fn EventDetails(map: MapData, state: MapState, event: &'static Event) -> impl In
         </p>
         <h3 class="details__name" data-testid="details-name">{move || about.get()}</h3>
         {flights_total}
-        <p>{move || event.summary.get(lang.get()).to_owned()}</p>
-        {event.date_note.as_ref().map(|note| view! { <p class="note" data-testid="date-note">{move || note.get(lang.get()).to_owned()}</p> })}
-        {event.place_note.as_ref().map(|note| view! { <p class="note" data-testid="place-note">{move || note.get(lang.get()).to_owned()}</p> })}
+        <p>{move || event.summary.get(lang.get())}</p>
+        {event.date_note.as_ref().map(|note| view! { <p class="note" data-testid="date-note">{move || note.get(lang.get())}</p> })}
+        {event.place_note.as_ref().map(|note| view! { <p class="note" data-testid="place-note">{move || note.get(lang.get())}</p> })}
         <SourceQuote quote=&event.quote about lang />
         {outcomes}
         {agenda}

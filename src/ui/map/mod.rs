@@ -342,7 +342,7 @@ pub fn MapPanel(
                     }
                 }}
             </p>
-            <p class="map-note">{move || map.data.flights.not_in_source.get(lang.get()).to_owned()}</p>
+            <p class="map-note">{move || map.data.flights.not_in_source.get(lang.get())}</p>
             <p class="map-note">{tr(lang, Text::KeyboardHint)}</p>
             <p id="map-summary" class="visually-hidden">
                 {move || crate::i18n::places::map_summary(map.data, lang.get())}
