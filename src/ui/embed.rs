@@ -29,6 +29,10 @@ pub fn announce_height() {
     if !is_framed() {
         return;
     }
+    // Before the URL sync's first rewrite.
+    PYM_CHILD_ID.with(|id| {
+        id.get_or_init(pym_child_id);
+    });
     post_height();
     let callback = Closure::<dyn FnMut(JsValue)>::new(move |_| post_height());
     if let (Ok(observer), Some(body)) = (
@@ -47,6 +51,25 @@ pub fn announce_height() {
     on_load.forget();
 }
 
+thread_local! {
+    /// The Pym.js child id, read once: the URL sync rewrites the query string to the app's
+    /// own parameters, so a later read would find no `childId` and Pym would ignore the
+    /// messages.
+    static PYM_CHILD_ID: std::cell::OnceCell<String> = const { std::cell::OnceCell::new() };
+}
+
+/// Pym.js hosts put the child's id in the URL; only a plain id is echoed back.
+fn pym_child_id() -> String {
+    web_sys::UrlSearchParams::new_with_str(&window().location().search().unwrap_or_default())
+        .ok()
+        .and_then(|params| params.get("childId"))
+        .filter(|id| {
+            id.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        })
+        .unwrap_or_default()
+}
+
 /// Sends the current height once, in every format.
 fn post_height() {
     let Some(body) = document().body() else {
@@ -56,16 +79,7 @@ fn post_height() {
         return;
     };
     let height = body.get_bounding_client_rect().height().ceil() as u32;
-    // Pym.js hosts put the child's id in the URL; only a plain id is echoed back.
-    let pym_id =
-        web_sys::UrlSearchParams::new_with_str(&window().location().search().unwrap_or_default())
-            .ok()
-            .and_then(|params| params.get("childId"))
-            .filter(|id| {
-                id.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-            })
-            .unwrap_or_default();
+    let pym_id = PYM_CHILD_ID.with(|id| id.get_or_init(pym_child_id).clone());
     let pym = JsValue::from_str(&format!("pymxPYMx{pym_id}xPYMxheightxPYMx{height}"));
     let flourish = JsValue::from_str(&format!(
         "{{\"sender\":\"Flourish\",\"context\":\"iframe.resize\",\"method\":\"resize\",\"height\":{height}}}"
