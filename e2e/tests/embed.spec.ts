@@ -59,13 +59,22 @@ test("messages forged by another frame change nothing", async ({ page }) => {
   expect(await frameHeight(page)).toBe(before);
   expect(await hint()).toBe(hinted);
 
-  // The parent itself may send a width hint, in range.
+  // The parent itself may send a width hint, in range, and gets the height back at once.
+  const answered = page.evaluate(
+    () =>
+      new Promise<string>((done) =>
+        addEventListener("message", (e) => {
+          if (typeof e.data === "string" && e.data.includes("xPYMxheightxPYMx")) done(e.data);
+        }),
+      ),
+  );
   await page.evaluate(() => {
     const target = (document.getElementById("corredor") as HTMLIFrameElement).contentWindow!;
     target.postMessage({ type: "corredor:width", width: 99999 }, "*");
     target.postMessage({ type: "corredor:width", width: 640 }, "*");
   });
   await expect.poll(hint).toBe("640px");
+  expect(await answered).toMatch(/^pymxPYMx.*xPYMxheightxPYMx\d+$/);
 });
 
 test("the embed dialog gives a snippet for the current view, usable by keyboard", async ({ page, context }) => {
@@ -105,4 +114,45 @@ test("the embed is usable 280 px wide: no horizontal scroll inside the frame", a
   expect(overflow).toBeLessThanOrEqual(0);
   await frame.locator("[data-testid=flight-symbol][data-place=guatemala]").click();
   await expect(frame.getByTestId("details-flights")).toHaveText("36 vuelos");
+});
+
+test("a frame that loads hidden (a closed tab) lays out the map for its real width once shown", async ({ page }) => {
+  await page.goto(`${HOST}/hidden.html?app=${encodeURIComponent(APP)}`);
+  const frame = page.frameLocator("#corredor");
+  await expect(frame.locator("html")).toHaveAttribute("data-app-state", "ready");
+  await page.getByRole("button", { name: "Show the graphic" }).click();
+  const svgWidth = () => frame.getByTestId("map").evaluate((svg) => svg.getBoundingClientRect().width);
+  await expect.poll(svgWidth).toBeGreaterThan(200);
+  // Guatemala has the most flights: its circle gets the largest radius for this width
+  // (width / 28, between 11 and 26 px), not the 640 px guess made while hidden.
+  const expected = 2 * Math.min(26, Math.max(11, (await svgWidth()) / 28));
+  const diameter = () =>
+    frame.locator('[data-testid="flight-symbol"][data-place="guatemala"]').evaluate((c) => c.getBoundingClientRect().width);
+  await expect.poll(async () => Math.abs((await diameter()) - expected)).toBeLessThan(0.6);
+});
+
+test.describe("without a clipboard (plain http, a locked-down frame)", () => {
+  test("copying falls back to selecting the text for the reader, and nothing throws", async ({ page }) => {
+    await page.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined, configurable: true }),
+    );
+    await page.goto(`${APP}/?place=guatemala`);
+    await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
+    const wholeSelection = (el: HTMLInputElement | HTMLTextAreaElement) =>
+      el.selectionStart === 0 && el.selectionEnd === el.value.length && el.value.length > 0;
+
+    await page.getByTestId("share-link").click();
+    await expect(page.locator(".share-bar__status").first()).toContainText("No se pudo copiar");
+    const link = page.getByTestId("manual-link");
+    await expect(link).toHaveValue(/place=guatemala/);
+    await expect(link).toBeFocused();
+    expect(await link.evaluate(wholeSelection)).toBe(true);
+
+    await page.getByTestId("open-embed").click();
+    await page.getByTestId("copy-embed").click();
+    const code = page.getByTestId("embed-code");
+    await expect(code).toBeFocused();
+    expect(await code.evaluate(wholeSelection)).toBe(true);
+    await expect(code).toHaveValue(/allow="clipboard-write"/);
+  });
 });

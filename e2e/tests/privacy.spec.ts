@@ -22,6 +22,38 @@ test("under the strict CSP header the main flows raise no violation and no conso
   expect(problems.failedRequests).toEqual([]);
 });
 
+test.describe("the policy as a <meta>", () => {
+  // The refused script below is reported on the console, on purpose.
+  test.use({ expectConsoleErrors: true });
+
+test("a host that sends no headers still serves the policy, as a <meta> without frame-ancestors", async ({ page }) => {
+  // What GitHub Pages or S3 would serve: the same files, no Content-Security-Policy header.
+  await page.route("**/*", async (route) => {
+    const response = await route.fetch();
+    const headers = { ...response.headers() };
+    delete headers["content-security-policy"];
+    await route.fulfill({ response, headers });
+  });
+  await page.addInitScript(() => {
+    (window as any).__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => (window as any).__violations.push(e.violatedDirective));
+  });
+  await openApp(page, "/");
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  expect(meta).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
+  expect(meta).toContain("object-src 'none'");
+  expect(meta).not.toContain("frame-ancestors");
+  // The meta policy is enforced: an inline script without the hash is refused.
+  await page.evaluate(() => {
+    const script = document.createElement("script");
+    script.textContent = "window.__ran = true";
+    document.head.appendChild(script);
+  });
+  await expect.poll(() => page.evaluate(() => (window as any).__violations)).toContain("script-src-elem");
+  expect(await page.evaluate(() => (window as any).__ran)).toBeUndefined();
+});
+});
+
 test("every request goes to the app's own origin, and nothing is stored but the app's cache", async ({ page, context, baseURL }) => {
   const origins = new Set<string>();
   context.on("request", (request) => origins.add(new URL(request.url()).origin));

@@ -125,6 +125,9 @@ pub fn accept_width_hint() {
                         &format!("{}px", crate::geo::path::fixed(width, 0)),
                     );
                 }
+                // Answer at once, as Pym.js children do: a host script that started
+                // listening late learns the height now, not at the next resize.
+                post_height();
             }
         });
     let _ = window().add_event_listener_with_callback("message", callback.as_ref().unchecked_ref());
@@ -176,17 +179,38 @@ pub fn snippet(view: &ViewState, title: &str) -> String {
     let title = title.replace('"', "&quot;");
     format!(
         "<iframe src=\"{src}\" title=\"{title}\" loading=\"lazy\" height=\"1200\" \
-         style=\"width:100%;border:0;\" data-corredor></iframe>\n<script src=\"{helper}\" async></script>"
+         allow=\"clipboard-write\" style=\"width:100%;border:0;\" data-corredor></iframe>\n<script src=\"{helper}\" async></script>"
     )
 }
 
-/// Copies `text` to the clipboard; the promise's outcome is reported through `done`.
+/// Copies `text` to the clipboard and reports through `done` whether it worked. Never
+/// throws: over plain http and in some cross-origin frames `navigator.clipboard` is missing,
+/// and a refused permission rejects the promise; both report `false`.
 fn copy(text: String, done: impl Fn(bool) + 'static) {
-    let promise = window().navigator().clipboard().write_text(&text);
+    let navigator = window().navigator();
+    let available = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .is_ok_and(|clipboard| !clipboard.is_undefined() && !clipboard.is_null());
+    if !available {
+        done(false);
+        return;
+    }
+    let promise = navigator.clipboard().write_text(&text);
     leptos::task::spawn_local(async move {
         let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
         done(ok);
     });
+}
+
+/// Selects the whole text of `field` for the reader to copy by hand.
+fn select_all(field: Option<web_sys::HtmlElement>) {
+    if let Some(field) = field {
+        let _ = field.focus();
+        if let Ok(input) = field.clone().dyn_into::<web_sys::HtmlInputElement>() {
+            input.select();
+        } else if let Ok(area) = field.dyn_into::<web_sys::HtmlTextAreaElement>() {
+            area.select();
+        }
+    }
 }
 
 /// "Share link" and "Embed" for the current view.
@@ -214,10 +238,39 @@ pub fn ShareBar(
         snippet(&view, &crate::i18n::facts::embed_title(data, lang.get()))
     };
     let report = move |ok: bool| status.set(Some(if ok { Text::Copied } else { Text::CopyFailed }));
+    // When copying fails, the link is shown in a field and selected, ready for Ctrl+C.
+    let manual_link = RwSignal::new(None::<String>);
+    let link_field = NodeRef::<leptos::html::Input>::new();
+    let code_field = NodeRef::<leptos::html::Textarea>::new();
+    Effect::new(move |_| {
+        if manual_link.get().is_some() && link_field.get().is_some() {
+            // After this render has set the field's value.
+            gloo::timers::callback::Timeout::new(0, move || {
+                select_all(link_field.get_untracked().map(Into::into))
+            })
+            .forget();
+        }
+    });
+    let copy_link = move |_| {
+        let text = link();
+        let fallback = text.clone();
+        copy(text, move |ok| {
+            report(ok);
+            manual_link.set((!ok).then(|| fallback.clone()));
+        });
+    };
+    let copy_code = move |_| {
+        copy(code(), move |ok| {
+            report(ok);
+            if !ok {
+                select_all(code_field.get_untracked().map(Into::into));
+            }
+        });
+    };
     view! {
         <div class="share-bar">
             <button type="button" class="button button--quiet" data-testid="share-link"
-                on:click=move |_| copy(link(), report)>
+                on:click=copy_link>
                 {tr(lang, Text::ShareLink)}
             </button>
             <button type="button" class="button button--quiet embed-only-hidden" data-testid="open-embed"
@@ -229,13 +282,17 @@ pub fn ShareBar(
                 {tr(lang, Text::Embed)}
             </button>
             <p class="share-bar__status" role="status">{move || status.get().map(|text| text.in_lang(lang.get()))}</p>
+            {move || manual_link.get().map(|url| view! {
+                <input node_ref=link_field class="share-bar__link" data-testid="manual-link" readonly
+                    aria-label=tr(lang, Text::ShareLink) prop:value=url />
+            })}
             <dialog node_ref=dialog_ref class="embed-dialog" aria-labelledby="embed-heading">
                 <h2 id="embed-heading">{tr(lang, Text::Embed)}</h2>
                 <p>{tr(lang, Text::EmbedHelp)}</p>
                 <label for="embed-code">{tr(lang, Text::EmbedCode)}</label>
-                <textarea id="embed-code" data-testid="embed-code" readonly rows="6" prop:value=code></textarea>
+                <textarea node_ref=code_field id="embed-code" data-testid="embed-code" readonly rows="6" prop:value=code></textarea>
                 <div class="embed-dialog__actions">
-                    <button type="button" class="button" data-testid="copy-embed" on:click=move |_| copy(code(), report)>
+                    <button type="button" class="button" data-testid="copy-embed" on:click=copy_code>
                         {tr(lang, Text::CopyCode)}
                     </button>
                     <button type="button" class="button button--quiet" on:click=move |_| {

@@ -26,7 +26,9 @@ pub fn run() -> Result<(), String> {
         let _ = std::fs::remove_file(staging.join("sw.js"));
         return Ok(());
     }
-    let index = read_text(&staging.join("index.html"))?;
+    let index_path = staging.join("index.html");
+    let index = with_csp_meta(&read_text(&index_path)?)?;
+    std::fs::write(&index_path, &index).map_err(|e| format!("cannot write index.html: {e}"))?;
     let ancestors = std::env::var("CORREDOR_FRAME_ANCESTORS")
         .unwrap_or_else(|_| DEFAULT_FRAME_ANCESTORS.to_owned());
     std::fs::write(staging.join("_headers"), headers(&index, &ancestors))
@@ -34,21 +36,52 @@ pub fn run() -> Result<(), String> {
     write_service_worker(&staging)
 }
 
-/// The `_headers` file for every path.
-pub fn headers(index_html: &str, frame_ancestors: &str) -> String {
+/// The page's Content-Security-Policy: only its own files, Trunk's inline loader by hash,
+/// wasm compilation, no inline styles, no plugins.
+fn policy(index_html: &str) -> String {
     let hashes: Vec<String> = inline_scripts(index_html)
         .iter()
         .map(|script| format!("'sha256-{}'", base64(&Sha256::digest(script.as_bytes()))))
         .collect();
-    let csp = format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; img-src 'self' data:; \
-         object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors {frame_ancestors}",
-        hashes.join(" ")
-    );
     format!(
-        "/*\n  Content-Security-Policy: {csp}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  \
-         Permissions-Policy: interest-cohort=()\n"
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; img-src 'self' data:; \
+         object-src 'none'; base-uri 'none'; form-action 'none'",
+        hashes.join(" ")
     )
+}
+
+/// The `_headers` file for every path: the policy plus `frame-ancestors`, which only a
+/// header can carry.
+pub fn headers(index_html: &str, frame_ancestors: &str) -> String {
+    let csp = format!("{}; frame-ancestors {frame_ancestors}", policy(index_html));
+    format!(
+        "/*\n  Content-Security-Policy: {csp}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n"
+    )
+}
+
+/// `index_html` with the policy also as a `<meta>`, early in the head, for hosts that send no
+/// headers (GitHub Pages, S3, a plain nginx). A meta policy cannot carry `frame-ancestors`
+/// (browsers ignore it there and complain), so it is left out; `_headers` still sends it.
+pub fn with_csp_meta(index_html: &str) -> Result<String, String> {
+    // Right after `<meta charset…>`, which must stay first; the minified page has no `<head>`
+    // tag at all (it is optional in HTML).
+    let charset = index_html
+        .find("<meta charset")
+        .ok_or("index.html has no <meta charset>")?;
+    let head = charset
+        + index_html[charset..]
+            .find('>')
+            .ok_or("index.html: unterminated <meta charset>")?
+        + 1;
+    let meta = format!(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
+        policy(index_html)
+    );
+    let mut out = String::with_capacity(index_html.len() + meta.len());
+    out.push_str(&index_html[..head]);
+    out.push_str(&meta);
+    out.push_str(&index_html[head..]);
+    Ok(out)
 }
 
 /// The contents of every `<script>` without a `src`.
@@ -192,7 +225,26 @@ mod tests {
         // echo -n "import x from '/b.js';" | openssl dgst -sha256 -binary | base64
         assert!(headers.contains("'sha256-g5z/7ZjJ6RmpqUz9aGa/AO//sFnufqv/XUoIhFiSrv4='"));
         assert!(headers.contains("frame-ancestors https://news.example"));
+        assert!(!headers.contains("interest-cohort"));
         assert!(headers.contains("style-src 'self';"));
         assert!(!headers.contains("unsafe-inline"));
+    }
+
+    #[test]
+    fn the_meta_policy_follows_the_charset_with_the_same_hash_and_no_frame_ancestors() {
+        let html = "<!doctype html><html><meta charset=utf-8><title>x</title><script>boot()</script><body></body></html>";
+        let with_meta = with_csp_meta(html).unwrap();
+        assert!(with_meta.starts_with(
+            "<!doctype html><html><meta charset=utf-8><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self';"
+        ));
+        // echo -n "boot()" | openssl dgst -sha256 -binary | base64
+        assert!(with_meta.contains("'sha256-MeZS89WlF0u+o0hCvHTBt4q1WHU+U+sJKgbdRUc36mY='"));
+        assert_eq!(
+            inline_scripts(&with_meta),
+            vec!["boot()"],
+            "the meta adds no script"
+        );
+        assert!(!with_meta.contains("frame-ancestors"));
+        assert!(with_csp_meta("<p>no head</p>").is_err());
     }
 }

@@ -137,9 +137,29 @@ pub fn MapPanel(
             }
         }
     };
-    Effect::new(move |_| measure());
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
+    // A ResizeObserver, not a one-off measurement or the window's resize: a frame that starts
+    // hidden (a tab, an accordion) measures 0 until it is shown, then reports its real width.
+    let observer = StoredValue::new_local(None::<web_sys::ResizeObserver>);
+    Effect::new(move |_| {
+        let Some(svg) = svg_ref.get() else {
+            return;
+        };
+        measure();
+        let callback = wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(
+            move |_: wasm_bindgen::JsValue| measure(),
+        );
+        if let Ok(resize) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+            resize.observe(&svg);
+            observer.set_value(Some(resize));
+        }
+        // Lives as long as the observer, which lives as long as the map.
+        callback.forget();
+    });
+    on_cleanup(move || {
+        if let Some(resize) = observer.try_get_value().flatten() {
+            resize.disconnect();
+        }
+    });
 
     let full = map.full_view();
     let zoom_by = move |factor: f64, anchor: Option<Point>| {
