@@ -156,3 +156,20 @@ test.describe("without a clipboard (plain http, a locked-down frame)", () => {
     await expect(code).toHaveValue(/allow="clipboard-write"/);
   });
 });
+
+test("an embed links to the full view in a new tab, carrying the reader's current view", async ({ page }) => {
+  const frame = await openHost(page);
+  await frame.locator('svg.map [data-place="honduras"][tabindex]').focus();
+  await page.keyboard.press("Enter");
+  const link = frame.getByTestId("open-full-view");
+  await expect(link).toHaveAttribute("target", "_blank");
+  await expect(link).toHaveAttribute("href", /place=honduras/);
+  const href = (await link.getAttribute("href"))!;
+  expect(href.startsWith(APP)).toBe(true);
+  expect(href).not.toContain("embed=1");
+  // The standalone page opens on that view.
+  await page.goto(href);
+  await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
+  await expect(page.getByTestId("details-name")).toHaveText("Honduras");
+  await expect(page.getByTestId("open-full-view")).toHaveCount(0);
+});

@@ -273,6 +273,14 @@ pub fn ShareBar(
                 on:click=copy_link>
                 {tr(lang, Text::ShareLink)}
             </button>
+            // In an embed, the whole view one click away, in a new tab, as the reader left it
+            // (TimelineJS's deep links famously break inside frames; this one carries the state).
+            {current.get_untracked().embed.then(|| view! {
+                <a class="button button--quiet" data-testid="open-full-view" target="_blank" rel="noopener"
+                    href=link>
+                    {tr(lang, Text::OpenFullView)}
+                </a>
+            })}
             <button type="button" class="button button--quiet embed-only-hidden" data-testid="open-embed"
                 on:click=move |_| {
                     if let Some(dialog) = dialog_ref.get() {

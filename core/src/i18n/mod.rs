@@ -171,6 +171,8 @@ interface_texts! {
     OperatedIn,
     /// Marks a site or region whose location the text does not give.
     ApproximatePosition,
+    /// Link, in an embed: the standalone page with the current view, in a new tab.
+    OpenFullView,
 
 }
 
@@ -353,6 +355,8 @@ impl Text {
             (Text::OperatedIn, Lang::En) => "They operated in",
             (Text::ApproximatePosition, Lang::Es) => "posición aproximada; el texto no da la ubicación",
             (Text::ApproximatePosition, Lang::En) => "approximate position; the text gives no location",
+            (Text::OpenFullView, Lang::Es) => "Abrir la vista completa",
+            (Text::OpenFullView, Lang::En) => "Open the full view",
         }
     }
 }
