@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::ui::tr;
 
 use crate::data::timeline::chronological;
-use crate::i18n::places::place_name;
+use crate::i18n::places::{place_name, place_names};
 use crate::i18n::{self, facts, format, Text};
 use crate::state::table::{flight_rows, share_percent, sort_rows, Direction, SortKey};
 use crate::state::url::Selection;
@@ -70,14 +70,8 @@ fn FlightsSection(map: MapData, state: MapState) -> impl IntoView {
     let row = move |index: usize| {
         let destination = data.flights.destinations.get(index)?;
         let share = share_percent(destination.flights, flights.total);
-        let name = Signal::derive(move || {
-            destination
-                .places
-                .iter()
-                .map(|id| place_name(data, id, lang.get()))
-                .collect::<Vec<_>>()
-                .join(" / ")
-        });
+        let name =
+            Signal::derive(move || place_names(data, &destination.places, lang.get(), " / "));
         let buttons = destination
             .places
             .iter()
@@ -270,7 +264,7 @@ fn EventsSection(map: MapData, state: MapState) -> impl IntoView {
             let about = Signal::derive(move || event.title.get(lang.get()).to_owned());
             let places = move || {
                 let lang = lang.get();
-                event.places.iter().map(|p| place_name(data, p, lang)).collect::<Vec<_>>().join(", ")
+                place_names(data, &event.places, lang, ", ")
             };
             let agenda = event.agenda.as_ref().map(|agenda| {
                 let items = agenda

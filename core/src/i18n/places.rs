@@ -1,6 +1,6 @@
 //! One-line summaries of a place's figures, for tooltips, accessible names and announcements.
 
-use crate::data::Dataset;
+use crate::data::{Dataset, Str};
 use crate::geo::features::PlaceFeature;
 use crate::i18n::{flights_count, format, Lang, Text};
 
@@ -9,6 +9,21 @@ pub fn place_name<'a>(data: &'a Dataset, id: &'a str, lang: Lang) -> &'a str {
     data.place(id)
         .map(|place| place.name.get(lang))
         .unwrap_or(id)
+}
+
+/// The names of `ids` in `lang`, joined with `separator`: "Rumania / India".
+///
+/// ```
+/// let data = corredor_core::data::load_embedded().unwrap();
+/// let shared = &data.flights.destinations[7].places;
+/// let names = corredor_core::i18n::places::place_names(&data, shared, corredor_core::lang::Lang::Es, " / ");
+/// assert_eq!(names, "Rumania / India");
+/// ```
+pub fn place_names(data: &Dataset, ids: &[Str], lang: Lang, separator: &str) -> String {
+    ids.iter()
+        .map(|id| place_name(data, id, lang))
+        .collect::<Vec<_>>()
+        .join(separator)
 }
 
 /// The names of the places that share a flight with `id`, joined with " / ".
@@ -96,16 +111,7 @@ pub fn map_summary(data: &Dataset, lang: Lang) -> String {
         .flights
         .destinations
         .iter()
-        .map(|d| {
-            (
-                d,
-                d.places
-                    .iter()
-                    .map(|p| place_name(data, p, lang))
-                    .collect::<Vec<_>>()
-                    .join(" / "),
-            )
-        })
+        .map(|d| (d, place_names(data, &d.places, lang, " / ")))
         .collect();
     destinations.sort_by_key(|(destination, _)| std::cmp::Reverse(destination.flights));
     let list = destinations
@@ -131,12 +137,7 @@ pub fn map_summary(data: &Dataset, lang: Lang) -> String {
             )
         })
         .map(|event| {
-            let places = event
-                .places
-                .iter()
-                .map(|p| place_name(data, p, lang))
-                .collect::<Vec<_>>()
-                .join(", ");
+            let places = place_names(data, &event.places, lang, ", ");
             format!("{} ({places})", event.title.get(lang))
         })
         .collect::<Vec<_>>()

@@ -3,6 +3,7 @@
 use std::cmp::Ordering;
 
 use crate::data::Dataset;
+use crate::i18n::places::place_names;
 use crate::lang::Lang;
 
 /// A column the flights table sorts by.
@@ -72,12 +73,7 @@ pub fn flight_rows(data: &Dataset, lang: Lang) -> Vec<FlightRow> {
         .enumerate()
         .map(|(index, destination)| FlightRow {
             destination: index,
-            name: destination
-                .places
-                .iter()
-                .map(|id| data.place(id).map(|p| p.name.get(lang)).unwrap_or(id))
-                .collect::<Vec<_>>()
-                .join(" / "),
+            name: place_names(data, &destination.places, lang, " / "),
             flights: destination.flights,
             share: share_percent(destination.flights, data.flights.total),
         })
