@@ -173,3 +173,11 @@ test("an embed links to the full view in a new tab, carrying the reader's curren
   await expect(page.getByTestId("details-name")).toHaveText("Honduras");
   await expect(page.getByTestId("open-full-view")).toHaveCount(0);
 });
+
+test("the embed keeps outside context in the event details, not in a long footer", async ({ page }) => {
+  await page.goto(`${APP}/?embed=1&lang=en&event=blinken-visit`);
+  await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
+  await expect(page.locator("footer").getByTestId("context").first()).toBeHidden();
+  await expect(page.getByTestId("details").getByTestId("context")).toBeVisible();
+  await expect(page.locator(".colophon__source")).toBeVisible();
+});
