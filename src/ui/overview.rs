@@ -173,7 +173,14 @@ fn FlightsSection(map: MapData, state: MapState) -> impl IntoView {
 
 /// What the brackets around a year mean, beside every table or figure that shows one.
 #[component]
-fn InferredYearNote(map: MapData, state: MapState, shown: bool) -> impl IntoView {
+pub fn InferredYearNote(
+    /// The map's data (the note names the statement's date).
+    map: MapData,
+    /// The reader's state (its language).
+    state: MapState,
+    /// Whether the dates beside it include an inferred year.
+    shown: bool,
+) -> impl IntoView {
     let lang = state.lang;
     shown.then(|| view! {
         <p class="note" data-testid="inferred-year-note">{move || facts::inferred_year_note(map.data, lang.get())}</p>

@@ -12,6 +12,7 @@ use crate::data::{Event, EventKind};
 use crate::i18n::{self, facts, format, Lang, Text};
 use crate::state::url::Selection;
 use crate::ui::map::{MapData, MapState};
+use crate::ui::overview::InferredYearNote;
 
 /// Whether the reader asked the system for less motion.
 fn prefers_reduced_motion() -> bool {
@@ -180,9 +181,7 @@ pub fn Timeline(map: MapData, state: MapState) -> impl IntoView {
                 }
             />
             <ol class="timeline__events">{items}</ol>
-            {facts::any_inferred_year(data).then(|| view! {
-                <p class="note timeline__note" data-testid="inferred-year-note">{move || facts::inferred_year_note(data, lang.get())}</p>
-            })}
+            <InferredYearNote map state shown=facts::any_inferred_year(data) />
         </section>
     }
     .into_any()

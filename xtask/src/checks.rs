@@ -47,20 +47,10 @@ pub fn no_eval(dist: &Path) -> Result<(), String> {
     }
 }
 
-/// Every file below `dir`, at any depth.
+/// Every file below `dir`, at any depth, sorted.
 fn files_under(dir: &Path) -> Result<Vec<std::path::PathBuf>, String> {
     let mut files = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(dir) = pending.pop() {
-        for entry in std::fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))? {
-            let path = entry.map_err(|e| e.to_string())?.path();
-            if path.is_dir() {
-                pending.push(path);
-            } else {
-                files.push(path);
-            }
-        }
-    }
+    crate::size::collect_files(dir, &mut files).map_err(|e| format!("{}: {e}", dir.display()))?;
     files.sort();
     Ok(files)
 }

@@ -110,8 +110,14 @@ pub fn inline_scripts(html: &str) -> Vec<&str> {
 fn write_service_worker(staging: &Path) -> Result<(), String> {
     let worker_path = staging.join("sw.js");
     let template = read_text(&worker_path)?;
-    let mut files = Vec::new();
-    collect(staging, staging, &mut files)?;
+    let mut paths = Vec::new();
+    crate::size::collect_files(staging, &mut paths)
+        .map_err(|e| format!("{}: {e}", staging.display()))?;
+    let mut files: Vec<String> = paths
+        .iter()
+        .filter_map(|path| path.strip_prefix(staging).ok())
+        .map(|relative| relative.to_string_lossy().replace('\\', "/"))
+        .collect();
     files.retain(|name| name != "sw.js" && name != "_headers");
     files.sort();
     let mut fingerprint = Sha256::new();
@@ -154,18 +160,6 @@ fn serde_list(files: &[String]) -> String {
         .map(|f| format!("\"{}\"", f.replace('"', "")))
         .collect();
     format!("[{}]", quoted.join(", "))
-}
-
-fn collect(root: &Path, dir: &Path, into: &mut Vec<String>) -> Result<(), String> {
-    for entry in std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.is_dir() {
-            collect(root, &path, into)?;
-        } else if let Ok(relative) = path.strip_prefix(root) {
-            into.push(relative.to_string_lossy().replace('\\', "/"));
-        }
-    }
-    Ok(())
 }
 
 fn read_text(path: &Path) -> Result<String, String> {

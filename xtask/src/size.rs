@@ -99,7 +99,8 @@ fn measure(dist: &Path) -> Result<Vec<FileSize>, String> {
         .collect()
 }
 
-fn collect_files(dir: &Path, into: &mut Vec<PathBuf>) -> std::io::Result<()> {
+/// Every file below `dir`, at any depth, appended to `into`.
+pub(crate) fn collect_files(dir: &Path, into: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
         if path.is_dir() {
