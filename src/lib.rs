@@ -114,8 +114,14 @@ fn Reader(
         features,
     };
     let picture = match region {
+        // The details panel lives in the map's section, so an embed can lay it over or beside
+        // the map; without geometry it stands alone under the message.
         Some(_) => view! { <MapPanel map state /> }.into_any(),
-        None => view! { <p class="data-error" role="alert">{move || Text::MapError.in_lang(lang.get())}</p> }.into_any(),
+        None => view! {
+            <p class="data-error" role="alert">{move || Text::MapError.in_lang(lang.get())}</p>
+            <PlaceDetails map state />
+        }
+        .into_any(),
     };
     // In an embed the tables stay one click away, so the iframe stays short; print shows
     // them anyway (a collapsed <details> would keep them off paper).
@@ -130,7 +136,10 @@ fn Reader(
                 aria-expanded=move || if tables_open.get() { "true" } else { "false" }
                 on:click=move |_| tables_open.update(|open| *open = !*open)
             >
-                {ui::tr(lang, Text::ShowTables)}
+                <svg class="icon icon--stroke button__icon" viewBox="0 0 16 16" aria-hidden="true">
+                    <path d="M2 3h12v10H2zM2 7h12M2 10h12M6 3v10"></path>
+                </svg>
+                <span class="button__label">{ui::tr(lang, Text::ShowTables)}</span>
             </button>
         }
     });
@@ -141,13 +150,14 @@ fn Reader(
     };
     view! {
         <main class="page" id="content">
-            <ui::embed::ShareBar data state current=current.into() />
-            <div class="explorer">
-                {picture}
-                <PlaceDetails map state />
+            // The tables' switch sits with the share buttons, above the map: in an embed it is
+            // one click away without scrolling the frame.
+            <div class="page-actions">
+                <ui::embed::ShareBar data state current=current.into() />
+                {toggle}
             </div>
+            <div class="explorer">{picture}</div>
             <ui::timeline::Timeline map state />
-            {toggle}
             {tables}
         </main>
         <ui::footer::Footer data lang />

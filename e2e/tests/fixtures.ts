@@ -40,3 +40,31 @@ export async function openApp(page: Page, path = "/"): Promise<void> {
   await page.goto(path);
   await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
 }
+
+/** What has focus, and whether it shows it: an outline, or for SVG marks the focus stroke. */
+export async function focused(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const style = getComputedStyle(el);
+    const focus = getComputedStyle(document.documentElement).getPropertyValue("--focus").trim();
+    const probe = document.createElement("span");
+    probe.style.color = focus;
+    document.body.appendChild(probe);
+    const focusRgb = getComputedStyle(probe).color;
+    probe.remove();
+    const svg = el instanceof SVGElement;
+    return {
+      key:
+        el.getAttribute("data-place") ||
+        el.getAttribute("data-event") ||
+        el.getAttribute("data-testid") ||
+        el.getAttribute("data-sort") ||
+        el.id ||
+        (el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 40),
+      tag: el.tagName,
+      // Not a 1 px visually hidden box: the reader can see what has focus.
+      shown: el.getBoundingClientRect().width > 2 && el.getBoundingClientRect().height > 2,
+      visible: svg ? style.stroke === focusRgb : style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
+    };
+  });
+}

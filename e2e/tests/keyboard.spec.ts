@@ -1,30 +1,4 @@
-import { test, expect, openApp } from "./fixtures";
-
-/** What has focus, and whether it shows it: an outline, or for SVG marks the focus stroke. */
-async function focused(page) {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement;
-    const style = getComputedStyle(el);
-    const focus = getComputedStyle(document.documentElement).getPropertyValue("--focus").trim();
-    const probe = document.createElement("span");
-    probe.style.color = focus;
-    document.body.appendChild(probe);
-    const focusRgb = getComputedStyle(probe).color;
-    probe.remove();
-    const svg = el instanceof SVGElement;
-    return {
-      key:
-        el.getAttribute("data-place") ||
-        el.getAttribute("data-event") ||
-        el.getAttribute("data-testid") ||
-        el.getAttribute("data-sort") ||
-        el.id ||
-        (el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 40),
-      tag: el.tagName,
-      visible: svg ? style.stroke === focusRgb : style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
-    };
-  });
-}
+import { test, expect, openApp, focused } from "./fixtures";
 
 test("keyboard only: every control is reachable with visible focus, and the main tasks work", async ({ page }) => {
   await openApp(page);

@@ -271,14 +271,20 @@ pub fn ShareBar(
         <div class="share-bar">
             <button type="button" class="button button--quiet" data-testid="share-link"
                 on:click=copy_link>
-                {tr(lang, Text::ShareLink)}
+                <svg class="icon icon--stroke button__icon" viewBox="0 0 16 16" aria-hidden="true">
+                    <path d="M6.5 9.5l3-3M7 4.5l1.2-1.2a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.2 1.2a2.5 2.5 0 01-3.5-3.5L5.5 8"></path>
+                </svg>
+                <span class="button__label">{tr(lang, Text::ShareLink)}</span>
             </button>
             // In an embed, the whole view one click away, in a new tab, as the reader left it
             // (TimelineJS's deep links famously break inside frames; this one carries the state).
             {current.get_untracked().embed.then(|| view! {
                 <a class="button button--quiet" data-testid="open-full-view" target="_blank" rel="noopener"
                     href=link>
-                    {tr(lang, Text::OpenFullView)}
+                    <svg class="icon icon--stroke button__icon" viewBox="0 0 16 16" aria-hidden="true">
+                        <path d="M9 2h5v5M14 2L7 9M12 9v5H2V4h5"></path>
+                    </svg>
+                    <span class="button__label">{tr(lang, Text::OpenFullView)}</span>
                 </a>
             })}
             <button type="button" class="button button--quiet embed-only-hidden" data-testid="open-embed"

@@ -33,8 +33,12 @@ pub fn ZoomControls(map: MapData, state: MapState) -> impl IntoView {
                 aria-label=tr(lang, Text::ZoomOut) title=tr(lang, Text::ZoomOut)>
                 <span aria-hidden="true">"−"</span>
             </button>
-            <button type="button" class="icon-button icon-button--wide" on:click=move |_| state.view.set(full)>
-                {tr(lang, Text::ResetView)}
+            <button type="button" class="icon-button icon-button--wide" data-testid="reset-view" on:click=move |_| state.view.set(full)>
+                // The compact embed shows the icon and keeps the words for screen readers.
+                <svg class="icon map-controls__reset-icon" viewBox="0 0 16 16" aria-hidden="true">
+                    <path d="M1 1h5v2H3v3H1zM10 1h5v5h-2V3h-3zM1 10h2v3h3v2H1zM13 10h2v5h-5v-2h3z"></path>
+                </svg>
+                <span class="map-controls__reset-label">{tr(lang, Text::ResetView)}</span>
             </button>
         </div>
     }
@@ -42,7 +46,12 @@ pub fn ZoomControls(map: MapData, state: MapState) -> impl IntoView {
 
 /// The legend: one switch per layer with its key, and reference sizes for the symbols.
 #[component]
-pub fn Legend(map: MapData, state: MapState) -> impl IntoView {
+pub fn Legend(
+    map: MapData,
+    state: MapState,
+    /// Whether the reader unfolded it (the compact embed folds it at phone widths).
+    open: RwSignal<bool>,
+) -> impl IntoView {
     let lang = state.lang;
     let data = map.data;
     let max_own = crate::geo::features::max_own_flights(map.features);
@@ -100,15 +109,18 @@ pub fn Legend(map: MapData, state: MapState) -> impl IntoView {
         view! { <svg width="22" height="22" viewBox="-11 -11 22 22">{content}</svg> }.into_any()
     };
     view! {
-        <section class="legend" aria-labelledby="legend-heading">
+        <section id="legend" class="legend" class:legend--open=move || open.get() aria-labelledby="legend-heading">
             <h3 id="legend-heading">{tr(lang, Text::LegendHeading)}</h3>
             <ul class="legend__items">
-                {switch(Layer::Flights, text(Text::LayerFlights), key_svg(view! { <circle class="symbol" r="8"></circle> }.into_any()), Some(text(Text::FlightsLegendNote)))}
+                {switch(Layer::Flights, text(Text::LayerFlights), key_svg(view! { <circle class="symbol" r="8"></circle> }.into_any()), None)}
                 {switch(Layer::Networks, text(Text::LayerNetworks), key_svg(view! { <rect class="networks" x="-9" y="-9" width="18" height="18"></rect> }.into_any()), Some(Signal::derive(move || facts::networks_legend_note(data, lang.get()))))}
                 {switch(Layer::Meetings, text(Text::LayerMeetings), key_svg(view! { <path class="marker marker--meeting" d="M0 -7L7 0L0 7L-7 0Z"></path> }.into_any()), None)}
                 {switch(Layer::Crossing, Signal::derive(move || facts::border_layer(data, lang.get())), key_svg(view! { <path class="marker marker--crossing" d="M0 -7L7 7L-7 7Z"></path> }.into_any()), Some(text(Text::ApproximateArea)))}
             </ul>
             <ul class="legend__sizes" aria-label=tr(lang, Text::FlightsLegendNote)>{reference_sizes}</ul>
+            // Said once more in words under the sizes; the compact embed keeps only the sizes
+            // (the list's name says it to screen readers).
+            <p class="legend__note legend__scale-note" aria-hidden="true">{tr(lang, Text::FlightsLegendNote)}</p>
         </section>
     }
 }

@@ -147,7 +147,12 @@ pub fn PlaceDetails(map: MapData, state: MapState) -> impl IntoView {
         }
     };
     view! {
-        <section class="details" data-testid="details" aria-labelledby="details-heading">
+        <section
+            class="details"
+            class:details--empty=move || state.selection.with(Option::is_none)
+            data-testid="details"
+            aria-labelledby="details-heading"
+        >
             <h2 id="details-heading" class="visually-hidden">{tr(lang, Text::DetailsHeading)}</h2>
             {body}
             // Announces a selection in one line, not the whole panel.

@@ -302,72 +302,92 @@ pub fn MapPanel(
         })
     };
 
+    // In an embed at phone widths the legend folds behind this button, over the map.
+    let legend_open = RwSignal::new(false);
     view! {
-        <section class="map-panel" aria-labelledby="map-heading">
+        <section
+            class="map-panel"
+            aria-labelledby="map-heading"
+            // The drawing's width over its height: the compact embed sizes the map from it.
+            style:--map-ratio=fixed(map.region.width / map.region.height, 4)
+        >
             <h2 id="map-heading" class="visually-hidden">{tr(lang, Text::MapLabel)}</h2>
-            <controls::ZoomControls map state />
-            <div
-                class="map-figure"
-                node_ref=figure_ref
-                on:keydown=on_key
-                on:mouseleave=move |_| {
-                    wheel_active.set(false);
-                    state.hover.set(None);
-                }
-            >
-                <svg
-                    node_ref=svg_ref
-                    class="map"
-                    data-testid="map"
-                    role="group"
-                    aria-label=tr(lang, Text::MapLabel)
-                    aria-describedby="map-summary"
-                    viewBox=move || state.view.get().attribute()
-                    // Set through the CSSOM (not a style attribute) so a strict CSP allows it;
-                    // reserving the aspect ratio means no layout shift when the map appears.
-                    style:aspect-ratio=format!("{} / {}", fixed(map.region.width, 0), fixed(map.region.height, 0))
-                    on:wheel=on_wheel
-                    on:pointerdown=on_pointer_down
-                    on:pointermove=on_pointer_move
-                    on:pointerup=on_pointer_up
-                    on:pointercancel=on_pointer_up
-                    on:click:capture=on_click_capture
+            <div class="map-main">
+                <button
+                    type="button"
+                    class="button button--quiet legend-toggle"
+                    data-testid="legend-toggle"
+                    aria-controls="legend"
+                    aria-expanded=move || if legend_open.get() { "true" } else { "false" }
+                    on:click=move |_| legend_open.update(|open| *open = !*open)
                 >
-                    <layers::Defs />
-                    <rect class="sea" x="0" y="0" width=fixed(map.region.width, 1) height=fixed(map.region.height, 1)></rect>
-                    <layers::BaseLayer map state />
-                    <layers::NetworksLayer map state />
-                    <layers::CrossingLayer map state />
-                    <layers::FlightsLayer map state />
-                    <layers::MeetingsLayer map state />
-                    <layers::LabelsLayer map state />
-                </svg>
-                {tooltip}
-                <p class="map-hint" class:map-hint--visible=move || show_wheel_hint.get() aria-hidden="true">
-                    {tr(lang, Text::WheelHint)}
-                </p>
-                <controls::OffMapCallout map state />
-            </div>
-            <p class="map-note map-note--status" data-testid="map-status" aria-live="polite">
-                {move || match state.flights_status.get() {
-                    Status::Done => None,
-                    status => {
-                        let lang = lang.get();
-                        // The period's dates carry an inferred year: the note says what the brackets mean.
-                        Some(format!(
-                            "{} {}",
-                            facts::period_status(map.data, status, lang),
-                            facts::inferred_year_note(map.data, lang)
-                        ))
+                    {tr(lang, Text::LegendHeading)}
+                </button>
+                <controls::ZoomControls map state />
+                <div
+                    class="map-figure"
+                    node_ref=figure_ref
+                    on:keydown=on_key
+                    on:mouseleave=move |_| {
+                        wheel_active.set(false);
+                        state.hover.set(None);
                     }
-                }}
-            </p>
-            <p class="map-note">{move || map.data.flights.not_in_source.get(lang.get())}</p>
-            <p class="map-note">{tr(lang, Text::KeyboardHint)}</p>
-            <p id="map-summary" class="visually-hidden">
-                {move || crate::i18n::places::map_summary(map.data, lang.get())}
-            </p>
-            <controls::Legend map state />
+                >
+                    <svg
+                        node_ref=svg_ref
+                        class="map"
+                        data-testid="map"
+                        role="group"
+                        aria-label=tr(lang, Text::MapLabel)
+                        aria-describedby="map-summary"
+                        viewBox=move || state.view.get().attribute()
+                        // Set through the CSSOM (not a style attribute) so a strict CSP allows it;
+                        // reserving the aspect ratio means no layout shift when the map appears.
+                        style:aspect-ratio=format!("{} / {}", fixed(map.region.width, 0), fixed(map.region.height, 0))
+                        on:wheel=on_wheel
+                        on:pointerdown=on_pointer_down
+                        on:pointermove=on_pointer_move
+                        on:pointerup=on_pointer_up
+                        on:pointercancel=on_pointer_up
+                        on:click:capture=on_click_capture
+                    >
+                        <layers::Defs />
+                        <rect class="sea" x="0" y="0" width=fixed(map.region.width, 1) height=fixed(map.region.height, 1)></rect>
+                        <layers::BaseLayer map state />
+                        <layers::NetworksLayer map state />
+                        <layers::CrossingLayer map state />
+                        <layers::FlightsLayer map state />
+                        <layers::MeetingsLayer map state />
+                        <layers::LabelsLayer map state />
+                    </svg>
+                    {tooltip}
+                    <p class="map-hint" class:map-hint--visible=move || show_wheel_hint.get() aria-hidden="true">
+                        {tr(lang, Text::WheelHint)}
+                    </p>
+                    <controls::OffMapCallout map state />
+                </div>
+                <p class="map-note map-note--status" data-testid="map-status" aria-live="polite">
+                    {move || match state.flights_status.get() {
+                        Status::Done => None,
+                        status => {
+                            let lang = lang.get();
+                            // The period's dates carry an inferred year: the note says what the brackets mean.
+                            Some(format!(
+                                "{} {}",
+                                facts::period_status(map.data, status, lang),
+                                facts::inferred_year_note(map.data, lang)
+                            ))
+                        }
+                    }}
+                </p>
+                <p class="map-note">{move || map.data.flights.not_in_source.get(lang.get())}</p>
+                <p class="map-note map-note--keys">{tr(lang, Text::KeyboardHint)}</p>
+                <p id="map-summary" class="visually-hidden">
+                    {move || crate::i18n::places::map_summary(map.data, lang.get())}
+                </p>
+                <controls::Legend map state open=legend_open />
+            </div>
+            <PlaceDetails map state />
         </section>
     }
 }
