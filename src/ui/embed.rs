@@ -33,7 +33,11 @@ pub fn announce_height() {
     PYM_CHILD_ID.with(|id| {
         id.get_or_init(pym_child_id);
     });
-    post_height();
+    // Once the app is mounted (this runs while it is being built). A timer, not the
+    // ResizeObserver alone: Chrome runs no observers in a cross-origin frame that is off
+    // screen, so a frame below the fold (AMP resizes only those) would otherwise announce
+    // nothing until the reader scrolls to it.
+    gloo::timers::callback::Timeout::new(0, post_height).forget();
     let callback = Closure::<dyn FnMut(JsValue)>::new(move |_| post_height());
     if let (Ok(observer), Some(body)) = (
         web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()),
@@ -81,8 +85,16 @@ fn post_height() {
     let height = body.get_bounding_client_rect().height().ceil() as u32;
     let pym_id = PYM_CHILD_ID.with(|id| id.get_or_init(pym_child_id).clone());
     let pym = JsValue::from_str(&format!("pymxPYMx{pym_id}xPYMxheightxPYMx{height}"));
+    // Flourish's host script rejects a resize message without the frame's address (`src`);
+    // the JSON encoder quotes it.
+    let src = js_sys::JSON::stringify(&JsValue::from_str(
+        &window().location().href().unwrap_or_default(),
+    ))
+    .ok()
+    .and_then(|quoted| quoted.as_string())
+    .unwrap_or_else(|| "\"\"".to_owned());
     let flourish = JsValue::from_str(&format!(
-        "{{\"sender\":\"Flourish\",\"context\":\"iframe.resize\",\"method\":\"resize\",\"height\":{height}}}"
+        "{{\"sender\":\"Flourish\",\"context\":\"iframe.resize\",\"method\":\"resize\",\"height\":{height},\"src\":{src}}}"
     ));
     let objects = [
         format!("{{\"datawrapper-height\":{{\"corredor\":{height}}}}}"),

@@ -23,6 +23,7 @@ usage: cargo xtask <command>
   bench              build, serve and measure load, interaction and Lighthouse (a report, never a test)
   size               the size table and the budget check for the existing dist/
   serve-dist [PORT]  serve the built dist/ on 127.0.0.1 (default port 4173), as a static host would
+  host-libs          unpack the pinned Datawrapper, Flourish and AMP scripts the e2e host pages use
   post-build         Trunk's post-build hook: CSP headers and the service worker's precache list
   exports            regenerate the committed data exports from data/dataset.json
   geodata            rebuild data/geo/region.json from Natural Earth (needs npm; see data/geo/README.md)
@@ -52,6 +53,7 @@ fn main() -> ExitCode {
         Some("bench") => steps::bench(),
         Some("geodata") => geodata::rebuild(),
         Some("post-build") => post_build::run(),
+        Some("host-libs") => tools::ensure_host_libraries(),
         Some("help" | "-h" | "--help") | None => {
             print!("{USAGE}");
             Ok(())

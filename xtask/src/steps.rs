@@ -22,6 +22,10 @@ pub fn test_all() -> Result<(), String> {
     step("install build tools", ensure_build_tools)?;
     let browser = step_value("install Chromium and chromedriver", tools::ensure_chromium)?;
     step("install e2e packages (npm ci)", tools::ensure_e2e_packages)?;
+    step(
+        "unpack the host pages' scripts (Datawrapper, Flourish, AMP)",
+        tools::ensure_host_libraries,
+    )?;
 
     step("cargo fmt --check", || {
         status("cargo fmt", cmd("cargo").args(["fmt", "--all", "--check"]))

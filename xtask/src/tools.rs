@@ -120,6 +120,100 @@ pub fn ensure_e2e_packages() -> Result<(), String> {
     std::fs::write(&stamp_path, stamp).map_err(|error| format!("cannot write stamp: {error}"))
 }
 
+/// A host page's script as a newsroom gets it, taken from a pinned npm package.
+struct HostLibrary {
+    /// `name@version` on the npm registry.
+    package: &'static str,
+    /// The file inside the package's tarball.
+    path: &'static str,
+    /// Where the e2e host pages find it, under `e2e/node_modules/.host-libs/`.
+    saved_as: &'static str,
+    /// SHA-256 of the file, so a republished or altered package cannot pass silently.
+    sha256: &'static str,
+}
+
+/// Scripts that cannot come through `npm ci`: their packages declare dependencies npm cannot
+/// resolve (`@datawrapper/chart-core` points at a sibling folder) or pull in a whole CLI
+/// (`@flourish/sdk`). Only the one file each host test needs is unpacked.
+const HOST_LIBRARIES: &[HostLibrary] = &[
+    HostLibrary {
+        // "The JS code we ship with the 'responsive' embed codes", by Datawrapper.
+        package: "@datawrapper/chart-core@8.47.0",
+        path: "package/lib/embed.js",
+        saved_as: "datawrapper-embed.js",
+        sha256: "3705d5df03a9012e908d91d556df3cff1308c80a4f480e627a01e86686315adc",
+    },
+    HostLibrary {
+        // The code a Flourish graphic runs in its frame: what it posts to the host page.
+        package: "@flourish/sdk@4.1.0",
+        path: "package/site/embedded.js",
+        saved_as: "flourish-embedded.js",
+        sha256: "f934900da85d250eae0ea0d898cafa777f641aa2ab59af7245a1d97790a0fe70",
+    },
+    HostLibrary {
+        // AMP's amp-iframe 1.0 (Bento) component, which acts on `embed-size` messages.
+        package: "@ampproject/amp-iframe@1.2110011758.0",
+        path: "package/dist/component-preact.js",
+        saved_as: "amp-iframe.js",
+        sha256: "8e9317d1dc2add41784a94dc23580c1a4e4ec0ef1613cbe1af87425a44e39b71",
+    },
+];
+
+/// Unpacks each [`HOST_LIBRARIES`] file into `e2e/node_modules/.host-libs/` unless it is
+/// there with the pinned hash.
+pub fn ensure_host_libraries() -> Result<(), String> {
+    use sha2::{Digest, Sha256};
+    let e2e = repo_root().join("e2e");
+    let dir = e2e.join("node_modules/.host-libs");
+    std::fs::create_dir_all(&dir)
+        .map_err(|error| format!("cannot create {}: {error}", dir.display()))?;
+    let hash = |bytes: &[u8]| {
+        Sha256::digest(bytes)
+            .iter()
+            .map(|byte| format!("{byte:02x}"))
+            .collect::<String>()
+    };
+    for library in HOST_LIBRARIES {
+        let target = dir.join(library.saved_as);
+        if std::fs::read(&target).is_ok_and(|bytes| hash(&bytes) == library.sha256) {
+            continue;
+        }
+        let unpack = dir.join("unpack");
+        let _ = std::fs::remove_dir_all(&unpack);
+        std::fs::create_dir_all(&unpack)
+            .map_err(|error| format!("cannot create {}: {error}", unpack.display()))?;
+        let tarball = output(
+            cmd("npm")
+                .args(["pack", "--silent", library.package, "--pack-destination"])
+                .arg(&unpack),
+        )
+        .and_then(|name| name.lines().last().map(str::to_owned))
+        .ok_or_else(|| format!("npm pack {} failed", library.package))?;
+        status(
+            "tar",
+            cmd("tar")
+                .arg("-xzf")
+                .arg(unpack.join(tarball.trim()))
+                .arg("-C")
+                .arg(&unpack)
+                .arg(library.path),
+        )?;
+        let bytes = std::fs::read(unpack.join(library.path))
+            .map_err(|error| format!("{} has no {}: {error}", library.package, library.path))?;
+        let found = hash(&bytes);
+        if found != library.sha256 {
+            return Err(format!(
+                "{} {} has SHA-256 {found}, not the pinned {}",
+                library.package, library.path, library.sha256
+            ));
+        }
+        std::fs::write(&target, bytes)
+            .map_err(|error| format!("cannot write {}: {error}", target.display()))?;
+        let _ = std::fs::remove_dir_all(&unpack);
+    }
+    Ok(())
+}
+
 /// Chromium and its driver, for the component and end-to-end tests.
 pub fn ensure_chromium() -> Result<Browser, String> {
     if let Some(browser) = find_browser() {
