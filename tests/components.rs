@@ -64,8 +64,14 @@ fn query(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
 
 /// Clicks `element` and lets the effects it triggers run.
 async fn click(element: &web_sys::Element) {
+    // As a reader's click: it bubbles, so handlers on an ancestor see it.
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
     element
-        .dispatch_event(&web_sys::MouseEvent::new("click").unwrap())
+        .dispatch_event(
+            &web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap(),
+        )
         .unwrap();
     leptos::task::tick().await;
 }

@@ -1,7 +1,6 @@
 //! The SVG layers, bottom to top. Geometry and sizes come from `geo`.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::data::timeline::{status, Status};
 use crate::data::{Day, EventKind, PlaceKind};
@@ -13,8 +12,10 @@ use crate::i18n::places::place_summary;
 use crate::presentation::map_labels::{
     map_label_candidates, max_symbol_px, symbol_px, LABEL_PX, MARKER_PX,
 };
+use crate::state::url::Selection;
 use crate::state::Layer;
 use crate::ui::map::{MapData, MapState};
+use wasm_bindgen::JsCast;
 
 /// The hatching of the networks layer and the symbols' shared definitions.
 #[component]
@@ -29,77 +30,10 @@ pub fn Defs() -> impl IntoView {
     }
 }
 
-/// The handlers every selectable mark carries: click or Enter/Space selects, hover or focus
-/// shows the tooltip.
-#[derive(Clone, Copy)]
-struct Select {
-    state: MapState,
-    id: &'static str,
-}
-
-impl Select {
-    fn click(self) -> impl Fn(web_sys::MouseEvent) + 'static {
-        move |_| self.state.toggle(self.id)
-    }
-
-    fn keydown(self) -> impl Fn(web_sys::KeyboardEvent) + 'static {
-        move |event| {
-            if event.key() == "Enter" || event.key() == " " {
-                event.prevent_default();
-                self.state.toggle(self.id);
-            }
-        }
-    }
-
-    fn mousemove(self) -> impl Fn(web_sys::MouseEvent) + 'static {
-        move |event| {
-            let client = (f64::from(event.client_x()), f64::from(event.client_y()));
-            self.show_tooltip(&event, Some(client));
-        }
-    }
-
-    fn focus(self) -> impl Fn(web_sys::FocusEvent) + 'static {
-        move |event| self.show_tooltip(&event, None)
-    }
-
-    fn mouseleave(self) -> impl Fn(web_sys::MouseEvent) + 'static {
-        move |_| self.state.hover.set(None)
-    }
-
-    fn blur(self) -> impl Fn(web_sys::FocusEvent) + 'static {
-        move |_| self.state.hover.set(None)
-    }
-
-    /// Places the tooltip at the pointer, or at the mark's centre when it has focus.
-    fn show_tooltip(self, event: &web_sys::Event, client: Option<(f64, f64)>) {
-        let Some(element) = event
-            .current_target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        else {
-            return;
-        };
-        let Some(figure) = element.closest(".map-figure").ok().flatten() else {
-            return;
-        };
-        let frame = figure.get_bounding_client_rect();
-        let (x, y) = client.unwrap_or_else(|| {
-            let rect = element.get_bounding_client_rect();
-            (
-                rect.left() + rect.width() / 2.0,
-                rect.top() + rect.height() / 2.0,
-            )
-        });
-        self.state.hover.set(Some((
-            self.id.to_owned(),
-            x - frame.left(),
-            y - frame.top(),
-        )));
-    }
-}
-
-/// A mark on the map that is a button for a place: focusable, named by its figures, pressed
-/// when selected, outlined when it takes part in the selected event. Shapes and point markers
-/// share it, so every place behaves the same for mouse, keyboard and screen readers.
+/// A mark on the map that is a button for a place: focusable, named by its figures. Shapes
+/// and point markers share it, so every place behaves the same for mouse, keyboard and screen
+/// readers. Its input is handled once for the whole map, and its selected and related states
+/// are set by one effect (see `selection_marks`), not by closures on every mark.
 #[component]
 fn PlaceMark(
     map: MapData,
@@ -110,30 +44,17 @@ fn PlaceMark(
     #[prop(optional)] transform: Option<String>,
     #[prop(optional)] upcoming: Option<Signal<bool>>,
 ) -> impl IntoView {
-    let select = Select {
-        state,
-        id: &feature.id,
-    };
-    let id = &*feature.id;
     view! {
         <path
             d=d
             class=class
-            class:is-selected=move || state.is_selected(id)
-            class:is-related=move || state.is_related(map, id)
             class:is-upcoming=move || upcoming.is_some_and(|u| u.get())
             transform=transform
-            data-place=id
+            data-place=&*feature.id
             tabindex="0"
             role="button"
-            aria-pressed=move || if state.is_selected(id) { "true" } else { "false" }
+            aria-pressed="false"
             aria-label=move || place_summary(map.data, feature, state.lang.get())
-            on:click=select.click()
-            on:keydown=select.keydown()
-            on:mousemove=select.mousemove()
-            on:mouseleave=select.mouseleave()
-            on:focus=select.focus()
-            on:blur=select.blur()
         ></path>
     }
 }
@@ -206,10 +127,6 @@ pub fn FlightsLayer(map: MapData, state: MapState) -> impl IntoView {
         .filter(|feature| feature.flights.own > 0)
         .filter_map(|feature| Some((feature, feature.anchor?)))
         .map(|(feature, anchor)| {
-            let select = Select {
-                state,
-                id: &feature.id,
-            };
             let id = &*feature.id;
             let radius = move || {
                 symbol_px(feature.flights.own, max_own, state.screen_width.get())
@@ -218,17 +135,12 @@ pub fn FlightsLayer(map: MapData, state: MapState) -> impl IntoView {
             view! {
                 <circle
                     class="symbol"
-                    class:symbol--selected=move || state.is_selected(id)
-                    class:symbol--related=move || state.is_related(map, id)
                     class:symbol--running=move || state.flights_status.get() == Status::Running
                     data-testid="flight-symbol"
                     data-place=id
                     cx=fixed(anchor.x, 1)
                     cy=fixed(anchor.y, 1)
                     r=move || fixed(radius(), 2)
-                    on:click=select.click()
-                    on:mousemove=select.mousemove()
-                    on:mouseleave=select.mouseleave()
                 ></circle>
             }
         })
@@ -383,4 +295,57 @@ fn held_by(map: MapData, id: &str, day: Day) -> Option<bool> {
             .iter()
             .any(|event| status(event, day) == Status::Done)
     })
+}
+
+/// Marks the selected place's marks `is-selected` (and `aria-pressed`), and the places of the
+/// selected event `is-related`, touching only the marks whose state changes: one effect for
+/// the whole map instead of four closures on every mark, re-run on every selection.
+pub fn selection_marks(map: MapData, state: MapState, svg: NodeRef<leptos::svg::Svg>) {
+    Effect::new(move |_| {
+        let Some(svg) = svg.get() else {
+            return;
+        };
+        let (selected, related): (Option<String>, &[crate::data::Str]) =
+            state.selection.with(|selection| match selection {
+                Some(Selection::Place(id)) => (Some(id.clone()), &[][..]),
+                Some(Selection::Event(id)) => (
+                    None,
+                    map.data
+                        .event(id)
+                        .map_or(&[][..], |event| &event.places[..]),
+                ),
+                None => (None, &[][..]),
+            });
+        let each = |selector: &str, apply: &dyn Fn(&web_sys::Element)| {
+            if let Ok(list) = svg.query_selector_all(selector) {
+                for index in 0..list.length() {
+                    if let Some(element) = list
+                        .item(index)
+                        .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+                    {
+                        apply(&element);
+                    }
+                }
+            }
+        };
+        each(".is-selected, .is-related", &|element| {
+            let _ = element.class_list().remove_2("is-selected", "is-related");
+            if element.has_attribute("aria-pressed") {
+                let _ = element.set_attribute("aria-pressed", "false");
+            }
+        });
+        if let Some(id) = selected {
+            each(&format!("[data-place=\"{id}\"]"), &|element| {
+                let _ = element.class_list().add_1("is-selected");
+                if element.has_attribute("aria-pressed") {
+                    let _ = element.set_attribute("aria-pressed", "true");
+                }
+            });
+        }
+        for id in related {
+            each(&format!("[data-place=\"{id}\"]"), &|element| {
+                let _ = element.class_list().add_1("is-related");
+            });
+        }
+    });
 }

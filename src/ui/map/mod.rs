@@ -247,7 +247,63 @@ pub fn MapPanel(
         }
     };
 
+    // Every place mark's input, handled once for the whole drawing (events bubble up from the
+    // mark under the pointer or with focus) instead of six handlers on every mark.
+    let place_mark = |event: &web_sys::Event| -> Option<(String, web_sys::Element)> {
+        let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+        let mark = target.closest("[data-place]").ok()??;
+        Some((mark.get_attribute("data-place")?, mark))
+    };
+    // The tooltip at the pointer, or at the mark's centre when it has focus; px in the drawing.
+    let show_tooltip = move |id: String, mark: &web_sys::Element, client: Option<(f64, f64)>| {
+        let Some(svg) = svg_ref.get_untracked() else {
+            return;
+        };
+        let frame = svg.get_bounding_client_rect();
+        let (x, y) = client.unwrap_or_else(|| {
+            let rect = mark.get_bounding_client_rect();
+            (
+                rect.left() + rect.width() / 2.0,
+                rect.top() + rect.height() / 2.0,
+            )
+        });
+        state
+            .hover
+            .set(Some((id, x - frame.left(), y - frame.top())));
+    };
+    let on_mark_click = move |event: web_sys::MouseEvent| {
+        if let Some((id, _)) = place_mark(&event) {
+            state.toggle(&id);
+        }
+    };
+    let on_mark_move = move |event: web_sys::MouseEvent| match place_mark(&event) {
+        Some((id, mark)) => show_tooltip(
+            id,
+            &mark,
+            Some((f64::from(event.client_x()), f64::from(event.client_y()))),
+        ),
+        None => {
+            if state.hover.with_untracked(Option::is_some) {
+                state.hover.set(None);
+            }
+        }
+    };
+    let on_mark_focus = move |event: web_sys::FocusEvent| {
+        if let Some((id, mark)) = place_mark(&event) {
+            show_tooltip(id, &mark, None);
+        }
+    };
+    layers::selection_marks(map, state, svg_ref);
+
     let on_key = move |event: web_sys::KeyboardEvent| {
+        if event.key() == "Enter" || event.key() == " " {
+            if let Some((id, _)) = place_mark(&event) {
+                event.prevent_default();
+                state.toggle(&id);
+                return;
+            }
+        }
+
         let step = state.view.get_untracked().width / 8.0;
         let handled = match event.key().as_str() {
             "ArrowLeft" => {
@@ -328,6 +384,10 @@ pub fn MapPanel(
                     class="map-figure"
                     node_ref=figure_ref
                     on:keydown=on_key
+                    // On the figure, not the drawing: Chrome makes an SVG element with focus
+                    // listeners a Tab stop of its own.
+                    on:focusin=on_mark_focus
+                    on:focusout=move |_| state.hover.set(None)
                     on:mouseleave=move |_| {
                         wheel_active.set(false);
                         state.hover.set(None);
@@ -350,6 +410,8 @@ pub fn MapPanel(
                         on:pointerup=on_pointer_up
                         on:pointercancel=on_pointer_up
                         on:click:capture=on_click_capture
+                        on:click=on_mark_click
+                        on:mousemove=on_mark_move
                     >
                         <layers::Defs />
                         <rect class="sea" x="0" y="0" width=fixed(map.region.width, 1) height=fixed(map.region.height, 1)></rect>
