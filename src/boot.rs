@@ -32,12 +32,23 @@ pub fn install_panic_hook() {
 /// Falls back to `<body>` if the page has no `#app` (the component tests mount that way).
 pub fn mount_app() {
     let document = leptos::prelude::document();
+    let start = crate::Start::from_page();
+    // Before the URL sync's first rewrite drops Pym's parameters.
+    crate::ui::embed::announce_height();
+    crate::ui::embed::accept_width_hint();
+    let app = move || leptos::view! { <crate::App start /> };
     match document
         .get_element_by_id(APP_ROOT_ID)
         .and_then(|root| root.dyn_into::<web_sys::HtmlElement>().ok())
     {
-        Some(root) => leptos::mount::mount_to(root, crate::App).forget(),
-        None => leptos::mount::mount_to_body(crate::App),
+        Some(root) => leptos::mount::mount_to(root, app).forget(),
+        None => leptos::mount::mount_to_body(app),
+    }
+    if panic_requested() {
+        // Deferred so the app is mounted first: the test proves a panic *after* start-up
+        // replaces the page with the failure message.
+        gloo::timers::callback::Timeout::new(0, || panic!("panic requested with ?debug=panic"))
+            .forget();
     }
     if let Some(loading) = document.get_element_by_id(LOADING_ID) {
         loading.remove();

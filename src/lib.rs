@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! Corredor: an embeddable map and timeline of the Mexico–US joint statement of
 //! 23 January 2024 on migration.
 //!
@@ -6,6 +7,8 @@
 //! the screen.
 
 pub mod boot;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod ui;
 
 // The core's layers under their usual names, so components read `crate::data`, `crate::geo`….
@@ -27,12 +30,37 @@ use crate::state::url::ViewState;
 use crate::ui::map::{MapData, MapPanel, MapState, PlaceDetails};
 use crate::ui::url_sync;
 
-/// The whole application: reads the URL, lays out the page around the compiled-in dataset.
+/// Where a reader starts: the view in the URL and the browser's preferred language.
+///
+/// Read from the page in the browser ([`Start::from_page`]); given as plain values when the
+/// view is rendered to HTML at build time, where there is no page to read.
+#[derive(Clone, Default)]
+pub struct Start {
+    /// The view the URL asks for.
+    pub view: ViewState,
+    /// The first of the browser's languages that Corredor speaks, if any.
+    pub browser_lang: Option<Lang>,
+}
+
+impl Start {
+    /// The current page's query string and the browser's languages.
+    pub fn from_page() -> Self {
+        Self {
+            view: ViewState::parse(&url_sync::current_query()),
+            browser_lang: url_sync::browser_lang(),
+        }
+    }
+}
+
+/// The whole application, laid out around the compiled-in dataset from `start`.
+///
+/// Building it touches neither `window` nor `document` (browser work happens in effects and
+/// handlers), so the same components render to HTML at build time.
 #[component]
-pub fn App() -> impl IntoView {
-    let initial = ViewState::parse(&url_sync::current_query());
+pub fn App(start: Start) -> impl IntoView {
+    let initial = start.view;
     // Choice order: `?lang=`, then the browser's languages, then Spanish (the source's).
-    let detected_lang = url_sync::browser_lang().unwrap_or(Lang::Es);
+    let detected_lang = start.browser_lang.unwrap_or(Lang::Es);
     let lang = RwSignal::new(initial.lang.unwrap_or(detected_lang));
 
     Effect::new(move |_| {
@@ -41,13 +69,6 @@ pub fn App() -> impl IntoView {
             let _ = html.set_attribute("lang", lang.get().code());
         }
     });
-
-    if boot::panic_requested() {
-        // Deferred so the app is mounted first: the test proves a panic *after* start-up
-        // replaces the page with the failure message.
-        gloo::timers::callback::Timeout::new(0, || panic!("panic requested with ?debug=panic"))
-            .forget();
-    }
 
     // Compiled in and never changed: shared as `&'static`, not as a signal.
     let data: &'static Dataset = &DATASET;
@@ -97,16 +118,18 @@ fn Reader(
     let current =
         Memo::new(move |_| url_sync::to_view_state(state, data, full, detected_lang, &initial));
     url_sync::sync(state, data, full, detected_lang, current);
-    if let Some(root) = document().document_element() {
-        if embed {
-            let _ = root.class_list().add_1("embed");
+    let theme = current.get_untracked().theme;
+    Effect::new(move |_| {
+        // On the root element, so the page around the app (body, scrollbars) follows too.
+        if let Some(root) = document().document_element() {
+            if embed {
+                let _ = root.class_list().add_1("embed");
+            }
+            if theme != state::url::Theme::Auto {
+                let _ = root.set_attribute("data-theme", theme.name());
+            }
         }
-        if current.get_untracked().theme != state::url::Theme::Auto {
-            let _ = root.set_attribute("data-theme", current.get_untracked().theme.name());
-        }
-    }
-    ui::embed::announce_height();
-    ui::embed::accept_width_hint();
+    });
 
     let map = MapData {
         data,

@@ -51,7 +51,7 @@ fn mount_app() -> Mounted {
         .unwrap()
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?lang=es"))
         .unwrap();
-    mount(corredor::App)
+    mount(|| leptos::view! { <corredor::App start=corredor::Start::from_page() /> })
 }
 
 fn query(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {

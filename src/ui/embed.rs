@@ -238,16 +238,25 @@ pub fn ShareBar(
     let lang = state.lang;
     let status = RwSignal::new(None::<Text>);
     let dialog_ref = NodeRef::<leptos::html::Dialog>::new();
-    let link = move || {
+    // The standalone view's query (never empty: it names the language). Relative in the
+    // link's `href`, so the page renders without a window at build time; made absolute for
+    // the clipboard, in the handler.
+    let standalone_query = move || {
         let mut view = current.get();
         view.embed = false;
         view.lang = Some(lang.get());
-        address(&view.to_query())
+        view.to_query()
     };
-    let code = move || {
-        let mut view = current.get();
-        view.lang = Some(lang.get());
-        snippet(&view, &crate::i18n::facts::embed_title(data, lang.get()))
+    let link = move || address(&standalone_query());
+    // Written when the dialog opens (the modal dialog keeps the view from changing meanwhile).
+    let code = RwSignal::new(String::new());
+    let fill_code = move || {
+        let mut view = current.get_untracked();
+        view.lang = Some(lang.get_untracked());
+        code.set(snippet(
+            &view,
+            &crate::i18n::facts::embed_title(data, lang.get_untracked()),
+        ));
     };
     let report = move |ok: bool| status.set(Some(if ok { Text::Copied } else { Text::CopyFailed }));
     // When copying fails, the link is shown in a field and selected, ready for Ctrl+C.
@@ -272,7 +281,7 @@ pub fn ShareBar(
         });
     };
     let copy_code = move |_| {
-        copy(code(), move |ok| {
+        copy(code.get_untracked(), move |ok| {
             report(ok);
             if !ok {
                 select_all(code_field.get_untracked().map(Into::into));
@@ -292,7 +301,7 @@ pub fn ShareBar(
             // (TimelineJS's deep links famously break inside frames; this one carries the state).
             {current.get_untracked().embed.then(|| view! {
                 <a class="button button--quiet" data-testid="open-full-view" target="_blank" rel="noopener"
-                    href=link>
+                    href=standalone_query>
                     <svg class="icon icon--stroke button__icon" viewBox="0 0 16 16" aria-hidden="true">
                         <path d="M9 2h5v5M14 2L7 9M12 9v5H2V4h5"></path>
                     </svg>
@@ -301,6 +310,7 @@ pub fn ShareBar(
             })}
             <button type="button" class="button button--quiet embed-only-hidden" data-testid="open-embed"
                 on:click=move |_| {
+                    fill_code();
                     if let Some(dialog) = dialog_ref.get() {
                         let _ = dialog.show_modal();
                     }
@@ -316,7 +326,7 @@ pub fn ShareBar(
                 <h2 id="embed-heading">{tr(lang, Text::Embed)}</h2>
                 <p>{tr(lang, Text::EmbedHelp)}</p>
                 <label for="embed-code">{tr(lang, Text::EmbedCode)}</label>
-                <textarea node_ref=code_field id="embed-code" data-testid="embed-code" readonly rows="6" prop:value=code></textarea>
+                <textarea node_ref=code_field id="embed-code" data-testid="embed-code" readonly rows="6" prop:value=move || code.get()></textarea>
                 <div class="embed-dialog__actions">
                     <button type="button" class="button" data-testid="copy-embed" on:click=copy_code>
                         {tr(lang, Text::CopyCode)}

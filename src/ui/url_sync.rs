@@ -139,16 +139,19 @@ pub fn sync(
             pending.set_value(Some(timeout));
         }
     });
-    let listener = window_event_listener(leptos::ev::popstate, move |_| {
-        // The reader went back or forward: a pending write of the old view must not land.
-        pending.set_value(None);
-        let state = sanitized(ViewState::parse(&current_query()), data);
-        last_selection.set_value(state.selection.clone());
-        let mut state = state;
-        if state.lang.is_none() {
-            state.lang = Some(detected_lang);
-        }
-        apply(&state, reader, data, full);
+    // In an effect: the listener needs a window, which rendering at build time has not.
+    Effect::new(move |_| {
+        let listener = window_event_listener(leptos::ev::popstate, move |_| {
+            // The reader went back or forward: a pending write of the old view must not land.
+            pending.set_value(None);
+            let state = sanitized(ViewState::parse(&current_query()), data);
+            last_selection.set_value(state.selection.clone());
+            let mut state = state;
+            if state.lang.is_none() {
+                state.lang = Some(detected_lang);
+            }
+            apply(&state, reader, data, full);
+        });
+        on_cleanup(move || listener.remove());
     });
-    on_cleanup(move || listener.remove());
 }
