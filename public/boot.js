@@ -7,6 +7,45 @@
   var root = document.documentElement;
   var STARTUP_LIMIT_MS = 20000;
 
+  // A release build writes the default view into the page, one page per language and
+  // layout: index.html, en/index.html, embed/index.html, embed/en/index.html (data-page names
+  // it, data-root leads back to the site's root). Before anything is painted: go to the page
+  // the URL asks for (the language as the app chooses it: ?lang=, then the browser's
+  // languages, then Spanish), and keep the rendered view only where the app will show exactly
+  // it, so handing over to the app moves nothing.
+  var params = new URLSearchParams(location.search);
+  var page = root.getAttribute("data-page");
+  if (page) {
+    var wanted = null;
+    params.getAll("lang").forEach(function (value) {
+      if (value === "es" || value === "en") wanted = value;
+    });
+    var languages = navigator.languages || [navigator.language || ""];
+    for (var i = 0; i < languages.length && !wanted; i++) {
+      var primary = String(languages[i]).toLowerCase().split("-")[0];
+      if (primary === "es" || primary === "en") wanted = primary;
+    }
+    wanted = wanted || "es";
+    var embedded = params.get("embed") === "1";
+    var wantedPage = (embedded ? "embed-" : "") + wanted;
+    if (wantedPage !== page) {
+      var target = new URL(root.getAttribute("data-root") + (embedded ? "embed/" : "") + (wanted === "en" ? "en/" : ""), location.href);
+      if (target.pathname !== location.pathname) {
+        location.replace(target.pathname + location.search + location.hash);
+        return;
+      }
+    }
+    var theme = params.get("theme");
+    if (theme === "light" || theme === "dark") root.setAttribute("data-theme", theme);
+    var otherView = Array.from(params.keys()).some(function (key) {
+      return key !== "lang" && key !== "theme" && key !== "embed";
+    });
+    if (otherView || wantedPage !== page) {
+      // Another view than the default: the loading message until the app draws it.
+      root.setAttribute("data-prerender", "off");
+    }
+  }
+
   function started() {
     return root.getAttribute("data-app-state") === "ready";
   }
@@ -17,7 +56,8 @@
     var loading = document.getElementById("boot");
     if (loading) loading.remove();
     var app = document.getElementById("app");
-    if (app) app.hidden = true;
+    // The view rendered at build time stays readable; only the app's controls are missing.
+    if (app && !(app.hasAttribute("data-prerendered") && root.getAttribute("data-prerender") !== "off")) app.hidden = true;
     var failure = document.getElementById("boot-error");
     if (failure) failure.hidden = false;
   }
@@ -43,7 +83,9 @@
   // fails quietly elsewhere (the development server).
   if ("serviceWorker" in navigator) {
     window.addEventListener("load", function () {
-      navigator.serviceWorker.register("sw.js", { updateViaCache: "none" }).catch(function () {});
+      // From the site's root on every page (en/, embed/…), so one worker serves them all.
+      var worker = (root.getAttribute("data-root") || "") + "sw.js";
+      navigator.serviceWorker.register(worker, { updateViaCache: "none" }).catch(function () {});
     });
   }
 

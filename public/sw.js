@@ -27,10 +27,18 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === "navigate") {
     // The page: the network first, so a new build is seen on the next load; the cached
-    // page when offline (any query string: the view lives there).
+    // page of the same language when offline (any query string: the view lives there).
+    const path = new URL(request.url).pathname;
+    const page = path.endsWith("/") ? path + "index.html" : path;
     event.respondWith(
       fetch(request).catch(() =>
-        caches.open(CACHE).then((cache) => cache.match(new URL("index.html", self.registration.scope).href)),
+        caches
+          .open(CACHE)
+          .then((cache) =>
+            cache.match(new URL(page, self.location.origin).href).then(
+              (hit) => hit || cache.match(new URL("index.html", self.registration.scope).href),
+            ),
+          ),
       ),
     );
     return;

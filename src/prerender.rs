@@ -19,11 +19,19 @@ impl any_spawner::CustomExecutor for NoEffects {
 
 /// The default view in `lang`, as the HTML the app's root element holds once mounted.
 pub fn default_view(lang: Lang) -> String {
+    view(lang, false)
+}
+
+/// The default view in `lang`, laid out for an embed (`?embed=1`) or the standalone page.
+pub fn view(lang: Lang, embed: bool) -> String {
     // Only the first call sets it; the same executor serves every render.
     let _ = any_spawner::Executor::init_custom_executor(NoEffects);
     let start = Start {
         browser_lang: Some(lang),
-        ..Start::default()
+        view: crate::state::url::ViewState {
+            embed,
+            ..Default::default()
+        },
     };
     let owner = Owner::new();
     // Untracked: nothing re-renders here, so reading signals outside a reactive context is

@@ -92,7 +92,9 @@ test("the embed dialog gives a snippet for the current view, usable by keyboard"
   expect(snippet).toContain('loading="lazy"');
   expect(snippet).toContain('title="Corredor, mapa y línea de tiempo: Comunicado México–Estados Unidos sobre migración del 23 de enero de 2024"');
   expect(snippet).toMatch(/height="\d+"/);
-  expect(snippet).toContain("/embed.js");
+  // The embed's own page for the language, from the site's root, and the helper from there.
+  expect(snippet).toContain(`src="${APP}/embed/?lang=es&`);
+  expect(snippet).toContain(`src="${APP}/embed.js"`);
   await page.getByTestId("copy-embed").click();
   await expect(page.locator(".embed-dialog [role=status]")).toHaveText("Copiado.");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);

@@ -27,6 +27,14 @@ test("after the first load the app works with no network at all", async ({ page,
   await expect(page.getByTestId("timeline")).toBeVisible();
   await expect(page.getByTestId("flights-total")).toHaveText("79 vuelos, 1–21 de enero de [2024]");
   await expect(page.getByTestId("details-name")).toHaveText("Guatemala");
+  // The English page written at build time is precached too, and so is the embed's.
+  await page.goto(`${server.url}/?lang=en`);
+  await expect(page).toHaveURL(/\/en\/\?lang=en$/);
+  await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
+  await expect(page.getByTestId("flights-total")).toHaveText("79 flights, 1–21 January [2024]");
+  await page.goto(`${server.url}/embed/?embed=1&lang=es`);
+  await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
+  await expect(page.getByTestId("tables-toggle")).toBeVisible();
   await context.setOffline(false);
 });
 

@@ -178,16 +178,37 @@ fn address(query: &str) -> String {
     )
 }
 
-/// The iframe snippet for the current view, with the host helper script.
+/// The site's root address: where a release build's `data-root` on the page leads (`./` on
+/// the Spanish page, `../` on `en/`…), or the page's own folder in a development build.
+fn site_root() -> String {
+    let location = window().location();
+    let here = location.href().unwrap_or_default();
+    let root = document()
+        .document_element()
+        .and_then(|html| html.get_attribute("data-root"))
+        .unwrap_or_else(|| "./".to_owned());
+    web_sys::Url::new_with_base(&root, &here)
+        .map(|url| url.href())
+        .unwrap_or(here)
+}
+
+/// The iframe snippet for the current view, with the host helper script. The frame opens the
+/// embed's own page for its language (written at build time, `embed/` and `embed/en/`), so it
+/// paints at once and needs no redirect.
 pub fn snippet(view: &ViewState, title: &str) -> String {
     let mut embedded = view.clone();
     embedded.embed = true;
-    let src = address(&embedded.to_query());
-    let helper = address("")
-        .trim_end_matches("index.html")
-        .trim_end_matches('/')
-        .to_owned()
-        + "/embed.js";
+    let root = site_root();
+    let built = document()
+        .document_element()
+        .is_some_and(|html| html.has_attribute("data-root"));
+    let page = match (built, embedded.lang) {
+        (false, _) => address(""),
+        (true, Some(crate::i18n::Lang::En)) => format!("{root}embed/en/"),
+        (true, _) => format!("{root}embed/"),
+    };
+    let src = format!("{page}{}", embedded.to_query());
+    let helper = format!("{root}embed.js");
     let title = title.replace('"', "&quot;");
     format!(
         "<iframe src=\"{src}\" title=\"{title}\" loading=\"lazy\" height=\"1200\" \

@@ -6,6 +6,7 @@
 mod checks;
 mod geodata;
 mod post_build;
+mod prerender;
 mod run;
 mod size;
 mod static_server;

@@ -26,34 +26,61 @@ pub fn run() -> Result<(), String> {
         let _ = std::fs::remove_file(staging.join("sw.js"));
         return Ok(());
     }
-    let index_path = staging.join("index.html");
-    let index = with_csp_meta(&read_text(&index_path)?)?;
-    std::fs::write(&index_path, &index).map_err(|e| format!("cannot write index.html: {e}"))?;
+    let template = read_text(&staging.join("index.html"))?;
+    let pages = crate::prerender::pages(&template)?;
+    // One policy for every page: `_headers` applies to all paths.
+    let every_page: String = pages.iter().map(|(_, html)| html.as_str()).collect();
+    for (path, html) in &pages {
+        let target = staging.join(path);
+        if let Some(folder) = target.parent() {
+            std::fs::create_dir_all(folder)
+                .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+        }
+        std::fs::write(&target, with_csp_meta(html, &every_page)?)
+            .map_err(|e| format!("cannot write {path}: {e}"))?;
+    }
     let ancestors = std::env::var("CORREDOR_FRAME_ANCESTORS")
         .unwrap_or_else(|_| DEFAULT_FRAME_ANCESTORS.to_owned());
-    std::fs::write(staging.join("_headers"), headers(&index, &ancestors))
+    std::fs::write(staging.join("_headers"), headers(&every_page, &ancestors))
         .map_err(|e| format!("cannot write _headers: {e}"))?;
     write_service_worker(&staging)
 }
 
-/// The page's Content-Security-Policy: only its own files, Trunk's inline loader by hash,
-/// wasm compilation, no inline styles, no plugins.
-fn policy(index_html: &str) -> String {
-    let hashes: Vec<String> = inline_scripts(index_html)
-        .iter()
-        .map(|script| format!("'sha256-{}'", base64(&Sha256::digest(script.as_bytes()))))
-        .collect();
+/// The pages' Content-Security-Policy: only its own files, Trunk's inline loader by hash,
+/// wasm compilation, no plugins, and no inline style but the few `style` attributes of the
+/// page written at build time, each by its hash (`'unsafe-hashes'` lets hashes match
+/// attributes; nothing else inline is allowed).
+fn policy(pages: &str) -> String {
+    let hash = |text: &str| format!("'sha256-{}'", base64(&Sha256::digest(text.as_bytes())));
+    let mut scripts: Vec<String> = inline_scripts(pages).into_iter().map(hash).collect();
+    scripts.dedup();
+    let mut styles: Vec<String> = style_attributes(pages).into_iter().map(hash).collect();
+    styles.sort();
+    styles.dedup();
+    let style_src = if styles.is_empty() {
+        "'self'".to_owned()
+    } else {
+        format!("'self' 'unsafe-hashes' {}", styles.join(" "))
+    };
     format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; img-src 'self' data:; \
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src {style_src}; img-src 'self' data:; \
          object-src 'none'; base-uri 'none'; form-action 'none'",
-        hashes.join(" ")
+        scripts.join(" ")
     )
+}
+
+/// The values of every `style="…"` attribute (quoted: the build-time render quotes them).
+pub fn style_attributes(html: &str) -> Vec<&str> {
+    html.split(" style=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect()
 }
 
 /// The `_headers` file for every path: the policy plus `frame-ancestors`, which only a
 /// header can carry.
-pub fn headers(index_html: &str, frame_ancestors: &str) -> String {
-    let csp = format!("{}; frame-ancestors {frame_ancestors}", policy(index_html));
+pub fn headers(pages: &str, frame_ancestors: &str) -> String {
+    let csp = format!("{}; frame-ancestors {frame_ancestors}", policy(pages));
     format!(
         "/*\n  Content-Security-Policy: {csp}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n"
     )
@@ -62,7 +89,7 @@ pub fn headers(index_html: &str, frame_ancestors: &str) -> String {
 /// `index_html` with the policy also as a `<meta>`, early in the head, for hosts that send no
 /// headers (GitHub Pages, S3, a plain nginx). A meta policy cannot carry `frame-ancestors`
 /// (browsers ignore it there and complain), so it is left out; `_headers` still sends it.
-pub fn with_csp_meta(index_html: &str) -> Result<String, String> {
+pub fn with_csp_meta(index_html: &str, every_page: &str) -> Result<String, String> {
     // Right after `<meta charset…>`, which must stay first; the minified page has no `<head>`
     // tag at all (it is optional in HTML).
     let charset = index_html
@@ -75,7 +102,7 @@ pub fn with_csp_meta(index_html: &str) -> Result<String, String> {
         + 1;
     let meta = format!(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
-        policy(index_html)
+        policy(every_page)
     );
     let mut out = String::with_capacity(index_html.len() + meta.len());
     out.push_str(&index_html[..head]);
@@ -225,9 +252,21 @@ mod tests {
     }
 
     #[test]
+    fn style_attributes_are_allowed_by_hash_and_nothing_else_inline() {
+        let html = "<p style=\"left:0%;\">a</p><p style=\"left:0%;\">b</p><script>boot()</script>";
+        assert_eq!(style_attributes(html), vec!["left:0%;", "left:0%;"]);
+        let headers = headers(html, "*");
+        // echo -n "left:0%;" | openssl dgst -sha256 -binary | base64
+        assert!(headers.contains(
+            "style-src 'self' 'unsafe-hashes' 'sha256-hffYdCbxfce4x353Td8Q7qALKaKFIE2NWXQJHC3Mq24=';"
+        ));
+        assert!(!headers.contains("unsafe-inline"));
+    }
+
+    #[test]
     fn the_meta_policy_follows_the_charset_with_the_same_hash_and_no_frame_ancestors() {
         let html = "<!doctype html><html><meta charset=utf-8><title>x</title><script>boot()</script><body></body></html>";
-        let with_meta = with_csp_meta(html).unwrap();
+        let with_meta = with_csp_meta(html, html).unwrap();
         assert!(with_meta.starts_with(
             "<!doctype html><html><meta charset=utf-8><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self';"
         ));
@@ -239,6 +278,6 @@ mod tests {
             "the meta adds no script"
         );
         assert!(!with_meta.contains("frame-ancestors"));
-        assert!(with_csp_meta("<p>no head</p>").is_err());
+        assert!(with_csp_meta("<p>no head</p>", "").is_err());
     }
 }

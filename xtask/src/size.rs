@@ -18,9 +18,10 @@ const GEOMETRY_KEY: &str = "geometry_brotli_bytes";
 const GEOMETRY_ASSET: &str = "data/geo/region.json";
 
 /// Files of `dist/` that opening the page does not fetch: downloads (on a reader's request),
-/// install icons and the host-side embed script (other pages fetch it), the headers file.
-/// The service worker precaches them in the background after the first load.
-const NOT_FIRST_LOAD: &[&str] = &["downloads/", "icons/", "embed.js", "_headers"];
+/// install icons and the host-side embed script (other pages fetch it), the headers file,
+/// and the style sheet that only a browser without JavaScript loads. The service worker
+/// precaches them in the background after the first load.
+const NOT_FIRST_LOAD: &[&str] = &["downloads/", "icons/", "embed.js", "_headers", "nojs.css"];
 
 /// One file's sizes.
 struct FileSize {
@@ -96,7 +97,26 @@ fn measure(dist: &Path) -> Result<Vec<FileSize>, String> {
                 brotli: brotli_len(&bytes),
             })
         })
-        .collect()
+        .collect::<Result<Vec<FileSize>, String>>()
+        .map(only_the_largest_page)
+}
+
+/// A reader opens one page: each language has its own `index.html` (written at build time),
+/// so the first load counts the largest of them, not their sum.
+fn only_the_largest_page(mut sizes: Vec<FileSize>) -> Vec<FileSize> {
+    let is_page = |file: &FileSize| file.path == "index.html" || file.path.ends_with("/index.html");
+    let largest = sizes
+        .iter()
+        .enumerate()
+        .filter(|(_, file)| is_page(file))
+        .max_by_key(|(_, file)| file.brotli)
+        .map(|(index, _)| index);
+    for (index, file) in sizes.iter_mut().enumerate() {
+        if is_page(file) && Some(index) != largest {
+            file.first_load = false;
+        }
+    }
+    sizes
 }
 
 /// Every file below `dir`, at any depth, appended to `into`.
@@ -188,6 +208,28 @@ fn parse_budget(text: &str, key: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_load_counts_one_page_the_largest() {
+        let file = |path: &str, brotli: usize| FileSize {
+            path: path.to_owned(),
+            raw: brotli,
+            gzip: brotli,
+            brotli,
+            first_load: true,
+        };
+        let sizes = only_the_largest_page(vec![
+            file("index.html", 10),
+            file("en/index.html", 12),
+            file("app.wasm", 100),
+        ]);
+        let counted: Vec<&str> = sizes
+            .iter()
+            .filter(|f| f.first_load)
+            .map(|f| f.path.as_str())
+            .collect();
+        assert_eq!(counted, vec!["en/index.html", "app.wasm"]);
+    }
 
     #[test]
     fn reads_the_budget_line_and_ignores_comments() {

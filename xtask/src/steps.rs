@@ -8,7 +8,12 @@ use crate::tools::{self, WASM_TARGET};
 /// `cargo xtask serve`: the development server with live reload.
 pub fn serve() -> Result<(), String> {
     step("install build tools", ensure_build_tools)?;
-    println!("\nCorredor will be at http://127.0.0.1:8080/ once the first build finishes.\n");
+    println!("\nCorredor will be at http://127.0.0.1:8080/ once the first build finishes.");
+    println!(
+        "This development build does not write the pages rendered at build time (the first paint \
+         before the wasm, the English and embed pages, the page without JavaScript): \
+         `cargo xtask build` then `cargo xtask serve-dist` shows them.\n"
+    );
     // A separate dist folder, so a running dev server and a release build never overwrite each other.
     status(
         "trunk serve",

@@ -386,7 +386,7 @@ mod tests {
     #[test]
     fn the_shared_border_is_the_common_arc() {
         let region = decode(&tiny_asset()).unwrap();
-        assert_eq!(region.shared_border("AA", "BB"), "M1 0L1 1");
+        assert_eq!(region.shared_border("AA", "BB"), "M1 0l0 1");
         assert_eq!(region.shared_border("AA", "ZZ"), "");
     }
 

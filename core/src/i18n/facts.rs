@@ -31,6 +31,24 @@ pub fn document_name(data: &Dataset, lang: Lang) -> String {
     }
 }
 
+/// The page's `<title>`.
+pub fn page_title(data: &Dataset, lang: Lang) -> String {
+    format!("Corredor · {}", document_name(data, lang))
+}
+
+/// The page's `<meta name="description">`: what the app shows, no figure.
+pub fn page_description(data: &Dataset, lang: Lang) -> String {
+    let document = document_name(data, lang);
+    match lang {
+        Lang::Es => format!(
+            "Mapa y línea de tiempo del {document}: vuelos de repatriación, reuniones y organizaciones criminales desarticuladas."
+        ),
+        Lang::En => format!(
+            "Map and timeline of the {document}: repatriation flights, meetings and dismantled criminal organizations."
+        ),
+    }
+}
+
 /// The iframe's title, for screen readers on the host page.
 pub fn embed_title(data: &Dataset, lang: Lang) -> String {
     let document = document_name(data, lang);
@@ -228,6 +246,10 @@ mod tests {
             assert!(!text.contains("joint statement"), "{file}");
         }
         assert!(docs_embedding_title_matches(&data));
+        // The Spanish page is written by hand; the English one from these at build time.
+        let index = include_str!("../../../index.html");
+        assert!(index.contains(&format!("<title>{}</title>", page_title(&data, Lang::Es))));
+        assert!(index.contains(&page_description(&data, Lang::Es)));
     }
 
     fn docs_embedding_title_matches(data: &Dataset) -> bool {

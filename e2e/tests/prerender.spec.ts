@@ -1,0 +1,145 @@
+import { test, expect, openApp } from "./fixtures";
+
+// The page written at build time (issue 13): the default view rendered by the app's own
+// components, one page per language and layout, readable before the wasm arrives and without
+// JavaScript at all, and handed over to the app without a visible jump.
+
+/** Holds every .wasm request until `release()`: the page as a reader sees it before the app. */
+async function holdWasm(page) {
+  let release: () => void = () => {};
+  const released = new Promise<void>((done) => (release = done));
+  await page.route(/\.wasm$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return () => release();
+}
+
+const SPANISH = ["Comunicado México–Estados Unidos", "Línea de tiempo", "Leyenda y capas", "vuelos"];
+const ENGLISH = ["Mexico–US statement on migration", "Timeline", "Legend and layers", "flights"];
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const [path, words, total] of [
+    ["/", SPANISH, "79 vuelos, 1–21 de enero de [2024]"],
+    ["/en/", ENGLISH, "79 flights, 1–21 January [2024]"],
+  ] as const) {
+    test(`${path} shows the map with all its shapes, the 79 flights and the flights table`, async ({ page, browser }) => {
+      // The number of shapes the app draws, counted in a page that runs it.
+      const withScript = await browser.newPage({ javaScriptEnabled: true, baseURL: process.env.BASE_URL || "http://127.0.0.1:4173" });
+      await withScript.goto(path);
+      await expect(withScript.locator("html")).toHaveAttribute("data-app-state", "ready");
+      const shapes = await withScript.locator("svg.map path.shape").count();
+      await withScript.close();
+
+      await page.goto(path);
+      expect(shapes).toBeGreaterThan(50);
+      await expect(page.locator("svg.map path.shape")).toHaveCount(shapes);
+      await expect(page.locator("svg.map")).toBeVisible();
+      await expect(page.getByTestId("flights-total")).toHaveText(total);
+      await expect(page.getByTestId("flights-table")).toBeVisible();
+      await expect(page.getByTestId("flights-table").locator("tbody tr")).toHaveCount(11);
+      const text = await page.locator("body").innerText();
+      for (const word of words) expect(text).toContain(word);
+      // The source's sentences open without a script.
+      const source = page.getByTestId("flights-table").locator("details").first();
+      await source.locator("summary").click();
+      await expect(source.locator("blockquote").first()).toBeVisible();
+      // What needs JavaScript says so, and its controls are not shown as if they worked.
+      await expect(page.locator(".nojs-note")).toBeVisible();
+      await expect(page.getByTestId("play")).toBeHidden();
+      await expect(page.getByTestId("share-link")).toBeHidden();
+      await expect(page.locator(".map-controls")).toBeHidden();
+    });
+  }
+
+  test("an embed without JavaScript shows its map, figures and tables", async ({ page }) => {
+    await page.goto("/embed/?embed=1&lang=es");
+    await expect(page.locator("svg.map")).toBeVisible();
+    await expect(page.getByTestId("flights-table")).toBeVisible();
+    await expect(page.locator(".colophon__source")).toBeVisible();
+  });
+});
+
+test.describe("with an English browser", () => {
+  test.use({ locale: "en-US" });
+
+  test("the first paint is English, with no Spanish interface text, before the wasm arrives", async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/en\/$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.locator("svg.map")).toBeVisible();
+    const text = await page.locator("body").innerText();
+    for (const word of ENGLISH) expect(text).toContain(word);
+    for (const word of SPANISH) expect(text).not.toContain(word);
+    release();
+    await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
+    await expect(page.getByTestId("flights-total")).toHaveText("79 flights, 1–21 January [2024]");
+  });
+});
+
+test("?lang=en from the Spanish page shows English from the first paint", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto("/?lang=en");
+  await expect(page).toHaveURL(/\/en\/\?lang=en$/);
+  const text = await page.locator("body").innerText();
+  for (const word of SPANISH) expect(text).not.toContain(word);
+  release();
+  await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
+});
+
+for (const [label, path, width] of [
+  ["the standalone page on a desktop", "/", 1280],
+  ["the standalone page on a phone", "/", 375],
+  ["an embed on a phone", "/embed/?embed=1&lang=es", 375],
+  ["an embed at 640 px", "/embed/?embed=1&lang=es", 640],
+] as const) {
+  test(`handing over to the app moves nothing: ${label}`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.addInitScript(() => {
+      (window as any).__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as any[]) if (!entry.hadRecentInput) (window as any).__shift += entry.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    const release = await holdWasm(page);
+    await page.goto(path);
+    await expect(page.locator("#app[data-prerendered] svg.map")).toBeVisible();
+    release();
+    await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
+    await expect(page.locator("#app[data-prerendered]")).toHaveCount(0);
+    // Two frames after the hand-over, every shift has been reported.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await page.evaluate(() => (window as any).__shift)).toBeLessThanOrEqual(0.01);
+  });
+}
+
+test("the hand-over keeps the reader's scroll position and focus", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto("/");
+  await expect(page.locator("#app[data-prerendered]")).toBeVisible();
+  const sort = page.getByTestId("flights-table").locator("[data-sort=flights]");
+  await sort.focus();
+  await page.evaluate(() => window.scrollTo(0, 900));
+  const before = await page.evaluate(() => window.scrollY);
+  expect(before).toBeGreaterThan(800);
+  release();
+  await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
+  expect(await page.evaluate(() => window.scrollY)).toBe(before);
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("data-sort"))).toBe("flights");
+  // And the control works: the app's own.
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("flights-table").locator("tbody tr").first()).toContainText("Guatemala");
+});
+
+test("a view from the URL shows the loading message, not the default view, until the app draws it", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto("/?place=guatemala");
+  await expect(page.locator("#boot")).toBeVisible();
+  await expect(page.locator("#app[data-prerendered]")).toBeHidden();
+  release();
+  await openApp(page, "/?place=guatemala");
+  await expect(page.getByTestId("details-name")).toHaveText("Guatemala");
+});

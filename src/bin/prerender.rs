@@ -1,0 +1,32 @@
+//! Prints the page written at build time for one language, standalone or embedded: its
+//! `<title>`, its description and the default view's HTML, one per line (the HTML has no line
+//! breaks of its own).
+//!
+//! `cargo run --bin prerender -- es|en [embed]`; `cargo xtask post-build` puts them into the
+//! page.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use corredor::i18n::{facts, Lang};
+    let Some(lang) = std::env::args()
+        .nth(1)
+        .and_then(|code| Lang::from_tag(&code))
+    else {
+        eprintln!("usage: prerender es|en [embed]");
+        return std::process::ExitCode::FAILURE;
+    };
+    let embed = std::env::args().nth(2).is_some_and(|arg| arg == "embed");
+    let html = corredor::prerender::view(lang, embed);
+    if html.contains('\n') {
+        eprintln!("prerender: the rendered view has a line break; the page format needs none");
+        return std::process::ExitCode::FAILURE;
+    }
+    println!("{}", facts::page_title(&corredor::DATASET, lang));
+    println!("{}", facts::page_description(&corredor::DATASET, lang));
+    println!("{html}");
+    std::process::ExitCode::SUCCESS
+}
+
+/// Nothing to do in the browser: the page is written at build time.
+#[cfg(target_arch = "wasm32")]
+fn main() {}

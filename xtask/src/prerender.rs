@@ -1,0 +1,210 @@
+//! The page written at build time: the default view rendered by the app's own components
+//! (`src/bin/prerender.rs`, natively), one page per language, so a reader sees the map, the
+//! figures and the tables from the first bytes of HTML, and without JavaScript at all.
+//!
+//! Four pages: `index.html` (Spanish, the source's language), `en/index.html`, and the
+//! compact embed's `embed/index.html` and `embed/en/index.html`. Each names itself on its
+//! root element (`data-page`, and `data-root`, the way back to the site's root), and `boot.js`
+//! sends a reader whose URL asks for another one there before anything is painted.
+
+use crate::run::{cmd, repo_root};
+
+/// One page written at build time.
+struct Page {
+    lang: &'static str,
+    embed: bool,
+    /// Its path in `dist/`.
+    path: &'static str,
+    /// From its folder back to the site's root.
+    root: &'static str,
+}
+
+const PAGES: [Page; 4] = [
+    Page {
+        lang: "es",
+        embed: false,
+        path: "index.html",
+        root: "./",
+    },
+    Page {
+        lang: "en",
+        embed: false,
+        path: "en/index.html",
+        root: "../",
+    },
+    Page {
+        lang: "es",
+        embed: true,
+        path: "embed/index.html",
+        root: "../",
+    },
+    Page {
+        lang: "en",
+        embed: true,
+        path: "embed/en/index.html",
+        root: "../../",
+    },
+];
+
+/// Every page: its path in `dist/` and its HTML, from Trunk's (minified) `index.html`.
+pub fn pages(template: &str) -> Result<Vec<(String, String)>, String> {
+    PAGES
+        .iter()
+        .map(|spec| Ok((spec.path.to_owned(), page(template, spec, &render(spec)?)?)))
+        .collect()
+}
+
+/// What `prerender` prints for `lang`.
+struct Rendered {
+    title: String,
+    description: String,
+    html: String,
+}
+
+fn render(spec: &Page) -> Result<Rendered, String> {
+    let lang = spec.lang;
+    let output = cmd("cargo")
+        .args(["run", "--quiet", "--bin", "prerender", "--", lang])
+        .args(spec.embed.then_some("embed"))
+        .current_dir(repo_root())
+        .output()
+        .map_err(|e| format!("cannot run the prerender binary: {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "prerender {lang} failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    let text = String::from_utf8(output.stdout).map_err(|e| format!("prerender {lang}: {e}"))?;
+    let mut lines = text.lines();
+    match (lines.next(), lines.next(), lines.next()) {
+        (Some(title), Some(description), Some(html)) if !html.is_empty() => Ok(Rendered {
+            title: title.to_owned(),
+            description: description.to_owned(),
+            html: html.to_owned(),
+        }),
+        _ => Err(format!(
+            "prerender {lang}: expected a title, a description and the view"
+        )),
+    }
+}
+
+/// `template` with `rendered` in its app root, the loading message hidden (the page is
+/// there), the language, title and description of its language, and its name on the root
+/// element.
+fn page(template: &str, spec: &Page, rendered: &Rendered) -> Result<String, String> {
+    let lang = spec.lang;
+    let mut page = replace_once(
+        template,
+        "<div id=app></div>",
+        &format!("<div data-prerendered id=app>{}</div>", rendered.html),
+    )?;
+    let boot = page
+        .find("<div class=boot id=boot")
+        .ok_or("index.html: no loading message (<div class=boot id=boot …>)")?;
+    page.insert_str(boot + "<div".len(), " hidden");
+    page = replace_between(&page, "<title>", "</title>", &escape(&rendered.title))?;
+    // The description's own tag: other `<meta content="…">` tags (viewport, colour scheme) come
+    // before it.
+    let end = page
+        .find("\" name=description>")
+        .ok_or("index.html: no <meta content=\"…\" name=description>")?;
+    let start = page[..end]
+        .rfind("<meta content=\"")
+        .ok_or("index.html: no <meta content=\"…\" name=description>")?
+        + "<meta content=\"".len();
+    page = format!(
+        "{}{}{}",
+        &page[..start],
+        escape(&rendered.description),
+        &page[end..]
+    );
+    // The language is the root element's; other `lang` attributes belong to the content.
+    let html_start = page.find("<html").ok_or("index.html: no <html>")?;
+    let html_end = html_start
+        + page[html_start..]
+            .find('>')
+            .ok_or("index.html: no <html …>")?;
+    let name = if spec.embed {
+        format!("embed-{lang}")
+    } else {
+        lang.to_owned()
+    };
+    let root_tag = replace_once(
+        &page[html_start..html_end],
+        "lang=es",
+        &format!(
+            "lang={lang} data-page={name} data-root={}{}",
+            spec.root,
+            if spec.embed { " class=embed" } else { "" }
+        ),
+    )?;
+    Ok(format!(
+        "{}{root_tag}{}",
+        &page[..html_start],
+        &page[html_end..]
+    ))
+}
+
+fn replace_once(text: &str, from: &str, to: &str) -> Result<String, String> {
+    match text.matches(from).count() {
+        1 => Ok(text.replacen(from, to, 1)),
+        n => Err(format!("index.html: expected one {from:?}, found {n}")),
+    }
+}
+
+fn replace_between(text: &str, start: &str, end: &str, with: &str) -> Result<String, String> {
+    let from = text
+        .find(start)
+        .ok_or(format!("index.html: no {start:?}"))?
+        + start.len();
+    let to = from
+        + text[from..]
+            .find(end)
+            .ok_or(format!("index.html: no {end:?}"))?;
+    Ok(format!("{}{with}{}", &text[..from], &text[to..]))
+}
+
+/// Text for an HTML attribute or element.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEMPLATE: &str = "<!doctype html><html data-app-state=loading lang=es><meta charset=utf-8><meta content=\"width=device-width\" name=viewport><title>Corredor · A</title><meta content=\"Old.\" name=description><body><div class=boot id=boot role=status>Cargando…</div><div id=app></div></body></html>";
+
+    #[test]
+    fn the_view_goes_into_the_app_root_with_the_language_and_texts_of_its_page() {
+        let rendered = Rendered {
+            title: "Corredor · B".into(),
+            description: "Map of \"B\".".into(),
+            html: "<main>view</main>".into(),
+        };
+        let page = page(TEMPLATE, &PAGES[3], &rendered).unwrap();
+        assert_eq!(
+            page,
+            "<!doctype html><html data-app-state=loading lang=en data-page=embed-en data-root=../../ class=embed><meta charset=utf-8><meta content=\"width=device-width\" name=viewport><title>Corredor · B</title><meta content=\"Map of &quot;B&quot;.\" name=description><body><div hidden class=boot id=boot role=status>Cargando…</div><div data-prerendered id=app><main>view</main></div></body></html>"
+        );
+    }
+
+    #[test]
+    fn a_template_without_its_markers_is_an_error_not_a_page_without_the_view() {
+        let rendered = Rendered {
+            title: String::new(),
+            description: String::new(),
+            html: "<main>view</main>".into(),
+        };
+        let error = page(
+            &TEMPLATE.replace("<div id=app></div>", ""),
+            &PAGES[0],
+            &rendered,
+        )
+        .unwrap_err();
+        assert!(error.contains("<div id=app></div>"), "{error}");
+    }
+}
