@@ -144,11 +144,21 @@ async function mobile(browser) {
   for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
     const { context, page, cdp } = await throttledPage(browser);
     await cdp.send("Network.emulateNetworkConditions", { offline: false, ...MOBILE });
+    // When the map is first on screen: the frame after its <svg> enters the page (from the
+    // HTML written at build time, or from the app once it has started).
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector("svg.map")) return;
+        observer.disconnect();
+        requestAnimationFrame(() => requestAnimationFrame((now) => (window.__mapPainted = now)));
+      }).observe(document, { childList: true, subtree: true });
+    });
     await page.goto(url + "/");
     await page.waitForSelector("html[data-app-state=ready]", { timeout: 120_000 });
     await page.waitForSelector("#timeline-cursor", { timeout: 120_000 });
     samples.push(await page.evaluate(() => ({
       firstPaint: performance.getEntriesByName("first-paint")[0]?.startTime ?? null,
+      mapPainted: window.__mapPainted ?? null,
       usable: performance.getEntriesByName("corredor-interactive")[0]?.startTime ?? null,
     })));
     await context.close();
@@ -159,6 +169,7 @@ async function mobile(browser) {
     runs: samples.length,
     profile: "150 ms RTT, 1.6 Mbit/s down, 4x CPU, brotli",
     firstPaintMs: { median: round(median(pick("firstPaint"))), p95: round(percentile(pick("firstPaint"), 95)) },
+    mapPaintedMs: { median: round(median(pick("mapPainted"))), p95: round(percentile(pick("mapPainted"), 95)) },
     usableMs: { median: round(median(pick("usable"))), p95: round(percentile(pick("usable"), 95)) },
   };
 }
@@ -235,6 +246,7 @@ const lines = [
   `| first paint (ms, ${THROTTLE}× CPU, no cache) | ${l.firstPaintMs.median} | ${l.firstPaintMs.p95} | |`,
   `| interactive: map and timeline (ms) | ${l.interactiveMs.median} | ${l.interactiveMs.p95} | ≤ 350 median |`,
   `| mobile (${m.profile}): first paint (ms) | ${m.firstPaintMs.median} | ${m.firstPaintMs.p95} | |`,
+  `| mobile: map on screen (ms) | ${m.mapPaintedMs.median} | ${m.mapPaintedMs.p95} | ≤ 620 (60 % of the d3-geo page's 1.03 s) |`,
   `| mobile: map and slider usable (ms) | ${m.usableMs.median} | ${m.usableMs.p95} | |`,
   `| JS heap after load (KB) | ${l.jsHeapKB.median} | ${l.jsHeapKB.p95} | |`,
   `| wasm memory after load (KB) | ${l.wasmMemoryKB.median} | ${l.wasmMemoryKB.p95} | |`,
