@@ -80,6 +80,17 @@ test.describe("with an English browser", () => {
   });
 });
 
+test("every page written at build time loads all it links to (manifest, styles, icon) from the site's root", async ({ page, problems }) => {
+  for (const path of ["/", "/en/", "/embed/?embed=1&lang=es", "/embed/en/?embed=1&lang=en"]) {
+    await openApp(page, path);
+    await expect(page.locator("link[rel=manifest]")).toHaveAttribute("href", "/manifest.webmanifest");
+    const manifest = await page.evaluate(async () => (await fetch(document.querySelector<HTMLLinkElement>("link[rel=manifest]")!.href)).status);
+    expect(manifest, path).toBe(200);
+  }
+  // Requests the next navigation cut short are not failures; a 404 is.
+  expect(problems.failedRequests.filter((request) => !request.includes("ERR_ABORTED"))).toEqual([]);
+});
+
 test("?lang=en from the Spanish page shows English from the first paint", async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto("/?lang=en");
