@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test, expect, openApp, focused } from "./fixtures";
+import { test, expect, openApp, tabWalk } from "./fixtures";
 
 // The compact embed (`?embed=1`) fits one screen of an article: the tallest it may be at
 // each width, with the map, its key and the timeline strip (issue 12).
@@ -82,17 +82,9 @@ for (const width of [375, 640]) {
       (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
     expect(await violations()).toEqual([]);
 
-    const reached = new Set<string>();
-    const unseen: string[] = [];
-    for (let i = 0; i < 250; i++) {
-      await page.keyboard.press("Tab");
-      const now = await focused(page);
-      if (now.tag === "BODY" || reached.has(`${now.tag}:${now.key}`)) break;
-      reached.add(`${now.tag}:${now.key}`);
-      if (!now.visible || !now.shown) unseen.push(`${now.tag}:${now.key}`);
-    }
-    expect(unseen).toEqual([]);
-    const keys = [...reached].join("\n");
+    const stops = await tabWalk(page);
+    expect(stops.filter((stop) => !stop.visible || !stop.shown).map((stop) => `${stop.tag}:${stop.key}`)).toEqual([]);
+    const keys = stops.map((stop) => `${stop.tag}:${stop.key}`).join("\n");
     const expected = ["share-link", "open-full-view", "tables-toggle", "reset-view", "Acercar", "guatemala", "otay-mesa-ii-east", "romania", "play", "timeline-cursor", "blinken-visit", "joint-statement"];
     for (const name of width < 560 ? [...expected, "legend-toggle"] : [...expected, "layer-networks"]) {
       expect(keys, `${name} is reachable by Tab`).toContain(name);

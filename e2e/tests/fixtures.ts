@@ -68,3 +68,18 @@ export async function focused(page: Page) {
     };
   });
 }
+
+/** Presses Tab until focus leaves the page or comes back round: every stop, in order. */
+export async function tabWalk(page: Page) {
+  const stops: Awaited<ReturnType<typeof focused>>[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < 250; i++) {
+    await page.keyboard.press("Tab");
+    const now = await focused(page);
+    const id = `${now.tag}:${now.key}`;
+    if (now.tag === "BODY" || seen.has(id)) break;
+    seen.add(id);
+    stops.push(now);
+  }
+  return stops;
+}
