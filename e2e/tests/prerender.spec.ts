@@ -154,3 +154,33 @@ test("a view from the URL shows the loading message, not the default view, until
   await openApp(page, "/?place=guatemala");
   await expect(page.getByTestId("details-name")).toHaveText("Guatemala");
 });
+
+for (const [lang, page] of [["es", "/?lang=es"], ["en", "/en/?lang=en"]] as const) {
+  test(`the map image written at build time (${lang}) is a well-formed SVG with every shape, the figure and the source line`, async ({ page: browserPage }) => {
+    await openApp(browserPage, page);
+    const source = (await browserPage.locator(".colophon__source").innerText()).trim();
+    const figure = (await browserPage.getByTestId("flights-total").innerText()).trim();
+    const shapes = await browserPage.locator("svg.map path.shape").count();
+    const response = await browserPage.request.get(`/images/map-${lang}.svg`);
+    expect(response.status()).toBe(200);
+    // Parsed in a blank page: the app's own policy would refuse the image's <style> there.
+    const blank = await browserPage.context().newPage();
+    const result = await blank.evaluate(async (text) => {
+      const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+      return {
+        error: doc.querySelector("parsererror")?.textContent ?? null,
+        root: doc.documentElement.localName,
+        shapes: doc.querySelectorAll("svg[data-testid=map] path.shape").length,
+        text: [...doc.querySelectorAll("text.image-title, text.image-figure, text.image-source")].map((t) =>
+          [...t.querySelectorAll("tspan")].map((s) => s.textContent).join(" "),
+        ),
+      };
+    }, await response.text());
+    await blank.close();
+    expect(result.error).toBeNull();
+    expect(result.root).toBe("svg");
+    expect(result.shapes).toBe(shapes);
+    expect(result.text[1]).toBe(figure);
+    expect(result.text[2]).toBe(source);
+  });
+}

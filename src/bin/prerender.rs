@@ -3,7 +3,7 @@
 //! breaks of its own).
 //!
 //! `cargo run --bin prerender -- es|en [embed]`; `cargo xtask post-build` puts them into the
-//! page.
+//! page. With `image` instead, it prints the default map as a standalone SVG file.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -12,10 +12,24 @@ fn main() -> std::process::ExitCode {
         .nth(1)
         .and_then(|code| Lang::from_tag(&code))
     else {
-        eprintln!("usage: prerender es|en [embed]");
+        eprintln!("usage: prerender es|en [embed|image]");
         return std::process::ExitCode::FAILURE;
     };
-    let embed = std::env::args().nth(2).is_some_and(|arg| arg == "embed");
+    let mode = std::env::args().nth(2).unwrap_or_default();
+    if mode == "image" {
+        // The map as a standalone SVG file, printed whole.
+        return match corredor::prerender::map_image(lang) {
+            Ok(svg) => {
+                println!("{svg}");
+                std::process::ExitCode::SUCCESS
+            }
+            Err(error) => {
+                eprintln!("prerender: {error}");
+                std::process::ExitCode::FAILURE
+            }
+        };
+    }
+    let embed = mode == "embed";
     let html = corredor::prerender::view(lang, embed);
     if html.contains('\n') {
         eprintln!("prerender: the rendered view has a line break; the page format needs none");

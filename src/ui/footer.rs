@@ -16,18 +16,7 @@ pub fn Footer(
     lang: RwSignal<Lang>,
 ) -> impl IntoView {
     let source = &data.source;
-    let line = move || {
-        let lang = lang.get();
-        let place = data
-            .place(&source.place)
-            .map(|p| p.name.get(lang))
-            .unwrap_or_default();
-        format!(
-            "{}: {}, {place}.",
-            Text::SourceLine.in_lang(lang),
-            facts::document_name(data, lang)
-        )
-    };
+    let line = move || facts::source_line(data, lang.get());
     let context = data
         .context
         .iter()

@@ -39,6 +39,14 @@ pub fn run() -> Result<(), String> {
         std::fs::write(&target, with_csp_meta(html, &every_page)?)
             .map_err(|e| format!("cannot write {path}: {e}"))?;
     }
+    for (path, svg) in crate::prerender::images()? {
+        let target = staging.join(&path);
+        if let Some(folder) = target.parent() {
+            std::fs::create_dir_all(folder)
+                .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+        }
+        std::fs::write(&target, svg).map_err(|e| format!("cannot write {path}: {e}"))?;
+    }
     let ancestors = std::env::var("CORREDOR_FRAME_ANCESTORS")
         .unwrap_or_else(|_| DEFAULT_FRAME_ANCESTORS.to_owned());
     std::fs::write(staging.join("_headers"), headers(&every_page, &ancestors))

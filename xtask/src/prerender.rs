@@ -54,6 +54,21 @@ pub fn pages(template: &str) -> Result<Vec<(String, String)>, String> {
         .collect()
 }
 
+/// The default map as a standalone SVG file per language: `images/map-es.svg`,
+/// `images/map-en.svg` (for the print desk, and pages that show a picture).
+pub fn images() -> Result<Vec<(String, String)>, String> {
+    ["es", "en"]
+        .iter()
+        .map(|lang| {
+            let svg = run_prerender(&[lang, "image"])?;
+            if !svg.starts_with("<svg xmlns=") {
+                return Err(format!("prerender {lang} image: not an SVG document"));
+            }
+            Ok((format!("images/map-{lang}.svg"), svg))
+        })
+        .collect()
+}
+
 /// What `prerender` prints for `lang`.
 struct Rendered {
     title: String,
@@ -61,21 +76,28 @@ struct Rendered {
     html: String,
 }
 
-fn render(spec: &Page) -> Result<Rendered, String> {
-    let lang = spec.lang;
+/// What `cargo run --bin prerender -- <args>` prints.
+fn run_prerender(args: &[&str]) -> Result<String, String> {
     let output = cmd("cargo")
-        .args(["run", "--quiet", "--bin", "prerender", "--", lang])
-        .args(spec.embed.then_some("embed"))
+        .args(["run", "--quiet", "--bin", "prerender", "--"])
+        .args(args)
         .current_dir(repo_root())
         .output()
         .map_err(|e| format!("cannot run the prerender binary: {e}"))?;
     if !output.status.success() {
         return Err(format!(
-            "prerender {lang} failed:\n{}",
+            "prerender {} failed:\n{}",
+            args.join(" "),
             String::from_utf8_lossy(&output.stderr)
         ));
     }
-    let text = String::from_utf8(output.stdout).map_err(|e| format!("prerender {lang}: {e}"))?;
+    String::from_utf8(output.stdout).map_err(|e| format!("prerender {}: {e}", args.join(" ")))
+}
+
+fn render(spec: &Page) -> Result<Rendered, String> {
+    let lang = spec.lang;
+    let mode = if spec.embed { "embed" } else { "page" };
+    let text = run_prerender(&[lang, mode])?;
     let mut lines = text.lines();
     match (lines.next(), lines.next(), lines.next()) {
         (Some(title), Some(description), Some(html)) if !html.is_empty() => Ok(Rendered {

@@ -19,9 +19,16 @@ const GEOMETRY_ASSET: &str = "data/geo/region.json";
 
 /// Files of `dist/` that opening the page does not fetch: downloads (on a reader's request),
 /// install icons and the host-side embed script (other pages fetch it), the headers file,
-/// and the style sheet that only a browser without JavaScript loads. The service worker
-/// precaches them in the background after the first load.
-const NOT_FIRST_LOAD: &[&str] = &["downloads/", "icons/", "embed.js", "_headers", "nojs.css"];
+/// the style sheet that only a browser without JavaScript loads, and the map images written at
+/// build time. The service worker precaches them in the background after the first load.
+const NOT_FIRST_LOAD: &[&str] = &[
+    "downloads/",
+    "icons/",
+    "embed.js",
+    "_headers",
+    "nojs.css",
+    "images/",
+];
 
 /// One file's sizes.
 struct FileSize {

@@ -31,6 +31,19 @@ pub fn document_name(data: &Dataset, lang: Lang) -> String {
     }
 }
 
+/// The source line, as news graphics carry it: "Fuente: Comunicado …, Ciudad de México."
+pub fn source_line(data: &Dataset, lang: Lang) -> String {
+    let place = data
+        .place(&data.source.place)
+        .map(|p| p.name.get(lang))
+        .unwrap_or_default();
+    format!(
+        "{}: {}, {place}.",
+        super::Text::SourceLine.in_lang(lang),
+        document_name(data, lang)
+    )
+}
+
 /// The page's `<title>`.
 pub fn page_title(data: &Dataset, lang: Lang) -> String {
     format!("Corredor · {}", document_name(data, lang))
