@@ -184,3 +184,21 @@ for (const [lang, page] of [["es", "/?lang=es"], ["en", "/en/?lang=en"]] as cons
     expect(result.text[2]).toBe(source);
   });
 }
+
+for (const path of ["/?lang=es", "/en/?lang=en"]) {
+  test(`${path} carries the social card: og and Twitter tags and a 1200 × 630 PNG`, async ({ page }) => {
+    await openApp(page, path);
+    const meta = (selector: string) => page.locator(selector).getAttribute("content");
+    expect(await meta('meta[name="twitter:card"]')).toBe("summary_large_image");
+    expect(await meta('meta[property="og:title"]')).toBe(await page.title());
+    expect(await meta('meta[property="og:description"]')).toBe(await meta('meta[name="description"]'));
+    const image = (await meta('meta[property="og:image"]'))!;
+    expect(await meta('meta[name="twitter:image"]')).toBe(image);
+    const response = await page.request.get(image);
+    expect(response.headers()["content-type"]).toContain("image/png");
+    const png = await response.body();
+    // The PNG signature, then IHDR's width and height (big-endian, bytes 16–23).
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+}

@@ -12,13 +12,18 @@ fn main() -> std::process::ExitCode {
         .nth(1)
         .and_then(|code| Lang::from_tag(&code))
     else {
-        eprintln!("usage: prerender es|en [embed|image]");
+        eprintln!("usage: prerender es|en [embed|image|card]");
         return std::process::ExitCode::FAILURE;
     };
     let mode = std::env::args().nth(2).unwrap_or_default();
-    if mode == "image" {
-        // The map as a standalone SVG file, printed whole.
-        return match corredor::prerender::map_image(lang) {
+    if mode == "image" || mode == "card" {
+        // The map, or the card for shared links, as a standalone SVG file, printed whole.
+        let image = if mode == "card" {
+            corredor::prerender::card_image(lang)
+        } else {
+            corredor::prerender::map_image(lang)
+        };
+        return match image {
             Ok(svg) => {
                 println!("{svg}");
                 std::process::ExitCode::SUCCESS

@@ -39,6 +39,14 @@ pub fn run() -> Result<(), String> {
         std::fs::write(&target, with_csp_meta(html, &every_page)?)
             .map_err(|e| format!("cannot write {path}: {e}"))?;
     }
+    for (path, png) in crate::prerender::cards()? {
+        let target = staging.join(&path);
+        if let Some(folder) = target.parent() {
+            std::fs::create_dir_all(folder)
+                .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+        }
+        std::fs::write(&target, png).map_err(|e| format!("cannot write {path}: {e}"))?;
+    }
     for (path, svg) in crate::prerender::images()? {
         let target = staging.join(&path);
         if let Some(folder) = target.parent() {

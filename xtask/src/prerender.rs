@@ -69,6 +69,39 @@ pub fn images() -> Result<Vec<(String, String)>, String> {
         .collect()
 }
 
+/// The card for shared links per language, rasterized with the pinned font:
+/// `images/card-es.png`, `images/card-en.png`, 1200 × 630.
+pub fn cards() -> Result<Vec<(String, Vec<u8>)>, String> {
+    let mut options = resvg::usvg::Options {
+        font_family: "DejaVu Sans".into(),
+        ..Default::default()
+    };
+    for font in crate::tools::ensure_fonts()? {
+        let bytes = std::fs::read(&font).map_err(|e| format!("{}: {e}", font.display()))?;
+        options.fontdb_mut().load_font_data(bytes);
+    }
+    ["es", "en"]
+        .iter()
+        .map(|lang| {
+            let svg = run_prerender(&[lang, "card"])?;
+            let tree = resvg::usvg::Tree::from_str(&svg, &options)
+                .map_err(|e| format!("the {lang} card is not an SVG resvg reads: {e}"))?;
+            let size = tree.size().to_int_size();
+            let mut pixmap = resvg::tiny_skia::Pixmap::new(size.width(), size.height())
+                .ok_or("the card has no size")?;
+            resvg::render(
+                &tree,
+                resvg::tiny_skia::Transform::default(),
+                &mut pixmap.as_mut(),
+            );
+            let png = pixmap
+                .encode_png()
+                .map_err(|e| format!("cannot encode the {lang} card: {e}"))?;
+            Ok((format!("images/card-{lang}.png"), png))
+        })
+        .collect()
+}
+
 /// What `prerender` prints for `lang`.
 struct Rendered {
     title: String,
@@ -141,6 +174,9 @@ fn page(template: &str, spec: &Page, rendered: &Rendered) -> Result<String, Stri
         escape(&rendered.description),
         &page[end..]
     );
+    if !spec.embed {
+        page = with_social_tags(&page, lang, rendered)?;
+    }
     // The language is the root element's; other `lang` attributes belong to the content.
     let html_start = page.find("<html").ok_or("index.html: no <html>")?;
     let html_end = html_start
@@ -166,6 +202,27 @@ fn page(template: &str, spec: &Page, rendered: &Rendered) -> Result<String, Stri
         &page[..html_start],
         &page[html_end..]
     ))
+}
+
+/// Open Graph and Twitter tags after the description, naming the card of `lang`. Its address
+/// is absolute when `CORREDOR_SITE_URL` says where the site is deployed (social networks want
+/// one), root-relative otherwise.
+fn with_social_tags(page: &str, lang: &str, rendered: &Rendered) -> Result<String, String> {
+    let site = std::env::var("CORREDOR_SITE_URL").unwrap_or_default();
+    let image = format!("{}/images/card-{lang}.png", site.trim_end_matches('/'));
+    let (title, description) = (escape(&rendered.title), escape(&rendered.description));
+    let tags = format!(
+        "<meta property=\"og:type\" content=\"website\"><meta property=\"og:title\" content=\"{title}\">\
+         <meta property=\"og:description\" content=\"{description}\"><meta property=\"og:image\" content=\"{image}\">\
+         <meta property=\"og:image:width\" content=\"1200\"><meta property=\"og:image:height\" content=\"630\">\
+         <meta name=\"twitter:card\" content=\"summary_large_image\"><meta name=\"twitter:image\" content=\"{image}\">"
+    );
+    let anchor = "\" name=description>";
+    let at = page
+        .find(anchor)
+        .ok_or("index.html: no description to put the tags after")?
+        + anchor.len();
+    Ok(format!("{}{tags}{}", &page[..at], &page[at..]))
 }
 
 fn replace_once(text: &str, from: &str, to: &str) -> Result<String, String> {

@@ -162,10 +162,41 @@ const HOST_LIBRARIES: &[HostLibrary] = &[
 /// Unpacks each [`HOST_LIBRARIES`] file into `e2e/node_modules/.host-libs/` unless it is
 /// there with the pinned hash.
 pub fn ensure_host_libraries() -> Result<(), String> {
+    unpack_pinned(
+        HOST_LIBRARIES,
+        &repo_root().join("e2e/node_modules/.host-libs"),
+    )
+}
+
+/// The font the build-time images are rasterized with, so the PNG is the same on every
+/// machine: DejaVu Sans (a free licence, from the Bitstream Vera fonts), regular and bold.
+const FONTS: &[HostLibrary] = &[
+    HostLibrary {
+        package: "dejavu-fonts-ttf@2.37.3",
+        path: "package/ttf/DejaVuSans.ttf",
+        saved_as: "DejaVuSans.ttf",
+        sha256: "7da195a74c55bef988d0d48f9508bd5d849425c1770dba5d7bfc6ce9ed848954",
+    },
+    HostLibrary {
+        package: "dejavu-fonts-ttf@2.37.3",
+        path: "package/ttf/DejaVuSans-Bold.ttf",
+        saved_as: "DejaVuSans-Bold.ttf",
+        sha256: "e6476c1b80502924294eed40894c5b18e06c181444ca953e5334262df9c27724",
+    },
+];
+
+/// The pinned font files, unpacked into `target/fonts/` once.
+pub fn ensure_fonts() -> Result<Vec<PathBuf>, String> {
+    let dir = repo_root().join("target/fonts");
+    unpack_pinned(FONTS, &dir)?;
+    Ok(FONTS.iter().map(|font| dir.join(font.saved_as)).collect())
+}
+
+/// Unpacks each of `files` from its npm tarball into `dir`, unless it is there with its
+/// pinned hash; a file with another hash is an error.
+fn unpack_pinned(files: &[HostLibrary], dir: &Path) -> Result<(), String> {
     use sha2::{Digest, Sha256};
-    let e2e = repo_root().join("e2e");
-    let dir = e2e.join("node_modules/.host-libs");
-    std::fs::create_dir_all(&dir)
+    std::fs::create_dir_all(dir)
         .map_err(|error| format!("cannot create {}: {error}", dir.display()))?;
     let hash = |bytes: &[u8]| {
         Sha256::digest(bytes)
@@ -173,7 +204,7 @@ pub fn ensure_host_libraries() -> Result<(), String> {
             .map(|byte| format!("{byte:02x}"))
             .collect::<String>()
     };
-    for library in HOST_LIBRARIES {
+    for library in files {
         let target = dir.join(library.saved_as);
         if std::fs::read(&target).is_ok_and(|bytes| hash(&bytes) == library.sha256) {
             continue;
