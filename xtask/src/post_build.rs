@@ -31,35 +31,29 @@ pub fn run() -> Result<(), String> {
     // One policy for every page: `_headers` applies to all paths.
     let every_page: String = pages.iter().map(|(_, html)| html.as_str()).collect();
     for (path, html) in &pages {
-        let target = staging.join(path);
-        if let Some(folder) = target.parent() {
-            std::fs::create_dir_all(folder)
-                .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
-        }
-        std::fs::write(&target, with_csp_meta(html, &every_page)?)
-            .map_err(|e| format!("cannot write {path}: {e}"))?;
+        write_into(&staging, path, with_csp_meta(html, &every_page)?.as_bytes())?;
     }
     for (path, png) in crate::prerender::cards()? {
-        let target = staging.join(&path);
-        if let Some(folder) = target.parent() {
-            std::fs::create_dir_all(folder)
-                .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
-        }
-        std::fs::write(&target, png).map_err(|e| format!("cannot write {path}: {e}"))?;
+        write_into(&staging, &path, &png)?;
     }
     for (path, svg) in crate::prerender::images()? {
-        let target = staging.join(&path);
-        if let Some(folder) = target.parent() {
-            std::fs::create_dir_all(folder)
-                .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
-        }
-        std::fs::write(&target, svg).map_err(|e| format!("cannot write {path}: {e}"))?;
+        write_into(&staging, &path, svg.as_bytes())?;
     }
     let ancestors = std::env::var("CORREDOR_FRAME_ANCESTORS")
         .unwrap_or_else(|_| DEFAULT_FRAME_ANCESTORS.to_owned());
     std::fs::write(staging.join("_headers"), headers(&every_page, &ancestors))
         .map_err(|e| format!("cannot write _headers: {e}"))?;
     write_service_worker(&staging)
+}
+
+/// Writes `bytes` to `path` under `staging`, creating its folders.
+fn write_into(staging: &Path, path: &str, bytes: &[u8]) -> Result<(), String> {
+    let target = staging.join(path);
+    if let Some(folder) = target.parent() {
+        std::fs::create_dir_all(folder)
+            .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+    }
+    std::fs::write(&target, bytes).map_err(|e| format!("cannot write {path}: {e}"))
 }
 
 /// The pages' Content-Security-Policy: only its own files, Trunk's inline loader by hash,
