@@ -186,10 +186,7 @@ fn text_lines(
     first_y: f64,
 ) -> (String, f64) {
     let fixed = crate::geo::path::fixed;
-    let escaped = value
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;");
+    let escaped = xml_text(&value);
     let max_chars = (max_width / (em * size)) as usize;
     let mut wrapped: Vec<String> = Vec::new();
     for word in escaped.split(' ') {
@@ -216,13 +213,18 @@ fn text_lines(
     (spans, first_y + step * wrapped.len() as f64)
 }
 
+/// `text` escaped for an XML element.
+fn xml_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 /// A standalone SVG document of `width` × `height` around `content`, with the light style
 /// sheet and the statement's name as its title.
 fn image(lang: Lang, width: f64, height: f64, content: &str) -> String {
     let fixed = crate::geo::path::fixed;
-    let name = crate::i18n::facts::document_name(&crate::DATASET, lang)
-        .replace('&', "&amp;")
-        .replace('<', "&lt;");
+    let name = xml_text(&crate::i18n::facts::document_name(&crate::DATASET, lang));
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" lang=\"{code}\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\">\
          <title>{name}</title><style>{css}</style>\
