@@ -46,6 +46,33 @@
     }
   }
 
+  // The page's loader (written by `cargo xtask post-build`) fetches the wasm only once this
+  // settles: once the view written into the page has been painted and the browser has
+  // recorded that paint. On a slow line the first paint then has the bandwidth to itself
+  // instead of sharing it with the wasm; on a fast one the app cannot replace the view before
+  // the browser recorded its paint (Chromium drops the record of replaced elements, and the
+  // page then looks as if nothing was shown until the app ran).
+  var FIRST_PAINT_WAIT_MS = 2000;
+  var showsWrittenView = page && root.getAttribute("data-prerender") !== "off";
+  window.corredorFirstPaint = new Promise(function (resolve) {
+    if (!showsWrittenView || document.visibilityState === "hidden") return resolve();
+    // A tab sent to the background before its first paint paints nothing.
+    document.addEventListener("visibilitychange", resolve);
+    setTimeout(resolve, FIRST_PAINT_WAIT_MS);
+    var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+    if (types.indexOf("largest-contentful-paint") < 0) {
+      // No paint records (Safari): after the first frame.
+      requestAnimationFrame(function () {
+        setTimeout(resolve, 0);
+      });
+      return;
+    }
+    new PerformanceObserver(function (entries, observer) {
+      observer.disconnect();
+      resolve();
+    }).observe({ type: "largest-contentful-paint", buffered: true });
+  });
+
   function started() {
     return root.getAttribute("data-app-state") === "ready";
   }

@@ -127,6 +127,22 @@ for (const [label, path, width] of [
   });
 }
 
+test("the wasm is fetched after the written view's first paint is recorded, which stays the largest paint", async ({ page }) => {
+  await page.goto("/en/");
+  await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
+  const timing = await page.evaluate(() => new Promise<{ paint: number[]; wasm: number | undefined }>((done) => {
+    new PerformanceObserver((list) => done({
+      paint: list.getEntries().map((entry) => entry.startTime),
+      wasm: performance.getEntriesByType("resource").find((entry) => entry.name.endsWith(".wasm"))?.startTime,
+    })).observe({ type: "largest-contentful-paint", buffered: true });
+  }));
+  // One record, from the page as written: the app's hand-over paints nothing larger.
+  expect(timing.paint).toHaveLength(1);
+  expect(timing.wasm).toBeGreaterThanOrEqual(timing.paint[0]);
+  const ready = await page.evaluate(() => performance.getEntriesByName("corredor-interactive")[0].startTime);
+  expect(timing.paint[0]).toBeLessThan(ready);
+});
+
 test("the hand-over keeps the reader's scroll position and focus", async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto("/");
@@ -182,6 +198,18 @@ for (const [lang, page] of [["es", "/?lang=es"], ["en", "/en/?lang=en"]] as cons
     expect(result.shapes).toBe(shapes);
     expect(result.text[1]).toBe(figure);
     expect(result.text[2]).toBe(source);
+  });
+}
+
+for (const lang of ["es", "en"]) {
+  test(`the ${lang} map is also a PNG at twice the width a <noscript> or AMP placeholder shows it`, async ({ page }) => {
+    const svg = await (await page.request.get(`/images/map-${lang}.svg`)).text();
+    const [width, height] = svg.match(/viewBox="0 0 ([\d.]+) ([\d.]+)"/)!.slice(1).map(Number);
+    const response = await page.request.get(`/images/map-${lang}-2x.png`);
+    expect(response.headers()["content-type"]).toContain("image/png");
+    const png = await response.body();
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Math.round(width), Math.round(height)]);
   });
 }
 

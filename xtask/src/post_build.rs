@@ -26,7 +26,8 @@ pub fn run() -> Result<(), String> {
         let _ = std::fs::remove_file(staging.join("sw.js"));
         return Ok(());
     }
-    let template = read_text(&staging.join("index.html"))?;
+    let template =
+        crate::prerender::load_wasm_after_first_paint(&read_text(&staging.join("index.html"))?)?;
     let pages = crate::prerender::pages(&template)?;
     // One policy for every page: `_headers` applies to all paths.
     let every_page: String = pages.iter().map(|(_, html)| html.as_str()).collect();
@@ -36,8 +37,8 @@ pub fn run() -> Result<(), String> {
     for (path, png) in crate::prerender::cards()? {
         write_into(&staging, &path, &png)?;
     }
-    for (path, svg) in crate::prerender::images()? {
-        write_into(&staging, &path, svg.as_bytes())?;
+    for (path, bytes) in crate::prerender::images()? {
+        write_into(&staging, &path, &bytes)?;
     }
     let ancestors = std::env::var("CORREDOR_FRAME_ANCESTORS")
         .unwrap_or_else(|_| DEFAULT_FRAME_ANCESTORS.to_owned());

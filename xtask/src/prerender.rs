@@ -54,24 +54,40 @@ pub fn pages(template: &str) -> Result<Vec<(String, String)>, String> {
         .collect()
 }
 
-/// The default map as a standalone SVG file per language: `images/map-es.svg`,
-/// `images/map-en.svg` (for the print desk, and pages that show a picture).
-pub fn images() -> Result<Vec<(String, String)>, String> {
-    ["es", "en"]
-        .iter()
-        .map(|lang| {
-            let svg = run_prerender(&[lang, "image"])?;
-            if !svg.starts_with("<svg xmlns=") {
-                return Err(format!("prerender {lang} image: not an SVG document"));
-            }
-            Ok((format!("images/map-{lang}.svg"), svg))
-        })
-        .collect()
+/// The default map per language, as a standalone SVG (`images/map-es.svg`, `images/map-en.svg`,
+/// for the print desk) and as a PNG at twice the size it is shown at in `<noscript>` and AMP
+/// placeholders (`images/map-es-2x.png`: the SVG's 1000 units wide, shown 500 px wide).
+pub fn images() -> Result<Vec<(String, Vec<u8>)>, String> {
+    let fonts = font_options()?;
+    let mut images = Vec::new();
+    for lang in ["es", "en"] {
+        let svg = run_prerender(&[lang, "image"])?;
+        if !svg.starts_with("<svg xmlns=") {
+            return Err(format!("prerender {lang} image: not an SVG document"));
+        }
+        let png = rasterize(&svg, &fonts, &format!("the {lang} map image"))?;
+        images.push((format!("images/map-{lang}.svg"), svg.into_bytes()));
+        images.push((format!("images/map-{lang}-2x.png"), png));
+    }
+    Ok(images)
 }
 
 /// The card for shared links per language, rasterized with the pinned font:
 /// `images/card-es.png`, `images/card-en.png`, 1200 × 630.
 pub fn cards() -> Result<Vec<(String, Vec<u8>)>, String> {
+    let fonts = font_options()?;
+    ["es", "en"]
+        .iter()
+        .map(|lang| {
+            let svg = run_prerender(&[lang, "card"])?;
+            let png = rasterize(&svg, &fonts, &format!("the {lang} card"))?;
+            Ok((format!("images/card-{lang}.png"), png))
+        })
+        .collect()
+}
+
+/// resvg's options with the pinned font, so a PNG is the same on every machine.
+fn font_options() -> Result<resvg::usvg::Options<'static>, String> {
     let mut options = resvg::usvg::Options {
         font_family: "DejaVu Sans".into(),
         ..Default::default()
@@ -80,26 +96,57 @@ pub fn cards() -> Result<Vec<(String, Vec<u8>)>, String> {
         let bytes = std::fs::read(&font).map_err(|e| format!("{}: {e}", font.display()))?;
         options.fontdb_mut().load_font_data(bytes);
     }
-    ["es", "en"]
-        .iter()
-        .map(|lang| {
-            let svg = run_prerender(&[lang, "card"])?;
-            let tree = resvg::usvg::Tree::from_str(&svg, &options)
-                .map_err(|e| format!("the {lang} card is not an SVG resvg reads: {e}"))?;
-            let size = tree.size().to_int_size();
-            let mut pixmap = resvg::tiny_skia::Pixmap::new(size.width(), size.height())
-                .ok_or("the card has no size")?;
-            resvg::render(
-                &tree,
-                resvg::tiny_skia::Transform::default(),
-                &mut pixmap.as_mut(),
-            );
-            let png = pixmap
-                .encode_png()
-                .map_err(|e| format!("cannot encode the {lang} card: {e}"))?;
-            Ok((format!("images/card-{lang}.png"), png))
-        })
-        .collect()
+    Ok(options)
+}
+
+/// `svg` as a PNG of its own size.
+fn rasterize(svg: &str, options: &resvg::usvg::Options, what: &str) -> Result<Vec<u8>, String> {
+    let tree = resvg::usvg::Tree::from_str(svg, options)
+        .map_err(|e| format!("{what} is not an SVG resvg reads: {e}"))?;
+    let size = tree.size().to_int_size();
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(size.width(), size.height())
+        .ok_or(format!("{what} has no size"))?;
+    resvg::render(
+        &tree,
+        resvg::tiny_skia::Transform::default(),
+        &mut pixmap.as_mut(),
+    );
+    pixmap
+        .encode_png()
+        .map_err(|e| format!("cannot encode {what}: {e}"))
+}
+
+/// Trunk's loader, changed to fetch the wasm once `boot.js` says the first paint is recorded
+/// (`window.corredorFirstPaint`), with the integrity its `preload` link carried; the link goes,
+/// since it would fetch the wasm at once.
+pub fn load_wasm_after_first_paint(template: &str) -> Result<String, String> {
+    const PRELOAD_END: &str = " rel=preload type=application/wasm>";
+    let end = template
+        .find(PRELOAD_END)
+        .ok_or("index.html: no wasm preload link (<link … rel=preload type=application/wasm>)")?;
+    let start = template[..end]
+        .rfind("<link ")
+        .ok_or("index.html: the wasm preload is not a <link>")?;
+    let link = &template[start..end];
+    let attribute = |name: &str| {
+        link.split(' ')
+            .find_map(|part| part.strip_prefix(name))
+            .map(str::to_owned)
+            .ok_or(format!("index.html: the wasm preload link has no {name}"))
+    };
+    let (href, integrity) = (attribute("href=")?, attribute("integrity=")?);
+    let without_link = format!(
+        "{}{}",
+        &template[..start],
+        &template[end + PRELOAD_END.len()..]
+    );
+    replace_once(
+        &without_link,
+        &format!("const wasm = await init({{ module_or_path: '{href}' }});"),
+        &format!(
+            "await window.corredorFirstPaint;\nconst wasm = await init({{ module_or_path: new Request('{href}', {{ integrity: '{integrity}' }}) }});"
+        ),
+    )
 }
 
 /// What `prerender` prints for `lang`.
@@ -269,6 +316,16 @@ mod tests {
             page,
             "<!doctype html><html data-app-state=loading lang=en data-page=embed-en data-root=../../ class=embed><meta charset=utf-8><meta content=\"width=device-width\" name=viewport><title>Corredor · B</title><meta content=\"Map of &quot;B&quot;.\" name=description><body><div hidden class=boot id=boot role=status>Cargando…</div><div data-prerendered id=app><main>view</main></div></body></html>"
         );
+    }
+
+    #[test]
+    fn the_loader_awaits_the_first_paint_and_keeps_the_wasm_integrity() {
+        let template = "<head><script type=module>import init from '/c.js';\nconst wasm = await init({ module_or_path: '/c_bg.wasm' });</script><link crossorigin href=/c.js rel=modulepreload><link as=fetch crossorigin href=/c_bg.wasm integrity=sha384-abc rel=preload type=application/wasm></head>";
+        assert_eq!(
+            load_wasm_after_first_paint(template).unwrap(),
+            "<head><script type=module>import init from '/c.js';\nawait window.corredorFirstPaint;\nconst wasm = await init({ module_or_path: new Request('/c_bg.wasm', { integrity: 'sha384-abc' }) });</script><link crossorigin href=/c.js rel=modulepreload></head>"
+        );
+        assert!(load_wasm_after_first_paint("<head></head>").is_err());
     }
 
     #[test]
