@@ -40,7 +40,15 @@ pub struct Start {
     pub view: ViewState,
     /// The first of the browser's languages that Corredor speaks, if any.
     pub browser_lang: Option<Lang>,
+    /// The way from the page back to the site's root (`./` on the Spanish page, `../` on
+    /// `en/`…; empty in a development build, which has one page): links to the site's files
+    /// (downloads, images) start with it.
+    pub site_root: String,
 }
+
+/// [`Start::site_root`], for the components that link to the site's files.
+#[derive(Clone)]
+pub struct SiteRoot(pub String);
 
 impl Start {
     /// The current page's query string and the browser's languages.
@@ -48,6 +56,10 @@ impl Start {
         Self {
             view: ViewState::parse(&url_sync::current_query()),
             browser_lang: url_sync::browser_lang(),
+            site_root: document()
+                .document_element()
+                .and_then(|html| html.get_attribute("data-root"))
+                .unwrap_or_default(),
         }
     }
 }
@@ -59,6 +71,7 @@ impl Start {
 #[component]
 pub fn App(start: Start) -> impl IntoView {
     let initial = start.view;
+    provide_context(SiteRoot(start.site_root));
     // Choice order: `?lang=`, then the browser's languages, then Spanish (the source's).
     let detected_lang = start.browser_lang.unwrap_or(Lang::Es);
     let lang = RwSignal::new(initial.lang.unwrap_or(detected_lang));

@@ -95,6 +95,12 @@ test("the embed dialog gives a snippet for the current view, usable by keyboard"
   // The embed's own page for the language, from the site's root, and the helper from there.
   expect(snippet).toContain(`src="${APP}/embed/?lang=es&`);
   expect(snippet).toContain(`src="${APP}/embed.js"`);
+  // The picture for hosts without scripts or frames: the build-time map, linking to the page.
+  const noscript = snippet.match(/<noscript><a href="([^"]+)"><img src="([^"]+)" alt="([^"]+)"/);
+  expect(noscript).not.toBeNull();
+  expect(noscript![1]).toBe(`${APP}/`);
+  expect(noscript![2]).toBe(`${APP}/images/map-es-2x.png`);
+  expect((await page.request.get(noscript![2])).headers()["content-type"]).toContain("image/png");
   await page.getByTestId("copy-embed").click();
   await expect(page.locator(".embed-dialog [role=status]")).toHaveText("Copiado.");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);

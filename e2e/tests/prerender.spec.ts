@@ -136,11 +136,11 @@ test("the wasm is fetched after the written view's first paint is recorded, whic
       wasm: performance.getEntriesByType("resource").find((entry) => entry.name.endsWith(".wasm"))?.startTime,
     })).observe({ type: "largest-contentful-paint", buffered: true });
   }));
-  // One record, from the page as written: the app's hand-over paints nothing larger.
-  expect(timing.paint).toHaveLength(1);
+  expect(timing.paint.length).toBeGreaterThan(0);
   expect(timing.wasm).toBeGreaterThanOrEqual(timing.paint[0]);
+  // Every record comes from the page as written: the app's hand-over paints nothing larger.
   const ready = await page.evaluate(() => performance.getEntriesByName("corredor-interactive")[0].startTime);
-  expect(timing.paint[0]).toBeLessThan(ready);
+  for (const paint of timing.paint) expect(paint).toBeLessThan(ready);
 });
 
 test("the hand-over keeps the reader's scroll position and focus", async ({ page }) => {

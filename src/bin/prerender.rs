@@ -2,8 +2,10 @@
 //! `<title>`, its description and the default view's HTML, one per line (the HTML has no line
 //! breaks of its own).
 //!
-//! `cargo run --bin prerender -- es|en [embed]`; `cargo xtask post-build` puts them into the
-//! page. With `image` instead, it prints the default map as a standalone SVG file.
+//! `cargo run --bin prerender -- es|en page|embed ROOT` (ROOT: the way from the page back to
+//! the site's root, `./`, `../`…); `cargo xtask post-build` puts them into the page. With
+//! `image` or `card` instead, it prints the default map or the card for shared links as a
+//! standalone SVG file; with `style`, the style sheet of the pictures.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -12,10 +14,14 @@ fn main() -> std::process::ExitCode {
         .nth(1)
         .and_then(|code| Lang::from_tag(&code))
     else {
-        eprintln!("usage: prerender es|en [embed|image|card]");
+        eprintln!("usage: prerender es|en page|embed ROOT | es|en image|card|style");
         return std::process::ExitCode::FAILURE;
     };
     let mode = std::env::args().nth(2).unwrap_or_default();
+    if mode == "style" {
+        print!("{}", corredor::prerender::light_css());
+        return std::process::ExitCode::SUCCESS;
+    }
     if mode == "image" || mode == "card" {
         // The map, or the card for shared links, as a standalone SVG file, printed whole.
         let image = if mode == "card" {
@@ -35,7 +41,8 @@ fn main() -> std::process::ExitCode {
         };
     }
     let embed = mode == "embed";
-    let html = corredor::prerender::view(lang, embed);
+    let root = std::env::args().nth(3).unwrap_or_else(|| "./".to_owned());
+    let html = corredor::prerender::view(lang, embed, &root);
     if html.contains('\n') {
         eprintln!("prerender: the rendered view has a line break; the page format needs none");
         return std::process::ExitCode::FAILURE;

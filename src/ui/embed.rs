@@ -210,9 +210,17 @@ pub fn snippet(view: &ViewState, title: &str) -> String {
     let src = format!("{page}{}", embedded.to_query());
     let helper = format!("{root}embed.js");
     let title = title.replace('"', "&quot;");
+    // For readers whose host runs no script or strips frames (feed readers, AMP before the
+    // frame may run): the default map as a picture, written at build time, linking to the page.
+    let (image, full_page) = match embedded.lang {
+        Some(crate::i18n::Lang::En) => (format!("{root}images/map-en-2x.png"), format!("{root}en/")),
+        _ => (format!("{root}images/map-es-2x.png"), root.clone()),
+    };
     format!(
         "<iframe src=\"{src}\" title=\"{title}\" loading=\"lazy\" height=\"1200\" \
-         allow=\"clipboard-write\" style=\"width:100%;border:0;\" data-corredor></iframe>\n<script src=\"{helper}\" async></script>"
+         allow=\"clipboard-write\" style=\"width:100%;border:0;\" data-corredor></iframe>\n\
+         <noscript><a href=\"{full_page}\"><img src=\"{image}\" alt=\"{title}\" width=\"500\" style=\"max-width:100%;height:auto;\"></a></noscript>\n\
+         <script src=\"{helper}\" async></script>"
     )
 }
 

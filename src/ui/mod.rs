@@ -6,6 +6,7 @@ pub mod footer;
 pub mod header;
 pub mod map;
 pub mod overview;
+pub mod picture;
 pub mod source_quote;
 pub mod timeline;
 pub mod url_sync;

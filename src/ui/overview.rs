@@ -360,21 +360,25 @@ fn StatementSection(map: MapData, state: MapState) -> impl IntoView {
 fn Downloads(state: MapState) -> impl IntoView {
     use crate::data::export::{DATASET_JSON_FILE, FLIGHTS_CSV};
     let lang = state.lang;
+    let root = use_context::<crate::SiteRoot>()
+        .map(|root| root.0)
+        .unwrap_or_default();
     view! {
         <section class="downloads" aria-labelledby="downloads-heading">
             <h3 id="downloads-heading">{tr(lang, Text::DownloadsHeading)}</h3>
             <ul>
                 <li>
-                    <a href=format!("downloads/{FLIGHTS_CSV}") download=FLIGHTS_CSV>
+                    <a href=format!("{root}downloads/{FLIGHTS_CSV}") download=FLIGHTS_CSV>
                         {tr(lang, Text::DownloadFlightsCsv)}
                     </a>
                 </li>
                 <li>
-                    <a href=format!("downloads/{DATASET_JSON_FILE}") download=DATASET_JSON_FILE>
+                    <a href=format!("{root}downloads/{DATASET_JSON_FILE}") download=DATASET_JSON_FILE>
                         {tr(lang, Text::DownloadDatasetJson)}
                     </a>
                 </li>
             </ul>
+            <crate::ui::picture::DownloadImage state root />
         </section>
     }
 }

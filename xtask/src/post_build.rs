@@ -74,7 +74,7 @@ fn policy(pages: &str) -> String {
         format!("'self' 'unsafe-hashes' {}", styles.join(" "))
     };
     format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src {style_src}; img-src 'self' data:; \
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src {style_src}; img-src 'self' data: blob:; \
          object-src 'none'; base-uri 'none'; form-action 'none'",
         scripts.join(" ")
     )

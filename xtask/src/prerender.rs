@@ -69,6 +69,9 @@ pub fn images() -> Result<Vec<(String, Vec<u8>)>, String> {
         images.push((format!("images/map-{lang}.svg"), svg.into_bytes()));
         images.push((format!("images/map-{lang}-2x.png"), png));
     }
+    // The style sheet "Download image" puts into the reader's picture (fetched, so the wasm
+    // does not carry it).
+    images.push(("images/picture.css".to_owned(), run_prerender(&["es", "style"])?.into_bytes()));
     Ok(images)
 }
 
@@ -177,7 +180,7 @@ fn run_prerender(args: &[&str]) -> Result<String, String> {
 fn render(spec: &Page) -> Result<Rendered, String> {
     let lang = spec.lang;
     let mode = if spec.embed { "embed" } else { "page" };
-    let text = run_prerender(&[lang, mode])?;
+    let text = run_prerender(&[lang, mode, spec.root])?;
     let mut lines = text.lines();
     match (lines.next(), lines.next(), lines.next()) {
         (Some(title), Some(description), Some(html)) if !html.is_empty() => Ok(Rendered {

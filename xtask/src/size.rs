@@ -18,13 +18,15 @@ const GEOMETRY_KEY: &str = "geometry_brotli_bytes";
 const GEOMETRY_ASSET: &str = "data/geo/region.json";
 
 /// Files of `dist/` that opening the page does not fetch: downloads (on a reader's request),
-/// install icons and the host-side embed script (other pages fetch it), the headers file,
+/// install icons, the host-side embed script (other pages fetch it), "Download image"'s
+/// script (loaded on the first click), the headers file,
 /// the style sheet that only a browser without JavaScript loads, and the map images written at
 /// build time. The service worker precaches them in the background after the first load.
 const NOT_FIRST_LOAD: &[&str] = &[
     "downloads/",
     "icons/",
     "embed.js",
+    "picture.js",
     "_headers",
     "nojs.css",
     "images/",

@@ -59,6 +59,14 @@ interface_texts! {
     DownloadFlightsCsv,
     /// Link: the full dataset as JSON.
     DownloadDatasetJson,
+    /// Button: the current view as an SVG picture.
+    DownloadImageSvg,
+    /// Button: the current view as a PNG picture.
+    DownloadImagePng,
+    /// The picture could not be made: its script or its style sheet did not load.
+    ImageStyleMissing,
+    /// The picture could not be made: the browser could not draw it.
+    ImageDrawFailed,
     /// The footer's source line label.
     SourceLine,
     /// The map's accessible name.
@@ -215,6 +223,14 @@ impl Text {
             (Text::DownloadFlightsCsv, Lang::En) => "Flights by destination (CSV)",
             (Text::DownloadDatasetJson, Lang::Es) => "Conjunto de datos completo (JSON)",
             (Text::DownloadDatasetJson, Lang::En) => "Full dataset (JSON)",
+            (Text::DownloadImageSvg, Lang::Es) => "Imagen de esta vista (SVG)",
+            (Text::DownloadImageSvg, Lang::En) => "Image of this view (SVG)",
+            (Text::DownloadImagePng, Lang::Es) => "Imagen de esta vista (PNG)",
+            (Text::DownloadImagePng, Lang::En) => "Image of this view (PNG)",
+            (Text::ImageStyleMissing, Lang::Es) => "No se pudo crear la imagen: no se cargó un archivo que necesita (picture.js o images/picture.css). Recargue la página con conexión e inténtelo de nuevo.",
+            (Text::ImageStyleMissing, Lang::En) => "The image could not be made: a file it needs (picture.js or images/picture.css) did not load. Reload the page while online and try again.",
+            (Text::ImageDrawFailed, Lang::Es) => "No se pudo crear la imagen PNG: el navegador no pudo dibujar el mapa. La imagen SVG sí funciona.",
+            (Text::ImageDrawFailed, Lang::En) => "The PNG image could not be made: the browser could not draw the map. The SVG image still works.",
             (Text::SourceLine, Lang::Es) => "Fuente",
             (Text::SourceLine, Lang::En) => "Source",
             (Text::MapLabel, Lang::Es) => {

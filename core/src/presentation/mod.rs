@@ -4,3 +4,4 @@
 
 pub mod audit;
 pub mod map_labels;
+pub mod picture;

@@ -1,0 +1,392 @@
+//! Pictures of the map as standalone SVG documents: the build-time images (the default view)
+//! and "Download image" (the reader's view). Around the drawing: the statement's name, the
+//! lines the caller gives (a figure, or the view's date and selection), the key of the layers
+//! shown, the source line, and the page's style sheet in its light colours, so the file looks
+//! the same wherever it is opened.
+
+use crate::data::Dataset;
+use crate::geo::path::fixed;
+use crate::i18n::{facts, Lang, Text};
+use crate::state::url::Selection;
+
+/// A picture's width in SVG units (its pixels at 1×).
+pub const WIDTH: f64 = 1000.0;
+const MARGIN: f64 = 24.0;
+
+/// A symbol of the key, drawn as the map draws it (same classes, so the same style).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeySymbol {
+    Flights,
+    Networks,
+    Meeting,
+    Crossing,
+}
+
+impl KeySymbol {
+    /// The symbol centred on (0, 0), about 18 units across.
+    fn markup(self) -> &'static str {
+        match self {
+            KeySymbol::Flights => "<circle class=\"symbol\" r=\"8\"></circle>",
+            KeySymbol::Networks => {
+                "<rect class=\"networks\" x=\"-9\" y=\"-9\" width=\"18\" height=\"18\"></rect>"
+            }
+            KeySymbol::Meeting => {
+                "<path class=\"marker marker--meeting\" d=\"M0 -7L7 0L0 7L-7 0Z\"></path>"
+            }
+            KeySymbol::Crossing => {
+                "<path class=\"marker marker--crossing\" d=\"M0 -7L7 7L-7 7Z\"></path>"
+            }
+        }
+    }
+
+    /// What the symbol stands for, as the legend names it.
+    pub fn label(self, data: &Dataset, lang: Lang) -> String {
+        match self {
+            KeySymbol::Flights => Text::LayerFlights.in_lang(lang).to_owned(),
+            KeySymbol::Networks => Text::LayerNetworks.in_lang(lang).to_owned(),
+            KeySymbol::Meeting => Text::LayerMeetings.in_lang(lang).to_owned(),
+            KeySymbol::Crossing => facts::border_layer(data, lang),
+        }
+    }
+}
+
+/// What goes around the drawing.
+pub struct Picture<'a> {
+    pub lang: Lang,
+    /// The map: one `<svg …>…</svg>` element in XML, with a `viewBox`.
+    pub map: &'a str,
+    /// The `viewBox`'s width and height.
+    pub map_size: (f64, f64),
+    /// Lines under the name: a figure, or the view's date and selection.
+    pub lines: Vec<String>,
+    /// The key: the symbols of the layers shown.
+    pub key: Vec<KeySymbol>,
+    /// The page's style sheet, already in its light values ([`light_style_sheet`]'s output).
+    pub css: &'a str,
+}
+
+/// The picture as a standalone SVG document, [`WIDTH`] wide.
+pub fn picture_svg(data: &Dataset, picture: &Picture) -> String {
+    let lang = picture.lang;
+    let width = WIDTH - 2.0 * MARGIN;
+    let (title, mut y) = text_lines(
+        facts::document_name(data, lang),
+        MARGIN,
+        width,
+        26.0,
+        0.64,
+        44.0,
+    );
+    let mut content = format!(
+        "<text class=\"image-title\" font-size=\"26\" font-weight=\"700\">{title}</text>"
+    );
+    for line in &picture.lines {
+        let (spans, next) = text_lines(line.clone(), MARGIN, width, 22.0, 0.56, y + 4.0);
+        content.push_str(&format!(
+            "<text class=\"image-figure\" font-size=\"22\">{spans}</text>"
+        ));
+        y = next;
+    }
+    let (map_width, map_height) = picture.map_size;
+    let height = WIDTH * map_height / map_width;
+    content.push_str(&placed(picture.map, 0.0, y, WIDTH, height));
+    y += height + 16.0;
+    for symbol in &picture.key {
+        content.push_str(&format!(
+            "<g transform=\"translate({} {})\">{}</g>",
+            fixed(MARGIN + 11.0, 1),
+            fixed(y + 11.0, 1),
+            symbol.markup()
+        ));
+        let (label, _) = text_lines(
+            symbol.label(data, lang),
+            MARGIN + 32.0,
+            width - 32.0,
+            18.0,
+            0.56,
+            y + 17.0,
+        );
+        content.push_str(&format!(
+            "<text class=\"image-key\" font-size=\"18\">{label}</text>"
+        ));
+        y += 28.0;
+    }
+    let (source, end) = text_lines(
+        facts::source_line(data, lang),
+        MARGIN,
+        width,
+        18.0,
+        0.56,
+        y + 26.0,
+    );
+    content.push_str(&format!(
+        "<text class=\"image-source\" font-size=\"18\">{source}</text>"
+    ));
+    document(data, lang, WIDTH, end, picture.css, &content)
+}
+
+/// The line that says which view a downloaded picture shows: the timeline's date and the
+/// selected place or event, if any.
+pub fn view_line(date: &str, selection: Option<&str>, lang: Lang) -> String {
+    let as_of = match lang {
+        Lang::Es => format!("Mapa al {date}"),
+        Lang::En => format!("Map as of {date}"),
+    };
+    match selection {
+        Some(name) => format!("{as_of} · {name}"),
+        None => as_of,
+    }
+}
+
+/// The selected place's or event's name, for [`view_line`].
+pub fn selection_name(data: &Dataset, selection: &Selection, lang: Lang) -> Option<String> {
+    match selection {
+        Selection::Place(id) => Some(crate::i18n::places::place_name(data, id, lang).to_owned()),
+        Selection::Event(id) => Some(data.event(id)?.title.get(lang).to_owned()),
+    }
+}
+
+/// A file name for a picture of the view: `corredor-es-2024-01-19.svg`.
+pub fn file_name(lang: Lang, date: crate::data::Day, extension: &str) -> String {
+    format!(
+        "corredor-{}-{:04}-{:02}-{:02}.{extension}",
+        lang.code(),
+        date.year,
+        date.month,
+        date.day
+    )
+}
+
+/// `map` (an `<svg …>` element) placed at (`x`, `y`) with `width` × `height`.
+pub fn placed(map: &str, x: f64, y: f64, width: f64, height: f64) -> String {
+    map.replacen(
+        "<svg",
+        &format!(
+            "<svg x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"",
+            fixed(x, 1),
+            fixed(y, 1),
+            fixed(width, 1),
+            fixed(height, 1)
+        ),
+        1,
+    )
+}
+
+/// `value` as `<tspan>` lines from `x`, wrapped at an estimated width (SVG text does not
+/// wrap; `em` is a character's width in font sizes, wider for bold), the first baseline at
+/// `first_y`; and where the next line would go.
+pub fn text_lines(
+    value: String,
+    x: f64,
+    max_width: f64,
+    size: f64,
+    em: f64,
+    first_y: f64,
+) -> (String, f64) {
+    let escaped = xml_text(&value);
+    let max_chars = (max_width / (em * size)) as usize;
+    let mut wrapped: Vec<String> = Vec::new();
+    for word in escaped.split(' ') {
+        match wrapped.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= max_chars => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => wrapped.push(word.to_owned()),
+        }
+    }
+    let step = size * 1.25;
+    let spans = wrapped
+        .iter()
+        .enumerate()
+        .map(|(index, line)| {
+            format!(
+                "<tspan x=\"{}\" y=\"{}\">{line}</tspan>",
+                fixed(x, 1),
+                fixed(first_y + step * index as f64, 1)
+            )
+        })
+        .collect();
+    (spans, first_y + step * wrapped.len() as f64)
+}
+
+/// `text` escaped for an XML element.
+pub fn xml_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// A standalone SVG document of `width` × `height` around `content`, with `css` and the
+/// statement's name as its title, on white.
+pub fn document(
+    data: &Dataset,
+    lang: Lang,
+    width: f64,
+    height: f64,
+    css: &str,
+    content: &str,
+) -> String {
+    let name = xml_text(&facts::document_name(data, lang));
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" lang=\"{code}\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\">\
+         <title>{name}</title><style>{css}</style>\
+         <rect class=\"image-background\" width=\"{w}\" height=\"{h}\" fill=\"#ffffff\"></rect>{content}</svg>",
+        code = lang.code(),
+        w = fixed(width, 1),
+        h = fixed(height, 1),
+    )
+}
+
+/// The page's style sheet for a file that stands alone: the plain (light) value of every
+/// custom property written where it is used, and the `@supports`/`@media` blocks (the dark
+/// scheme, print, narrow screens) left out. SVG renderers other than browsers (Inkscape, the
+/// rasterizer that makes the PNG) know neither `var()` nor `light-dark()`.
+pub fn light_style_sheet(css: &str) -> String {
+    let without_blocks = drop_at_blocks(&drop_comments(css));
+    let root_start = without_blocks.find(":root {").map(|i| i + ":root {".len());
+    let values: Vec<(String, String)> = root_start
+        .and_then(|start| {
+            let end = start + without_blocks[start..].find('}')?;
+            Some(
+                without_blocks[start..end]
+                    .split(';')
+                    .filter_map(|declaration| {
+                        let (name, value) = declaration.trim().split_once(':')?;
+                        let name = name.trim();
+                        name.starts_with("--")
+                            .then(|| (format!("var({name})"), value.trim().to_owned()))
+                    })
+                    .collect(),
+            )
+        })
+        .unwrap_or_default();
+    let mut out = without_blocks;
+    for (reference, value) in values {
+        out = out.replace(&reference, &value);
+    }
+    out
+}
+
+/// `css` without its `/* … */` comments.
+fn drop_comments(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        out.push_str(&rest[..start]);
+        rest = rest[start..]
+            .find("*/")
+            .map_or("", |end| &rest[start + end + 2..]);
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `css` without its `@…{…}` blocks (their braces matched).
+fn drop_at_blocks(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(at) = rest.find('@') {
+        out.push_str(&rest[..at]);
+        let Some(open) = rest[at..].find('{').map(|i| at + i) else {
+            return out;
+        };
+        let mut depth = 0;
+        let mut end = rest.len();
+        for (offset, c) in rest[open..].char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = open + offset + 1;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn data() -> Dataset {
+        crate::data::load_embedded().unwrap()
+    }
+
+    const MAP: &str = "<svg viewBox=\"0 0 100 50\"><path class=\"shape\" d=\"M0 0h10v10z\"></path></svg>";
+
+    #[test]
+    fn a_picture_has_the_name_its_lines_the_map_the_key_of_the_layers_shown_and_the_source() {
+        let data = data();
+        let svg = picture_svg(
+            &data,
+            &Picture {
+                lang: Lang::En,
+                map: MAP,
+                map_size: (100.0, 50.0),
+                lines: vec!["Map as of 19 January 2024 · R&D".into()],
+                key: vec![KeySymbol::Flights, KeySymbol::Meeting],
+                css: ".shape{fill:#eee}",
+            },
+        );
+        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" lang=\"en\""));
+        assert!(svg.contains(&format!("<title>{}</title>", xml_text(&facts::document_name(&data, Lang::En)))));
+        assert!(svg.contains("<style>.shape{fill:#eee}</style>"));
+        // The map keeps the picture's width and its own proportions.
+        assert!(svg.contains("<svg x=\"0\" y=\""), "{svg}");
+        assert!(svg.contains("width=\"1000\" height=\"500\" viewBox=\"0 0 100 50\""), "{svg}");
+        assert!(svg.contains(">Map as of 19 January 2024 · R&amp;D</tspan>"));
+        assert!(svg.contains(Text::LayerFlights.in_lang(Lang::En)));
+        assert!(svg.contains(Text::LayerMeetings.in_lang(Lang::En)));
+        assert!(!svg.contains(Text::LayerNetworks.in_lang(Lang::En)), "only the layers shown");
+        let source = facts::source_line(&data, Lang::En);
+        let first_word = source.split(' ').next().unwrap();
+        assert!(svg.contains(&format!("class=\"image-source\" font-size=\"18\"><tspan x=\"24\"")));
+        assert!(svg.contains(first_word));
+        assert_eq!(svg.matches("<svg").count(), svg.matches("</svg>").count());
+        assert_eq!(svg.matches("<text").count(), svg.matches("</text>").count());
+    }
+
+    #[test]
+    fn the_view_line_names_the_date_and_the_selection_in_the_language() {
+        assert_eq!(view_line("19 de enero de 2024", None, Lang::Es), "Mapa al 19 de enero de 2024");
+        assert_eq!(
+            view_line("19 January 2024", Some("Guatemala"), Lang::En),
+            "Map as of 19 January 2024 · Guatemala"
+        );
+        let data = data();
+        assert_eq!(
+            selection_name(&data, &Selection::Place("guatemala".into()), Lang::Es).as_deref(),
+            Some("Guatemala")
+        );
+        assert_eq!(selection_name(&data, &Selection::Event("no-such-event".into()), Lang::Es), None);
+        let day = crate::data::Day { year: 2024, month: 1, day: 9 };
+        assert_eq!(file_name(Lang::En, day, "png"), "corredor-en-2024-01-09.png");
+    }
+
+    #[test]
+    fn long_lines_wrap_and_say_where_the_next_one_goes() {
+        let (spans, next) = text_lines("one two three four".into(), 10.0, 70.0, 10.0, 1.0, 20.0);
+        assert_eq!(
+            spans,
+            "<tspan x=\"10\" y=\"20\">one two</tspan><tspan x=\"10\" y=\"32.5\">three</tspan><tspan x=\"10\" y=\"45\">four</tspan>"
+        );
+        assert_eq!(next, 57.5);
+    }
+
+    #[test]
+    fn the_light_style_sheet_writes_out_variables_and_drops_at_blocks_and_comments() {
+        let css = ":root {\n  --fg: #111;\n  --bg: #fff;\n}\n/* note */\n.a { color: var(--fg); }\n@media (prefers-color-scheme: dark) { .a { color: #fff; } }\n.b { background: var(--bg); }";
+        let light = light_style_sheet(css);
+        assert!(light.contains(".a { color: #111; }"));
+        assert!(light.contains(".b { background: #fff; }"));
+        assert!(!light.contains("@media") && !light.contains("note") && !light.contains("var("));
+    }
+}

@@ -1,0 +1,87 @@
+import { test, expect, openApp } from "./fixtures";
+import type { Page } from "@playwright/test";
+
+/** Clicks a download button and returns the file's name and bytes. */
+async function download(page: Page, testId: string) {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId(testId).click()]);
+  const stream = await file.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}
+
+/** `svg` parsed in a blank page (the app's policy would refuse the picture's <style>). */
+async function parsed(page: Page, svg: string) {
+  const blank = await page.context().newPage();
+  const result = await blank.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+    const lines = (selector: string) =>
+      [...doc.querySelectorAll(selector)].map((t) => [...t.querySelectorAll("tspan")].map((s) => s.textContent).join(" "));
+    return {
+      error: doc.querySelector("parsererror")?.textContent ?? null,
+      root: doc.documentElement.localName,
+      height: Number(doc.documentElement.getAttribute("height")),
+      width: Number(doc.documentElement.getAttribute("width")),
+      shapes: doc.querySelectorAll("svg.map path.shape").length,
+      selected: [...doc.querySelectorAll("svg.map .is-selected")].map((e) => e.getAttribute("data-place")),
+      viewBox: doc.querySelector("svg.map")?.getAttribute("viewBox"),
+      title: lines("text.image-title"),
+      view: lines("text.image-figure"),
+      key: lines("text.image-key"),
+      source: lines("text.image-source"),
+    };
+  }, svg);
+  await blank.close();
+  return result;
+}
+
+test("Download image gives the current view as SVG: selection, date, zoom, layers, language, key and source", async ({ page }) => {
+  await openApp(page, "/en/?lang=en&place=guatemala&date=2024-01-19&zoom=2&layers=flights,meetings");
+  const live = await page.evaluate(() => ({
+    shapes: document.querySelectorAll("svg.map path.shape").length,
+    viewBox: document.querySelector("svg.map")!.getAttribute("viewBox"),
+  }));
+  const date = (await page.getByTestId("timeline-date").innerText()).trim();
+  const source = (await page.locator(".colophon__source").innerText()).trim();
+  const { name, bytes } = await download(page, "download-svg");
+  expect(name).toBe("corredor-en-2024-01-19.svg");
+  const svg = await parsed(page, bytes.toString("utf8"));
+  expect(svg.error).toBeNull();
+  expect(svg.root).toBe("svg");
+  expect(svg.shapes).toBe(live.shapes);
+  expect(svg.viewBox).toBe(live.viewBox);
+  expect(svg.selected).toContain("guatemala");
+  expect(svg.title[0]).toBe("Mexico–US statement on migration of 23 January 2024");
+  expect(svg.view).toEqual([`Map as of ${date} · Guatemala`]);
+  // The key names the layers shown, and only those.
+  expect(svg.key).toEqual(["Repatriation flights by destination", await page.getByTestId("layer-meetings").locator("xpath=..").innerText()]);
+  expect(svg.source).toEqual([source]);
+});
+
+test("Download image gives a PNG at twice the picture's size, under the page's strict policy", async ({ page }) => {
+  await openApp(page, "/?lang=es&place=honduras");
+  const svg = await parsed(page, (await download(page, "download-svg")).bytes.toString("utf8"));
+  const { name, bytes } = await download(page, "download-png");
+  expect(name).toMatch(/^corredor-es-2024-\d\d-\d\d\.png$/);
+  expect(bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
+  expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([2 * svg.width, 2 * Math.round(svg.height)]);
+  await expect(page.getByTestId("download-problem")).toBeEmpty();
+});
+
+test.describe("when the picture's style sheet is missing", () => {
+  // The browser logs the refused request; no service worker answers from its cache.
+  test.use({ expectConsoleErrors: true, serviceWorkers: "block" });
+  test("an image whose style sheet cannot load says so in the reader's language, and the page keeps working", async ({ page }) => {
+  await openApp(page, "/en/?lang=en");
+  await page.route("**/images/picture.css", (route) => route.fulfill({ status: 404, body: "" }));
+  let downloads = 0;
+  page.on("download", () => downloads++);
+  await page.getByTestId("download-svg").click();
+  await expect(page.getByTestId("download-problem")).toHaveText(
+    "The image could not be made: a file it needs (picture.js or images/picture.css) did not load. Reload the page while online and try again.",
+  );
+  expect(downloads).toBe(0);
+  await page.locator("[data-testid=flight-symbol][data-place=honduras]").click();
+  await expect(page.getByTestId("details-name")).toHaveText("Honduras");
+});
+});

@@ -1,0 +1,169 @@
+//! "Download image": the reader's current view (selection, date, layers, zoom, language) as
+//! an SVG or PNG file, with the statement's name, the key, the source line and the date. The
+//! picture is composed by `presentation::picture`; this module gathers the live map, and
+//! `picture.js` (loaded on the first click, so the first load does not carry it) adds the
+//! style sheet and hands the file over under the strict policy (`blob:` addresses only).
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::i18n::Text;
+use crate::presentation::picture::{self, KeySymbol, Picture};
+use crate::state::Layer;
+use crate::ui::map::MapState;
+use crate::ui::tr;
+
+/// The global `picture.js` defines.
+const HELPER: &str = "corredorPicture";
+
+#[derive(Clone, Copy, PartialEq)]
+enum Format {
+    Svg,
+    Png,
+}
+
+/// The two buttons, and a line that says what went wrong.
+#[component]
+pub fn DownloadImage(state: MapState, root: String) -> impl IntoView {
+    let lang = state.lang;
+    let problem = RwSignal::new(None::<Text>);
+    let root = StoredValue::new(root);
+    let download = move |format: Format| {
+        problem.set(None);
+        let root = root.get_value();
+        leptos::task::spawn_local(async move {
+            if let Err(text) = make_and_download(state, &root, format).await {
+                problem.set(Some(text));
+            }
+        });
+    };
+    view! {
+        <ul class="downloads__images">
+            <li>
+                <button type="button" class="button button--quiet" data-testid="download-svg"
+                    on:click=move |_| download(Format::Svg)>
+                    {tr(lang, Text::DownloadImageSvg)}
+                </button>
+            </li>
+            <li>
+                <button type="button" class="button button--quiet" data-testid="download-png"
+                    on:click=move |_| download(Format::Png)>
+                    {tr(lang, Text::DownloadImagePng)}
+                </button>
+            </li>
+        </ul>
+        <p role="status" class="downloads__problem" data-testid="download-problem">
+            {move || problem.get().map(|text| text.in_lang(lang.get()))}
+        </p>
+    }
+}
+
+/// The picture of the current view, then the file.
+async fn make_and_download(state: MapState, root: &str, format: Format) -> Result<(), Text> {
+    let map = document()
+        .query_selector("svg.map")
+        .ok()
+        .flatten()
+        .ok_or(Text::ImageDrawFailed)?;
+    let map_size = map
+        .get_attribute("viewBox")
+        .and_then(|view_box| {
+            let numbers: Vec<f64> = view_box
+                .split(' ')
+                .filter_map(crate::state::decimal::parse)
+                .collect();
+            (numbers.len() == 4 && numbers[2] > 0.0).then(|| (numbers[2], numbers[3]))
+        })
+        .ok_or(Text::ImageDrawFailed)?;
+    let markup = web_sys::XmlSerializer::new()
+        .and_then(|serializer| serializer.serialize_to_string(&map))
+        .map_err(|_| Text::ImageDrawFailed)?;
+    let data = &crate::DATASET;
+    let lang = state.lang.get_untracked();
+    let date = state.date.get_untracked();
+    let selection = state
+        .selection
+        .get_untracked()
+        .and_then(|selection| picture::selection_name(data, &selection, lang));
+    let layers = state.layers.get_untracked();
+    let key = [
+        (Layer::Flights, KeySymbol::Flights),
+        (Layer::Networks, KeySymbol::Networks),
+        (Layer::Meetings, KeySymbol::Meeting),
+        (Layer::Crossing, KeySymbol::Crossing),
+    ]
+    .into_iter()
+    .filter(|(layer, _)| layers.shows(*layer))
+    .map(|(_, symbol)| symbol)
+    .collect();
+    // The style sheet is left empty: `picture.js` fetches it and puts it in.
+    let svg = picture::picture_svg(
+        data,
+        &Picture {
+            lang,
+            map: &markup,
+            map_size,
+            lines: vec![picture::view_line(
+                &crate::i18n::format::day(date, lang),
+                selection.as_deref(),
+                lang,
+            )],
+            key,
+            css: "",
+        },
+    );
+    let (extension, kind) = match format {
+        Format::Svg => ("svg", "svg"),
+        Format::Png => ("png", "png"),
+    };
+    let helper = helper(root).await.ok_or(Text::ImageStyleMissing)?;
+    let outcome = helper
+        .apply(
+            &JsValue::NULL,
+            &js_sys::Array::of4(
+                &svg.into(),
+                &format!("{root}images/picture.css").into(),
+                &picture::file_name(lang, date, extension).into(),
+                &kind.into(),
+            ),
+        )
+        .ok()
+        .and_then(|promise| promise.dyn_into::<js_sys::Promise>().ok())
+        .ok_or(Text::ImageDrawFailed)?;
+    match wasm_bindgen_futures::JsFuture::from(outcome)
+        .await
+        .ok()
+        .and_then(|problem| problem.as_string())
+        .as_deref()
+    {
+        None => Ok(()),
+        Some("style") => Err(Text::ImageStyleMissing),
+        Some(_) => Err(Text::ImageDrawFailed),
+    }
+}
+
+/// `picture.js`'s function, loading the script the first time.
+async fn helper(root: &str) -> Option<js_sys::Function> {
+    let find = || {
+        js_sys::Reflect::get(&window(), &HELPER.into())
+            .ok()?
+            .dyn_into::<js_sys::Function>()
+            .ok()
+    };
+    if let Some(helper) = find() {
+        return Some(helper);
+    }
+    let script = document()
+        .create_element("script")
+        .ok()?
+        .dyn_into::<web_sys::HtmlScriptElement>()
+        .ok()?;
+    script.set_src(&format!("{root}picture.js"));
+    let loaded = js_sys::Promise::new(&mut |resolve, reject| {
+        script.set_onload(Some(&resolve));
+        script.set_onerror(Some(&reject));
+    });
+    document().head()?.append_child(&script).ok()?;
+    wasm_bindgen_futures::JsFuture::from(loaded).await.ok()?;
+    find()
+}
