@@ -127,6 +127,25 @@ for (const [label, path, width] of [
   });
 }
 
+for (const path of ["/?lang=es", "/en/?lang=en", "/embed/?embed=1&lang=es", "/embed/en/?embed=1&lang=en"]) {
+  test(`the data downloads on ${path} lead to the site's files, with and without JavaScript`, async ({ page, browser }) => {
+    const hrefs = async (p: typeof page) =>
+      p.locator(".downloads a[download]").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    await openApp(page, path);
+    // The page the URL names, not one it sent the reader to.
+    expect(new URL(page.url()).pathname).toBe(new URL(path, "http://x").pathname);
+    const withApp = await hrefs(page);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const written = await context.newPage();
+    await written.goto(path);
+    const withoutApp = await hrefs(written);
+    await context.close();
+    expect(withApp).toEqual(withoutApp);
+    expect(withApp.map((href) => new URL(href).pathname)).toEqual(["/downloads/flights.csv", "/downloads/corredor-dataset.json"]);
+    for (const href of withApp) expect((await page.request.get(href)).status()).toBe(200);
+  });
+}
+
 test("the wasm is fetched after the written view's first paint is recorded, which stays the largest paint", async ({ page }) => {
   await page.goto("/en/");
   await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
