@@ -1,7 +1,8 @@
 // Corredor's benchmark: what the reader waits for. A report, never a test: nothing here
 // fails on a slow number. Run through `cargo xtask bench`, which builds and serves dist/.
 import { chromium } from "playwright-core";
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
@@ -259,14 +260,15 @@ function transfer() {
 }
 
 /** Lighthouse (mobile, simulated throttling) on `url`, served brotli-compressed. */
-function lighthouse(url, chromeFlags = "") {
+async function lighthouse(url, chromeFlags = "") {
   const report = path.join(path.dirname(OUT), "lighthouse.tmp.json");
   try {
-    execFileSync(
+    // Not execFileSync: the server answering Lighthouse runs in this process's event loop.
+    await promisify(execFile)(
       path.join("node_modules", ".bin", "lighthouse"),
       [url, "--quiet", "--output=json", `--output-path=${report}`,
         "--only-categories=performance,accessibility,best-practices,seo", `--chrome-flags=--headless=new ${ARGS.join(" ")} ${chromeFlags}`],
-      { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ["ignore", "ignore", "inherit"], timeout: 240_000 },
+      { env: { ...process.env, CHROME_PATH: CHROME }, timeout: 240_000 },
     );
     const result = JSON.parse(fs.readFileSync(report, "utf8"));
     fs.rmSync(report, { force: true });
@@ -292,13 +294,17 @@ function lighthouse(url, chromeFlags = "") {
 }
 
 /** Lighthouse on each page a reader lands on, and on the d3-geo page, in the same run. */
-function lighthouseRuns(base) {
-  return [
-    { page: "/ (Spanish browser)", ...lighthouse(base + "/", "--accept-lang=es-ES") },
-    { page: "/en/", ...lighthouse(base + "/en/", "--accept-lang=en-US") },
-    { page: "/ (English browser: one redirect to /en/)", ...lighthouse(base + "/", "--accept-lang=en-US") },
-    { page: "d3-geo page", ...lighthouse(base + "/compare/d3-geo/", "--accept-lang=es-ES") },
+async function lighthouseRuns(base) {
+  const runs = [
+    ["/ (Spanish browser)", "/", "--accept-lang=es-ES"],
+    ["/en/", "/en/", "--accept-lang=en-US"],
+    ["/ (English browser: one redirect to /en/)", "/", "--accept-lang=en-US"],
+    ["d3-geo page", "/compare/d3-geo/", "--accept-lang=es-ES"],
   ];
+  const results = [];
+  // One after the other: two at once would share the CPU and skew both.
+  for (const [page, url, flags] of runs) results.push({ page, ...(await lighthouse(base + url, flags)) });
+  return results;
 }
 
 const compared = await brotliServer({ "/": DIST, "/compare/d3-geo/": d3GeoPage() });
@@ -312,7 +318,7 @@ const results = {
   transfer: transfer(),
 };
 await browser.close();
-results.lighthouse = process.env.SKIP_LIGHTHOUSE ? { skipped: true } : lighthouseRuns(compared.url);
+results.lighthouse = process.env.SKIP_LIGHTHOUSE ? { skipped: true } : await lighthouseRuns(compared.url);
 compared.server.close();
 fs.mkdirSync(path.dirname(OUT), { recursive: true });
 fs.writeFileSync(OUT, JSON.stringify(results, null, 2) + "\n");

@@ -70,9 +70,21 @@ pub fn map_image(lang: Lang) -> Result<String, String> {
             map_size: map_size()?,
             lines: vec![crate::i18n::facts::flights_headline(data, lang)],
             key,
+            notes: off_map_note(lang, shown.shows(crate::state::Layer::Flights))?,
             css: &css,
         },
     ))
+}
+
+/// The places off the map, as a line under the key when the flights are shown.
+fn off_map_note(lang: Lang, flights_shown: bool) -> Result<Vec<String>, String> {
+    let region = crate::geo::embedded_region().map_err(|e| format!("{e:?}"))?;
+    let features = crate::geo::features::place_features(&crate::DATASET, &region);
+    Ok(flights_shown
+        .then(|| crate::presentation::picture::off_map_line(&crate::DATASET, &features, lang))
+        .flatten()
+        .into_iter()
+        .collect())
 }
 
 /// The page's style sheet in its light colours, for the images.

@@ -30,7 +30,7 @@ pub fn Overview(
             <FlowsSection map state />
             <EventsSection map state />
             <StatementSection map state />
-            <Downloads state />
+            <Downloads map state />
         </section>
     }
 }
@@ -357,7 +357,7 @@ fn StatementSection(map: MapData, state: MapState) -> impl IntoView {
 }
 
 #[component]
-fn Downloads(state: MapState) -> impl IntoView {
+fn Downloads(map: MapData, state: MapState) -> impl IntoView {
     use crate::data::export::{DATASET_JSON_FILE, FLIGHTS_CSV};
     let lang = state.lang;
     let root = use_context::<crate::SiteRoot>()
@@ -378,7 +378,7 @@ fn Downloads(state: MapState) -> impl IntoView {
                     </a>
                 </li>
             </ul>
-            <crate::ui::picture::DownloadImage state root />
+            <crate::ui::picture::DownloadImage features=map.features state root />
         </section>
     }
 }

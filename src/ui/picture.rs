@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::geo::features::PlaceFeature;
 use crate::i18n::Text;
 use crate::presentation::picture::{self, KeySymbol, Picture};
 use crate::state::Layer;
@@ -24,7 +25,12 @@ enum Format {
 
 /// The two buttons, and a line that says what went wrong.
 #[component]
-pub fn DownloadImage(state: MapState, root: String) -> impl IntoView {
+pub fn DownloadImage(
+    /// The map's places, for the line about those off the map.
+    features: &'static [PlaceFeature],
+    state: MapState,
+    root: String,
+) -> impl IntoView {
     let lang = state.lang;
     let problem = RwSignal::new(None::<Text>);
     let root = StoredValue::new(root);
@@ -32,7 +38,7 @@ pub fn DownloadImage(state: MapState, root: String) -> impl IntoView {
         problem.set(None);
         let root = root.get_value();
         leptos::task::spawn_local(async move {
-            if let Err(text) = make_and_download(state, &root, format).await {
+            if let Err(text) = make_and_download(features, state, &root, format).await {
                 problem.set(Some(text));
             }
         });
@@ -59,7 +65,12 @@ pub fn DownloadImage(state: MapState, root: String) -> impl IntoView {
 }
 
 /// The picture of the current view, then the file.
-async fn make_and_download(state: MapState, root: &str, format: Format) -> Result<(), Text> {
+async fn make_and_download(
+    features: &'static [PlaceFeature],
+    state: MapState,
+    root: &str,
+    format: Format,
+) -> Result<(), Text> {
     let map = document()
         .query_selector("svg.map")
         .ok()
@@ -109,6 +120,11 @@ async fn make_and_download(state: MapState, root: &str, format: Format) -> Resul
                 lang,
             )],
             key,
+            notes: if layers.shows(Layer::Flights) {
+                picture::off_map_line(data, features, lang).into_iter().collect()
+            } else {
+                Vec::new()
+            },
             css: "",
         },
     );

@@ -58,6 +58,23 @@ pub fn place_features(data: &Dataset, region: &Region) -> Vec<PlaceFeature> {
         .collect()
 }
 
+/// The places with flights that lie outside the frame (Romania and India), and the flights
+/// the statement gives their destinations together (shared flights counted once).
+pub fn off_map<'a>(data: &Dataset, features: &'a [PlaceFeature]) -> (Vec<&'a PlaceFeature>, u32) {
+    let places: Vec<&PlaceFeature> = features
+        .iter()
+        .filter(|feature| !feature.on_map() && (feature.flights.own + feature.flights.shared) > 0)
+        .collect();
+    let flights = data
+        .flights
+        .destinations
+        .iter()
+        .filter(|d| d.places.iter().any(|p| places.iter().any(|f| &f.id == p)))
+        .map(|d| d.flights)
+        .sum();
+    (places, flights)
+}
+
 /// The most flights any single place received on its own: the largest proportional symbol.
 ///
 /// At least 1, so it can divide.

@@ -5,6 +5,7 @@
 //! the same wherever it is opened.
 
 use crate::data::Dataset;
+use crate::geo::features::{off_map, PlaceFeature};
 use crate::geo::path::fixed;
 use crate::i18n::{facts, Lang, Text};
 use crate::state::url::Selection;
@@ -61,6 +62,8 @@ pub struct Picture<'a> {
     pub lines: Vec<String>,
     /// The key: the symbols of the layers shown.
     pub key: Vec<KeySymbol>,
+    /// Lines under the key (the places off the map).
+    pub notes: Vec<String>,
     /// The page's style sheet, already in its light values ([`light_style_sheet`]'s output).
     pub css: &'a str,
 }
@@ -111,6 +114,13 @@ pub fn picture_svg(data: &Dataset, picture: &Picture) -> String {
         ));
         y += 28.0;
     }
+    for note in &picture.notes {
+        let (spans, next) = text_lines(note.clone(), MARGIN, width, 18.0, 0.56, y + 17.0);
+        content.push_str(&format!(
+            "<text class=\"image-note\" font-size=\"18\">{spans}</text>"
+        ));
+        y = next - 17.0 + 6.0;
+    }
     let (source, end) = text_lines(
         facts::source_line(data, lang),
         MARGIN,
@@ -136,6 +146,26 @@ pub fn view_line(date: &str, selection: Option<&str>, lang: Lang) -> String {
         Some(name) => format!("{as_of} · {name}"),
         None => as_of,
     }
+}
+
+/// The places with flights outside the map's frame, in one line as the page's callout gives
+/// them: "Off the map: Romania, India — 1 flight (shared flight)".
+pub fn off_map_line(data: &Dataset, features: &[PlaceFeature], lang: Lang) -> Option<String> {
+    let (places, flights) = off_map(data, features);
+    if places.is_empty() {
+        return None;
+    }
+    let names: Vec<&str> = places
+        .iter()
+        .map(|place| crate::i18n::places::place_name(data, &place.id, lang))
+        .collect();
+    Some(format!(
+        "{}: {} — {} ({})",
+        Text::OffMapHeading.in_lang(lang),
+        names.join(", "),
+        crate::i18n::flights_count(flights, lang),
+        Text::SharedFlight.in_lang(lang)
+    ))
 }
 
 /// The selected place's or event's name, for [`view_line`].
@@ -333,6 +363,7 @@ mod tests {
                 map_size: (100.0, 50.0),
                 lines: vec!["Map as of 19 January 2024 · R&D".into()],
                 key: vec![KeySymbol::Flights, KeySymbol::Meeting],
+                notes: vec!["Off the map: Romania".into()],
                 css: ".shape{fill:#eee}",
             },
         );
@@ -346,6 +377,8 @@ mod tests {
         assert!(svg.contains(Text::LayerFlights.in_lang(Lang::En)));
         assert!(svg.contains(Text::LayerMeetings.in_lang(Lang::En)));
         assert!(!svg.contains(Text::LayerNetworks.in_lang(Lang::En)), "only the layers shown");
+        assert!(svg.contains("<text class=\"image-note\" font-size=\"18\"><tspan x=\"24\""));
+        assert!(svg.contains(">Off the map: Romania</tspan>"));
         let source = facts::source_line(&data, Lang::En);
         let first_word = source.split(' ').next().unwrap();
         assert!(svg.contains(&format!("class=\"image-source\" font-size=\"18\"><tspan x=\"24\"")));
@@ -369,6 +402,26 @@ mod tests {
         assert_eq!(selection_name(&data, &Selection::Event("no-such-event".into()), Lang::Es), None);
         let day = crate::data::Day { year: 2024, month: 1, day: 9 };
         assert_eq!(file_name(Lang::En, day, "png"), "corredor-en-2024-01-09.png");
+    }
+
+    #[test]
+    fn the_places_off_the_map_are_named_with_their_flights_as_the_callout_gives_them() {
+        let data = data();
+        let region = crate::geo::embedded_region().unwrap();
+        let features = crate::geo::features::place_features(&data, &region);
+        let (places, flights) = off_map(&data, &features);
+        let names: Vec<&str> = places
+            .iter()
+            .map(|place| crate::i18n::places::place_name(&data, &place.id, Lang::En))
+            .collect();
+        let line = off_map_line(&data, &features, Lang::En).unwrap();
+        assert_eq!(
+            line,
+            format!("Off the map: {} — {} (shared flight)", names.join(", "), crate::i18n::flights_count(flights, Lang::En))
+        );
+        assert!(names.contains(&"Romania") && names.contains(&"India"), "{line}");
+        let on_map_only: Vec<PlaceFeature> = features.into_iter().filter(|f| f.on_map()).collect();
+        assert_eq!(off_map_line(&data, &on_map_only, Lang::En), None);
     }
 
     #[test]

@@ -129,22 +129,10 @@ pub fn Legend(
 #[component]
 pub fn OffMapCallout(map: MapData, state: MapState) -> impl IntoView {
     let lang = state.lang;
-    let off_map: Vec<&'static crate::geo::features::PlaceFeature> = map
-        .features
-        .iter()
-        .filter(|feature| !feature.on_map() && (feature.flights.own + feature.flights.shared) > 0)
-        .collect();
+    let (off_map, shared_flights) = crate::geo::features::off_map(map.data, map.features);
     if off_map.is_empty() {
         return None;
     }
-    let shared_flights: u32 = map
-        .data
-        .flights
-        .destinations
-        .iter()
-        .filter(|d| d.places.iter().any(|p| off_map.iter().any(|f| &f.id == p)))
-        .map(|d| d.flights)
-        .sum();
     let buttons = off_map
         .into_iter()
         .map(|feature| {
