@@ -213,7 +213,9 @@ pub fn snippet(view: &ViewState, title: &str) -> String {
     // For readers whose host runs no script or strips frames (feed readers, AMP before the
     // frame may run): the default map as a picture, written at build time, linking to the page.
     let (image, full_page) = match embedded.lang {
-        Some(crate::i18n::Lang::En) => (format!("{root}images/map-en-2x.png"), format!("{root}en/")),
+        Some(crate::i18n::Lang::En) => {
+            (format!("{root}images/map-en-2x.png"), format!("{root}en/"))
+        }
         _ => (format!("{root}images/map-es-2x.png"), root.clone()),
     };
     format!(

@@ -121,7 +121,9 @@ async fn make_and_download(
             )],
             key,
             notes: if layers.shows(Layer::Flights) {
-                picture::off_map_line(data, features, lang).into_iter().collect()
+                picture::off_map_line(data, features, lang)
+                    .into_iter()
+                    .collect()
             } else {
                 Vec::new()
             },

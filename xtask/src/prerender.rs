@@ -71,7 +71,10 @@ pub fn images() -> Result<Vec<(String, Vec<u8>)>, String> {
     }
     // The style sheet "Download image" puts into the reader's picture (fetched, so the wasm
     // does not carry it).
-    images.push(("images/picture.css".to_owned(), run_prerender(&["es", "style"])?.into_bytes()));
+    images.push((
+        "images/picture.css".to_owned(),
+        run_prerender(&["es", "style"])?.into_bytes(),
+    ));
     Ok(images)
 }
 

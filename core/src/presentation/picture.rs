@@ -80,9 +80,8 @@ pub fn picture_svg(data: &Dataset, picture: &Picture) -> String {
         0.64,
         44.0,
     );
-    let mut content = format!(
-        "<text class=\"image-title\" font-size=\"26\" font-weight=\"700\">{title}</text>"
-    );
+    let mut content =
+        format!("<text class=\"image-title\" font-size=\"26\" font-weight=\"700\">{title}</text>");
     for line in &picture.lines {
         let (spans, next) = text_lines(line.clone(), MARGIN, width, 22.0, 0.56, y + 4.0);
         content.push_str(&format!(
@@ -350,7 +349,8 @@ mod tests {
         crate::data::load_embedded().unwrap()
     }
 
-    const MAP: &str = "<svg viewBox=\"0 0 100 50\"><path class=\"shape\" d=\"M0 0h10v10z\"></path></svg>";
+    const MAP: &str =
+        "<svg viewBox=\"0 0 100 50\"><path class=\"shape\" d=\"M0 0h10v10z\"></path></svg>";
 
     #[test]
     fn a_picture_has_the_name_its_lines_the_map_the_key_of_the_layers_shown_and_the_source() {
@@ -368,20 +368,29 @@ mod tests {
             },
         );
         assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" lang=\"en\""));
-        assert!(svg.contains(&format!("<title>{}</title>", xml_text(&facts::document_name(&data, Lang::En)))));
+        assert!(svg.contains(&format!(
+            "<title>{}</title>",
+            xml_text(&facts::document_name(&data, Lang::En))
+        )));
         assert!(svg.contains("<style>.shape{fill:#eee}</style>"));
         // The map keeps the picture's width and its own proportions.
         assert!(svg.contains("<svg x=\"0\" y=\""), "{svg}");
-        assert!(svg.contains("width=\"1000\" height=\"500\" viewBox=\"0 0 100 50\""), "{svg}");
+        assert!(
+            svg.contains("width=\"1000\" height=\"500\" viewBox=\"0 0 100 50\""),
+            "{svg}"
+        );
         assert!(svg.contains(">Map as of 19 January 2024 · R&amp;D</tspan>"));
         assert!(svg.contains(Text::LayerFlights.in_lang(Lang::En)));
         assert!(svg.contains(Text::LayerMeetings.in_lang(Lang::En)));
-        assert!(!svg.contains(Text::LayerNetworks.in_lang(Lang::En)), "only the layers shown");
+        assert!(
+            !svg.contains(Text::LayerNetworks.in_lang(Lang::En)),
+            "only the layers shown"
+        );
         assert!(svg.contains("<text class=\"image-note\" font-size=\"18\"><tspan x=\"24\""));
         assert!(svg.contains(">Off the map: Romania</tspan>"));
         let source = facts::source_line(&data, Lang::En);
         let first_word = source.split(' ').next().unwrap();
-        assert!(svg.contains(&format!("class=\"image-source\" font-size=\"18\"><tspan x=\"24\"")));
+        assert!(svg.contains("class=\"image-source\" font-size=\"18\"><tspan x=\"24\""));
         assert!(svg.contains(first_word));
         assert_eq!(svg.matches("<svg").count(), svg.matches("</svg>").count());
         assert_eq!(svg.matches("<text").count(), svg.matches("</text>").count());
@@ -389,7 +398,10 @@ mod tests {
 
     #[test]
     fn the_view_line_names_the_date_and_the_selection_in_the_language() {
-        assert_eq!(view_line("19 de enero de 2024", None, Lang::Es), "Mapa al 19 de enero de 2024");
+        assert_eq!(
+            view_line("19 de enero de 2024", None, Lang::Es),
+            "Mapa al 19 de enero de 2024"
+        );
         assert_eq!(
             view_line("19 January 2024", Some("Guatemala"), Lang::En),
             "Map as of 19 January 2024 · Guatemala"
@@ -399,9 +411,19 @@ mod tests {
             selection_name(&data, &Selection::Place("guatemala".into()), Lang::Es).as_deref(),
             Some("Guatemala")
         );
-        assert_eq!(selection_name(&data, &Selection::Event("no-such-event".into()), Lang::Es), None);
-        let day = crate::data::Day { year: 2024, month: 1, day: 9 };
-        assert_eq!(file_name(Lang::En, day, "png"), "corredor-en-2024-01-09.png");
+        assert_eq!(
+            selection_name(&data, &Selection::Event("no-such-event".into()), Lang::Es),
+            None
+        );
+        let day = crate::data::Day {
+            year: 2024,
+            month: 1,
+            day: 9,
+        };
+        assert_eq!(
+            file_name(Lang::En, day, "png"),
+            "corredor-en-2024-01-09.png"
+        );
     }
 
     #[test]
@@ -417,9 +439,16 @@ mod tests {
         let line = off_map_line(&data, &features, Lang::En).unwrap();
         assert_eq!(
             line,
-            format!("Off the map: {} — {} (shared flight)", names.join(", "), crate::i18n::flights_count(flights, Lang::En))
+            format!(
+                "Off the map: {} — {} (shared flight)",
+                names.join(", "),
+                crate::i18n::flights_count(flights, Lang::En)
+            )
         );
-        assert!(names.contains(&"Romania") && names.contains(&"India"), "{line}");
+        assert!(
+            names.contains(&"Romania") && names.contains(&"India"),
+            "{line}"
+        );
         let on_map_only: Vec<PlaceFeature> = features.into_iter().filter(|f| f.on_map()).collect();
         assert_eq!(off_map_line(&data, &on_map_only, Lang::En), None);
     }
