@@ -43,21 +43,24 @@ pub fn DownloadImage(
             }
         });
     };
+    let buttons = [
+        (Format::Svg, "download-svg", Text::DownloadImageSvg),
+        (Format::Png, "download-png", Text::DownloadImagePng),
+    ]
+    .into_iter()
+    .map(|(format, test_id, label)| {
+        view! {
+            <li>
+                <button type="button" class="button button--quiet" data-testid=test_id
+                    on:click=move |_| download(format)>
+                    {tr(lang, label)}
+                </button>
+            </li>
+        }
+    })
+    .collect_view();
     view! {
-        <ul class="downloads__images">
-            <li>
-                <button type="button" class="button button--quiet" data-testid="download-svg"
-                    on:click=move |_| download(Format::Svg)>
-                    {tr(lang, Text::DownloadImageSvg)}
-                </button>
-            </li>
-            <li>
-                <button type="button" class="button button--quiet" data-testid="download-png"
-                    on:click=move |_| download(Format::Png)>
-                    {tr(lang, Text::DownloadImagePng)}
-                </button>
-            </li>
-        </ul>
+        <ul class="downloads__images">{buttons}</ul>
         <p role="status" class="downloads__problem" data-testid="download-problem">
             {move || problem.get().map(|text| text.in_lang(lang.get()))}
         </p>
