@@ -47,44 +47,24 @@ pub fn view(lang: Lang, embed: bool, site_root: &str) -> String {
 /// pages that show a picture: the statement's name, its flights figure, the map with its
 /// layers and labels as the page draws them, the key and the source line.
 pub fn map_image(lang: Lang) -> Result<String, String> {
-    use crate::presentation::picture::{self, KeySymbol, Picture};
+    use crate::presentation::picture::{self, Picture};
     let data = &crate::DATASET;
     let map = map_svg(lang)?;
     let css = light_css();
-    let shown = crate::state::url::ViewState::default().layers;
-    let key = [
-        (crate::state::Layer::Flights, KeySymbol::Flights),
-        (crate::state::Layer::Networks, KeySymbol::Networks),
-        (crate::state::Layer::Meetings, KeySymbol::Meeting),
-        (crate::state::Layer::Crossing, KeySymbol::Crossing),
-    ]
-    .into_iter()
-    .filter(|(layer, _)| shown.shows(*layer))
-    .map(|(_, symbol)| symbol)
-    .collect();
+    let region = crate::geo::embedded_region().map_err(|e| format!("{e:?}"))?;
+    let features = crate::geo::features::place_features(data, &region);
     Ok(picture::picture_svg(
         data,
         &Picture {
             lang,
             map: &map,
-            map_size: map_size()?,
+            map_size: (region.width, region.height),
             lines: vec![crate::i18n::facts::flights_headline(data, lang)],
-            key,
-            notes: off_map_note(lang, shown.shows(crate::state::Layer::Flights))?,
+            layers: crate::state::url::ViewState::default().layers,
+            features: &features,
             css: &css,
         },
     ))
-}
-
-/// The places off the map, as a line under the key when the flights are shown.
-fn off_map_note(lang: Lang, flights_shown: bool) -> Result<Vec<String>, String> {
-    let region = crate::geo::embedded_region().map_err(|e| format!("{e:?}"))?;
-    let features = crate::geo::features::place_features(&crate::DATASET, &region);
-    Ok(flights_shown
-        .then(|| crate::presentation::picture::off_map_line(&crate::DATASET, &features, lang))
-        .flatten()
-        .into_iter()
-        .collect())
 }
 
 /// The page's style sheet in its light colours, for the images.

@@ -9,8 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::geo::features::PlaceFeature;
 use crate::i18n::Text;
-use crate::presentation::picture::{self, KeySymbol, Picture};
-use crate::state::Layer;
+use crate::presentation::picture::{self, Picture};
 use crate::ui::map::MapState;
 use crate::ui::tr;
 
@@ -99,17 +98,6 @@ async fn make_and_download(
         .selection
         .get_untracked()
         .and_then(|selection| picture::selection_name(data, &selection, lang));
-    let layers = state.layers.get_untracked();
-    let key = [
-        (Layer::Flights, KeySymbol::Flights),
-        (Layer::Networks, KeySymbol::Networks),
-        (Layer::Meetings, KeySymbol::Meeting),
-        (Layer::Crossing, KeySymbol::Crossing),
-    ]
-    .into_iter()
-    .filter(|(layer, _)| layers.shows(*layer))
-    .map(|(_, symbol)| symbol)
-    .collect();
     // The style sheet is left empty: `picture.js` fetches it and puts it in.
     let svg = picture::picture_svg(
         data,
@@ -122,14 +110,8 @@ async fn make_and_download(
                 selection.as_deref(),
                 lang,
             )],
-            key,
-            notes: if layers.shows(Layer::Flights) {
-                picture::off_map_line(data, features, lang)
-                    .into_iter()
-                    .collect()
-            } else {
-                Vec::new()
-            },
+            layers: state.layers.get_untracked(),
+            features,
             css: "",
         },
     );

@@ -9,6 +9,7 @@ use crate::geo::features::{off_map, PlaceFeature};
 use crate::geo::path::fixed;
 use crate::i18n::{facts, Lang, Text};
 use crate::state::url::Selection;
+use crate::state::{Layer, Layers};
 
 /// A picture's width in SVG units (its pixels at 1×).
 pub const WIDTH: f64 = 1000.0;
@@ -24,6 +25,20 @@ pub enum KeySymbol {
 }
 
 impl KeySymbol {
+    /// The symbols of `layers`, in the legend's order.
+    pub fn of(layers: Layers) -> Vec<KeySymbol> {
+        [
+            (Layer::Flights, KeySymbol::Flights),
+            (Layer::Networks, KeySymbol::Networks),
+            (Layer::Meetings, KeySymbol::Meeting),
+            (Layer::Crossing, KeySymbol::Crossing),
+        ]
+        .into_iter()
+        .filter(|(layer, _)| layers.shows(*layer))
+        .map(|(_, symbol)| symbol)
+        .collect()
+    }
+
     /// The symbol centred on (0, 0), about 18 units across.
     fn markup(self) -> &'static str {
         match self {
@@ -60,10 +75,11 @@ pub struct Picture<'a> {
     pub map_size: (f64, f64),
     /// Lines under the name: a figure, or the view's date and selection.
     pub lines: Vec<String>,
-    /// The key: the symbols of the layers shown.
-    pub key: Vec<KeySymbol>,
-    /// Lines under the key (the places off the map).
-    pub notes: Vec<String>,
+    /// The layers shown: the key lists their symbols, and names the places off the map when
+    /// the flights are shown.
+    pub layers: Layers,
+    /// The map's places, for the line about those off the map.
+    pub features: &'a [PlaceFeature],
     /// The page's style sheet, already in its light values ([`light_style_sheet`]'s output).
     pub css: &'a str,
 }
@@ -93,7 +109,7 @@ pub fn picture_svg(data: &Dataset, picture: &Picture) -> String {
     let height = WIDTH * map_height / map_width;
     content.push_str(&placed(picture.map, 0.0, y, WIDTH, height));
     y += height + 16.0;
-    for symbol in &picture.key {
+    for symbol in KeySymbol::of(picture.layers) {
         content.push_str(&format!(
             "<g transform=\"translate({} {})\">{}</g>",
             fixed(MARGIN + 11.0, 1),
@@ -113,8 +129,13 @@ pub fn picture_svg(data: &Dataset, picture: &Picture) -> String {
         ));
         y += 28.0;
     }
-    for note in &picture.notes {
-        let (spans, next) = text_lines(note.clone(), MARGIN, width, 18.0, 0.56, y + 17.0);
+    let off_map = picture
+        .layers
+        .shows(Layer::Flights)
+        .then(|| off_map_line(data, picture.features, lang))
+        .flatten();
+    if let Some(note) = off_map {
+        let (spans, next) = text_lines(note, MARGIN, width, 18.0, 0.56, y + 17.0);
         content.push_str(&format!(
             "<text class=\"image-note\" font-size=\"18\">{spans}</text>"
         ));
@@ -355,6 +376,8 @@ mod tests {
     #[test]
     fn a_picture_has_the_name_its_lines_the_map_the_key_of_the_layers_shown_and_the_source() {
         let data = data();
+        let region = crate::geo::embedded_region().unwrap();
+        let features = crate::geo::features::place_features(&data, &region);
         let svg = picture_svg(
             &data,
             &Picture {
@@ -362,8 +385,10 @@ mod tests {
                 map: MAP,
                 map_size: (100.0, 50.0),
                 lines: vec!["Map as of 19 January 2024 · R&D".into()],
-                key: vec![KeySymbol::Flights, KeySymbol::Meeting],
-                notes: vec!["Off the map: Romania".into()],
+                layers: Layers::default()
+                    .toggled(Layer::Networks)
+                    .toggled(Layer::Crossing),
+                features: &features,
                 css: ".shape{fill:#eee}",
             },
         );
@@ -386,14 +411,44 @@ mod tests {
             !svg.contains(Text::LayerNetworks.in_lang(Lang::En)),
             "only the layers shown"
         );
-        assert!(svg.contains("<text class=\"image-note\" font-size=\"18\"><tspan x=\"24\""));
-        assert!(svg.contains(">Off the map: Romania</tspan>"));
+        // The flights are shown: the places off the map are named under the key.
+        let off_map = off_map_line(&data, &features, Lang::En).unwrap();
+        let note_start = svg.find("<text class=\"image-note\"").unwrap();
+        let note = &svg[note_start..note_start + svg[note_start..].find("</text>").unwrap()];
+        assert!(note.contains(off_map.split(' ').next().unwrap()), "{note}");
+        assert!(note.contains("Romania") && note.contains("India"), "{note}");
         let source = facts::source_line(&data, Lang::En);
         let first_word = source.split(' ').next().unwrap();
         assert!(svg.contains("class=\"image-source\" font-size=\"18\"><tspan x=\"24\""));
         assert!(svg.contains(first_word));
         assert_eq!(svg.matches("<svg").count(), svg.matches("</svg>").count());
         assert_eq!(svg.matches("<text").count(), svg.matches("</text>").count());
+    }
+
+    #[test]
+    fn without_the_flights_the_key_and_the_picture_leave_out_the_places_off_the_map() {
+        let data = data();
+        let region = crate::geo::embedded_region().unwrap();
+        let features = crate::geo::features::place_features(&data, &region);
+        let layers = Layers::default().toggled(Layer::Flights);
+        assert_eq!(
+            KeySymbol::of(layers),
+            vec![KeySymbol::Networks, KeySymbol::Meeting, KeySymbol::Crossing]
+        );
+        let svg = picture_svg(
+            &data,
+            &Picture {
+                lang: Lang::Es,
+                map: MAP,
+                map_size: (100.0, 50.0),
+                lines: Vec::new(),
+                layers,
+                features: &features,
+                css: "",
+            },
+        );
+        assert!(!svg.contains("image-note"));
+        assert!(!svg.contains(Text::LayerFlights.in_lang(Lang::Es)));
     }
 
     #[test]
