@@ -71,6 +71,7 @@ fn write_into(staging: &Path, path: &str, bytes: &[u8]) -> Result<(), String> {
 fn policy(pages: &str) -> String {
     let hash = |text: &str| format!("'sha256-{}'", base64(&Sha256::digest(text.as_bytes())));
     let mut scripts: Vec<String> = inline_scripts(pages).into_iter().map(hash).collect();
+    scripts.sort();
     scripts.dedup();
     let mut styles: Vec<String> = style_attributes(pages)
         .into_iter()
@@ -126,7 +127,11 @@ pub fn inline_render_blocking(
                 .map(str::to_owned);
             match (linked, path) {
                 (true, Some(path)) => {
-                    let content = read(&path)?;
+                    let content = if tag == "script" {
+                        literals_in_stable_order(&read(&path)?)
+                    } else {
+                        read(&path)?
+                    };
                     if content.contains(&format!("</{tag}")) {
                         return Err(format!(
                             "{path} cannot be written into the page: it contains </{tag}"
@@ -147,6 +152,68 @@ pub fn inline_render_blocking(
         ));
     }
     Ok((page, inlined))
+}
+
+/// `script` with every `let` that only names literals (`{let a=`x`,b=0;`, which Trunk's
+/// minifier hoists out of the code) in the order of the names. The minifier writes them in
+/// a different order from one build to the next, which changed the page's bytes, its
+/// policy's hash and its compressed size with no change to the source.
+pub fn literals_in_stable_order(script: &str) -> String {
+    let mut out = String::with_capacity(script.len());
+    let mut rest = script;
+    while let Some(start) = rest.find("{let ") {
+        let list_start = start + "{let ".len();
+        out.push_str(&rest[..list_start]);
+        rest = &rest[list_start..];
+        let Some((mut declarations, list_end)) = literal_declarations(rest) else {
+            continue;
+        };
+        declarations.sort_by_key(|declaration| declaration.split('=').next().unwrap_or(""));
+        out.push_str(&declarations.join(","));
+        rest = &rest[list_end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The `name=literal` declarations before the first `;` of `list`, and where that `;` is;
+/// `None` unless every one names a string without `${`, a number, `null` or `!0`/`!1`.
+fn literal_declarations(list: &str) -> Option<(Vec<&str>, usize)> {
+    let mut declarations = Vec::new();
+    let mut start = 0;
+    let mut in_string = false;
+    for (at, character) in list.char_indices() {
+        match character {
+            '`' => in_string = !in_string,
+            ',' | ';' if !in_string => {
+                declarations.push(&list[start..at]);
+                if character == ';' {
+                    let all_literals = declarations.iter().all(|declaration| {
+                        let Some((name, value)) = declaration.split_once('=') else {
+                            return false;
+                        };
+                        let is_name = !name.is_empty()
+                            && name
+                                .chars()
+                                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
+                        let is_string = value.len() >= 2
+                            && value.starts_with('`')
+                            && value.ends_with('`')
+                            && !value[1..value.len() - 1].contains(['`', '\\'])
+                            && !value.contains("${");
+                        let is_constant = ["null", "!0", "!1"].contains(&value)
+                            || (!value.is_empty()
+                                && value.chars().all(|c| c.is_ascii_digit() || c == '.'));
+                        is_name && (is_string || is_constant)
+                    });
+                    return all_literals.then_some((declarations, at));
+                }
+                start = at + 1;
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The contents of every `<style>` element.
@@ -314,6 +381,24 @@ mod tests {
             strip_line_comments(source),
             "const A = \"x\"; // kept: not a whole-line comment\nb();\n"
         );
+    }
+
+    #[test]
+    fn hoisted_literals_come_out_in_one_order_whatever_order_the_minifier_chose() {
+        let one = "(()=>{let E=`error`,x=`embed`,w=0,r=null,v=``;var p=(()=>a(E,x,w,r,v));if(b){let c=f(),d=2;}})()";
+        let other = "(()=>{let r=null,v=``,x=`embed`,E=`error`,w=0;var p=(()=>a(E,x,w,r,v));if(b){let c=f(),d=2;}})()";
+        let stable = "(()=>{let E=`error`,r=null,v=``,w=0,x=`embed`;var p=(()=>a(E,x,w,r,v));if(b){let c=f(),d=2;}})()";
+        assert_eq!(literals_in_stable_order(one), stable);
+        assert_eq!(literals_in_stable_order(other), stable);
+        // A `,` or `;` inside a string is part of it.
+        assert_eq!(
+            literals_in_stable_order("{let b=`a,b`,a=`;`;}"),
+            "{let a=`;`,b=`a,b`;}"
+        );
+        // Anything but literals stays as written: a call, a template with a value, no end.
+        for script in ["{let b=f(),a=1;}", "{let b=`${x}`,a=1;}", "{let b=1,a=1"] {
+            assert_eq!(literals_in_stable_order(script), script);
+        }
     }
 
     #[test]
