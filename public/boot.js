@@ -52,6 +52,11 @@
   // instead of sharing it with the wasm; on a fast one the app cannot replace the view before
   // the browser recorded its paint (Chromium drops the record of replaced elements, and the
   // page then looks as if nothing was shown until the app ran).
+  // A busy browser paints the top of the page before it has parsed the rest, so the paint
+  // that counts is the first one after the whole page is parsed: its record (a paint after
+  // the first animation frame that runs once parsing ended; records name the time of the
+  // paint, or in older browsers only the later time it was shown), or, when that paint had
+  // nothing larger than before to record, two more frames without a record.
   var FIRST_PAINT_WAIT_MS = 2000;
   var showsWrittenView = page && root.getAttribute("data-prerender") !== "off";
   window.corredorFirstPaint = new Promise(function (resolve) {
@@ -60,24 +65,48 @@
     document.addEventListener("visibilitychange", resolve);
     setTimeout(resolve, FIRST_PAINT_WAIT_MS);
     var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
-    if (types.indexOf("largest-contentful-paint") < 0) {
-      // No paint records (Safari): after the first frame.
-      requestAnimationFrame(function () {
-        setTimeout(resolve, 0);
-      });
-      return;
+    var recordsPaints = types.indexOf("largest-contentful-paint") >= 0;
+    // Without paint records (Safari) the frames after parsing are all there is to wait for.
+    var latestPaint = recordsPaints ? -1 : 0;
+    var parsedFrameCallback = Infinity;
+    var parsedFramePassed = false;
+    var settleOnceRecorded = function () {
+      if (latestPaint >= parsedFrameCallback || (parsedFramePassed && latestPaint >= 0)) resolve();
+    };
+    // This script runs in the <head>: the first change of state is the end of parsing.
+    document.addEventListener(
+      "readystatechange",
+      function () {
+        requestAnimationFrame(function () {
+          // This frame's paint comes after its callbacks.
+          parsedFrameCallback = performance.now();
+          requestAnimationFrame(function () {
+            requestAnimationFrame(function () {
+              parsedFramePassed = true;
+              settleOnceRecorded();
+            });
+          });
+        });
+      },
+      { once: true }
+    );
+    if (recordsPaints) {
+      new PerformanceObserver(function (entries) {
+        entries.getEntries().forEach(function (entry) {
+          latestPaint = Math.max(latestPaint, entry.paintTime || entry.startTime);
+        });
+        settleOnceRecorded();
+      }).observe({ type: "largest-contentful-paint", buffered: true });
     }
-    new PerformanceObserver(function (entries, observer) {
-      observer.disconnect();
-      resolve();
-    }).observe({ type: "largest-contentful-paint", buffered: true });
   });
 
-  function started() {
+  // Functions as values, not declarations: Trunk's minifier moves declarations to the top in
+  // an order that changes from one build to the next (and with it the page's bytes and hash).
+  var started = function () {
     return root.getAttribute("data-app-state") === "ready";
-  }
+  };
 
-  function fail() {
+  var fail = function () {
     if (started()) return;
     root.setAttribute("data-app-state", "failed");
     var loading = document.getElementById("boot");
@@ -87,7 +116,7 @@
     if (app && !(app.hasAttribute("data-prerendered") && root.getAttribute("data-prerender") !== "off")) app.hidden = true;
     var failure = document.getElementById("boot-error");
     if (failure) failure.hidden = false;
-  }
+  };
 
   // A <script> or <link> that fails to load fires "error" on the element, which only a
   // capturing listener on window sees.
