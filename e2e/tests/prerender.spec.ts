@@ -169,6 +169,18 @@ for (const slowdown of [1, 4]) {
   });
 }
 
+test("the tables are laid out only once near the screen on the page, always in an embed (whose height the host follows)", async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  const tablesLaidOut = () => page.getByTestId("flights-table").evaluate((table) => table.checkVisibility({ contentVisibilityAuto: true }));
+  await openApp(page, "/en/");
+  expect(await tablesLaidOut()).toBe(false);
+  await page.getByTestId("flights-table").evaluate((table) => table.scrollIntoView());
+  await expect.poll(tablesLaidOut).toBe(true);
+  await openApp(page, "/embed/en/?embed=1&lang=en");
+  await page.getByTestId("tables-toggle").click();
+  expect(await tablesLaidOut()).toBe(true);
+});
+
 test("the hand-over keeps the reader's scroll position and focus", async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto("/");
@@ -201,7 +213,12 @@ for (const [lang, page] of [["es", "/?lang=es"], ["en", "/en/?lang=en"]] as cons
   test(`the map image written at build time (${lang}) is a well-formed SVG with every shape, the figure and the source line`, async ({ page: browserPage }) => {
     await openApp(browserPage, page);
     const source = (await browserPage.locator(".colophon__source").innerText()).trim();
-    const figure = (await browserPage.getByTestId("flights-total").innerText()).trim();
+    // The tables are laid out once near the screen (content-visibility): read the figure as a
+    // reader would, scrolled to.
+    const figure = (await browserPage.getByTestId("flights-total").evaluate((headline: HTMLElement) => {
+      headline.scrollIntoView();
+      return headline.innerText;
+    })).trim();
     const shapes = await browserPage.locator("svg.map path.shape").count();
     const response = await browserPage.request.get(`/images/map-${lang}.svg`);
     expect(response.status()).toBe(200);
