@@ -176,8 +176,8 @@ pub fn literals_in_stable_order(script: &str) -> String {
     out
 }
 
-/// The `name=literal` declarations before the first `;` of `list`, and where that `;` is;
-/// `None` unless every one names a string without `${`, a number, `null` or `!0`/`!1`.
+/// The declarations before the first `;` of `list`, and where that `;` is; `None` unless
+/// every one is a literal ([`is_literal_declaration`]).
 fn literal_declarations(list: &str) -> Option<(Vec<&str>, usize)> {
     let mut declarations = Vec::new();
     let mut start = 0;
@@ -188,24 +188,7 @@ fn literal_declarations(list: &str) -> Option<(Vec<&str>, usize)> {
             ',' | ';' if !in_string => {
                 declarations.push(&list[start..at]);
                 if character == ';' {
-                    let all_literals = declarations.iter().all(|declaration| {
-                        let Some((name, value)) = declaration.split_once('=') else {
-                            return false;
-                        };
-                        let is_name = !name.is_empty()
-                            && name
-                                .chars()
-                                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
-                        let is_string = value.len() >= 2
-                            && value.starts_with('`')
-                            && value.ends_with('`')
-                            && !value[1..value.len() - 1].contains(['`', '\\'])
-                            && !value.contains("${");
-                        let is_constant = ["null", "!0", "!1"].contains(&value)
-                            || (!value.is_empty()
-                                && value.chars().all(|c| c.is_ascii_digit() || c == '.'));
-                        is_name && (is_string || is_constant)
-                    });
+                    let all_literals = declarations.iter().all(|d| is_literal_declaration(d));
                     return all_literals.then_some((declarations, at));
                 }
                 start = at + 1;
@@ -214,6 +197,26 @@ fn literal_declarations(list: &str) -> Option<(Vec<&str>, usize)> {
         }
     }
     None
+}
+
+/// Whether `declaration` is `name=literal`: a string without `${`, a number, `null`, `!0`
+/// or `!1`.
+fn is_literal_declaration(declaration: &str) -> bool {
+    let Some((name, value)) = declaration.split_once('=') else {
+        return false;
+    };
+    let is_name = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
+    let is_string = value.len() >= 2
+        && value.starts_with('`')
+        && value.ends_with('`')
+        && !value[1..value.len() - 1].contains(['`', '\\'])
+        && !value.contains("${");
+    let is_constant = ["null", "!0", "!1"].contains(&value)
+        || (!value.is_empty() && value.chars().all(|c| c.is_ascii_digit() || c == '.'));
+    is_name && (is_string || is_constant)
 }
 
 /// The contents of every `<style>` element.
