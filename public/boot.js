@@ -136,12 +136,19 @@
   setTimeout(fail, STARTUP_LIMIT_MS);
 
   // Offline after the first visit. Only the release build ships sw.js; the registration
-  // fails quietly elsewhere (the development server).
+  // fails quietly elsewhere (the development server). The worker precaches the whole build,
+  // images included, so it is registered once the app has started and the page has loaded:
+  // registered earlier, on a slow line its downloads shared the bandwidth with the wasm, and
+  // once it had taken control it served the page's own request for the wasm.
   if ("serviceWorker" in navigator) {
-    window.addEventListener("load", function () {
+    var registerWorker = function () {
       // From the site's root on every page (en/, embed/…), so one worker serves them all.
       var worker = (root.getAttribute("data-root") || "") + "sw.js";
       navigator.serviceWorker.register(worker, { updateViaCache: "none" }).catch(function () {});
+    };
+    window.addEventListener("TrunkApplicationStarted", function () {
+      if (document.readyState === "complete") registerWorker();
+      else window.addEventListener("load", registerWorker);
     });
   }
 

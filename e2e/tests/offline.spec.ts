@@ -38,6 +38,32 @@ test("after the first load the app works with no network at all", async ({ page,
   await context.setOffline(false);
 });
 
+test("the first visit registers the worker only once the app has started: its downloads do not compete with the wasm", async ({ page }) => {
+  const server = await serveFolder(DIST);
+  // Hold the wasm, as a slow line would, for longer than a worker needs to install and take
+  // control of the page (about half a second here).
+  let release: () => void = () => {};
+  const released = new Promise<void>((done) => (release = done));
+  let wasmRequests = 0;
+  await page.route(/\.wasm$/, async (route) => {
+    wasmRequests += 1;
+    await released;
+    await route.continue();
+  });
+  await page.goto(`${server.url}/`);
+  await expect.poll(() => wasmRequests).toBe(1);
+  await page.waitForTimeout(1500);
+  expect(server.requested.filter((file) => file === "/sw.js" || file.startsWith("/images/"))).toEqual([]);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+
+  release();
+  await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
+  await waitForController(page);
+  expect(server.requested).toContain("/sw.js");
+  await expect.poll(() => server.requested).toContain("/images/map-es-2x.png");
+  await server.close();
+});
+
 test("a new build takes over on the next load; the open tab keeps working; the old cache goes", async ({ context }) => {
   test.setTimeout(90_000);
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "corredor-update-"));

@@ -21,8 +21,11 @@ const TYPES: Record<string, string> = {
  */
 export async function serveFolder(initial: string) {
   let root = initial;
+  // Every path asked for, in order: what the page and its service worker fetched.
+  const requested: string[] = [];
   const server = http.createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    requested.push(pathname);
     let file = path.join(root, pathname);
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
@@ -44,6 +47,7 @@ export async function serveFolder(initial: string) {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    requested,
     setRoot(folder: string) {
       root = folder;
     },
