@@ -108,24 +108,30 @@ test("a new build takes over on the next load; the open tab keeps working; the o
   }, null, { timeout: 20_000 });
   expect(await first.evaluate(() => caches.keys())).toContain(oldCaches[0]);
 
-  // Once no tab uses the old worker, the new one activates and deletes the old cache. The
-  // activation follows the last tab's closing asynchronously: look in a fresh tab, closing
-  // it again between looks so that it does not keep the old worker in use, and leave the
-  // browser a few seconds between looks (a busy machine activates late, and a look that
-  // comes too soon is a client of the old worker again).
+  // Once no tab uses the old worker, the new one activates and deletes the old cache. Watch
+  // the versions from a blank page, which no worker controls: a page of the site would be a
+  // client of the old version and hold the new one back while it is open.
+  const watcher = await context.newPage();
+  const devtools = await context.newCDPSession(watcher);
+  type Version = { versionId: string; status: string; runningStatus: string; controlledClients?: string[] };
+  const versions = new Map<string, Version>();
+  devtools.on("ServiceWorker.workerVersionUpdated", ({ versions: updated }: { versions: Version[] }) => {
+    for (const version of updated) versions.set(version.versionId, version);
+  });
+  await devtools.send("ServiceWorker.enable");
+  const states = () =>
+    [...versions.values()]
+      .map((v) => `${v.versionId}: ${v.status}, ${v.runningStatus}, ${v.controlledClients?.length ?? 0} clients`)
+      .join("; ");
+  await expect.poll(states).toMatch(/installed/);
+  const waiting = [...versions.values()].find((version) => version.status === "installed")!.versionId;
+
   await first.close();
   await second.close();
-  await expect
-    .poll(
-      async () => {
-        const look = await context.newPage();
-        await look.goto(`${server.url}/`);
-        const names = (await look.evaluate(() => caches.keys())).join(",");
-        await look.close();
-        return names;
-      },
-      { timeout: 60_000, intervals: [1000, 3000] },
-    )
-    .toMatch(/^corredor-[0-9a-f]+b$/);
+  // The states of every version, so that a failure says which one is stuck and why.
+  await expect.poll(states, { timeout: 60_000 }).toMatch(new RegExp(`(^|; )${waiting}: activated,`));
+  const look = await context.newPage();
+  await look.goto(`${server.url}/`);
+  expect(await look.evaluate(() => caches.keys())).toEqual([expect.stringMatching(/^corredor-[0-9a-f]+b$/)]);
   await server.close();
 });
