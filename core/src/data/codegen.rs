@@ -163,6 +163,8 @@ impl Emit for Source {
                 ("original_sha256", &self.original_sha256),
                 ("translation_file", &self.translation_file),
                 ("translation_note", &self.translation_note),
+                ("voice", &self.voice),
+                ("provenance", &self.provenance),
             ],
         );
     }
@@ -246,6 +248,7 @@ impl Emit for Flights {
                 ("quote", &self.quote),
                 ("destinations", &self.destinations),
                 ("not_in_source", &self.not_in_source),
+                ("purpose", &self.purpose),
             ],
         );
     }
@@ -297,8 +300,19 @@ impl Emit for Claim {
                 ("relative_to", &self.relative_to),
                 ("places", &self.places),
                 ("quote", &self.quote),
+                ("cause", &self.cause),
                 ("note", &self.note),
             ],
+        );
+    }
+}
+
+impl Emit for Provenance {
+    fn emit(&self, out: &mut String) {
+        structure(
+            out,
+            "Provenance",
+            &[("text", &self.text), ("citation", &self.citation)],
         );
     }
 }

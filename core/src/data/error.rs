@@ -122,4 +122,10 @@ pub enum Problem {
     InferredYearWithoutNote,
     /// A citation without a publisher, a `YYYY-MM(-DD)` date or an `https://` address.
     IncompleteCitation,
+    /// Words that must be the text's own (a claim's stated cause, the title of an item under
+    /// a quoted agenda heading) and are not found verbatim in their quote.
+    NotInItsQuote {
+        /// The language of the words that were not found.
+        lang: Lang,
+    },
 }

@@ -86,6 +86,22 @@ pub struct Source {
     pub translation_file: Str,
     /// Says that the translation is not official.
     pub translation_note: Bilingual,
+    /// Who speaks in the text, as far as the text shows it (it names no issuer): shown under
+    /// the document's name, so the reader does not take it for a joint statement.
+    pub voice: Bilingual,
+    /// Where our copy of the text comes from: the earliest publication we cite, or that the
+    /// first publisher is unknown.
+    pub provenance: Provenance,
+}
+
+/// Where the statement's text was found: what we know of its publication, and the citation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Provenance {
+    /// What we know, in both languages ("the earliest copy we cite is…").
+    pub text: Bilingual,
+    /// The publication.
+    pub citation: Citation,
 }
 
 /// What kind of place a [`Place`] is.
@@ -243,6 +259,10 @@ pub struct Flights {
     pub destinations: List<Destination>,
     /// What the source does not give (per-day split, departure airports).
     pub not_in_source: Bilingual,
+    /// Why the text gives the flights, verbatim ("Como una parte importante para gestionar
+    /// …"): shown beside the figure, so the reader has the text's framing and not ours.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<Bilingual>,
 }
 
 /// One line of the source's list of flights.
@@ -344,6 +364,10 @@ pub struct Claim {
     pub places: List<Str>,
     /// The source sentence.
     pub quote: Bilingual,
+    /// What the text says brought it about, verbatim from `quote` (validated), so a headline
+    /// states the claim with its stated cause and never in our own voice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cause: Option<Bilingual>,
     /// How to read it beside other figures (e.g. flights of both governments, not only the US's).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Bilingual>,

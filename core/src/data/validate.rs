@@ -127,7 +127,10 @@ impl Checker<'_> {
                 );
             }
         }
-        let citation = &context.citation;
+        self.citation(&format!("{path}.citation"), &context.citation);
+    }
+
+    fn citation(&mut self, path: &str, citation: &Citation) {
         let dated =
             Day::parse(&citation.date).is_some() || YearMonth::parse(&citation.date).is_some();
         let addressed = citation
@@ -135,7 +138,7 @@ impl Checker<'_> {
             .strip_prefix("https://")
             .is_some_and(|rest| rest.contains('.') && !rest.contains(char::is_whitespace));
         if citation.publisher.trim().is_empty() || !dated || !addressed {
-            self.report(format!("{path}.citation"), Problem::IncompleteCitation);
+            self.report(path.to_owned(), Problem::IncompleteCitation);
         }
     }
 
@@ -143,6 +146,9 @@ impl Checker<'_> {
         let source = &self.dataset.source;
         self.text("source.title", &source.title);
         self.text("source.translation_note", &source.translation_note);
+        self.text("source.voice", &source.voice);
+        self.text("source.provenance.text", &source.provenance.text);
+        self.citation("source.provenance.citation", &source.provenance.citation);
         if Day::parse(&source.date).is_none() {
             self.report(
                 "source.date".into(),
@@ -215,6 +221,16 @@ impl Checker<'_> {
         if let Some(agenda) = &event.agenda {
             self.quote(&format!("{path}.agenda.quote"), &agenda.quote);
             self.claim_refs(&format!("{path}.agenda.items"), &agenda.items);
+            // Items under a quoted heading read as the text's own words: their titles must be.
+            for (index, id) in agenda.items.iter().enumerate() {
+                if let Some(claim) = self.dataset.claim(id) {
+                    self.within(
+                        &format!("{path}.agenda.items[{index}]"),
+                        &claim.title,
+                        &claim.quote,
+                    );
+                }
+            }
         }
     }
 
@@ -241,6 +257,9 @@ impl Checker<'_> {
         }
         self.quote("flights.quote", &flights.quote);
         self.text("flights.not_in_source", &flights.not_in_source);
+        if let Some(purpose) = &flights.purpose {
+            self.quote("flights.purpose", purpose);
+        }
         for (index, destination) in flights.destinations.iter().enumerate() {
             let path = format!("flights.destinations[{index}]");
             self.place_refs(&format!("{path}.places"), &destination.places, true);
@@ -286,6 +305,9 @@ impl Checker<'_> {
         }
         self.place_refs(&format!("{path}.places"), &claim.places, false);
         self.quote(&format!("{path}.quote"), &claim.quote);
+        if let Some(cause) = &claim.cause {
+            self.within(&format!("{path}.cause"), cause, &claim.quote);
+        }
         if let Some(note) = &claim.note {
             self.text(&format!("{path}.note"), note);
         }
@@ -380,6 +402,19 @@ impl Checker<'_> {
                 self.report(sub_path, Problem::EmptyText { lang });
             } else if !self.sources.get(lang).contains(text) {
                 self.report(sub_path, Problem::QuoteNotInSource { lang });
+            }
+        }
+    }
+
+    /// `words` found verbatim inside `quote`, in both languages.
+    fn within(&mut self, path: &str, words: &Bilingual, quote: &Bilingual) {
+        for lang in Lang::ALL {
+            let text = words.get(lang);
+            if text.trim().is_empty() || !quote.get(lang).contains(text) {
+                self.report(
+                    format!("{path}.{}", lang.code()),
+                    Problem::NotInItsQuote { lang },
+                );
             }
         }
     }

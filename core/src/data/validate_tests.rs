@@ -514,3 +514,64 @@ fn outside_context_needs_a_full_citation_and_a_subject() {
         ],
     );
 }
+
+#[test]
+fn titles_under_a_quoted_agenda_heading_are_the_texts_own_words() {
+    // The fact-checker's case: "más controles" is not "los esfuerzos para aumentar los
+    // controles", though the title still starts like the text.
+    let problems = problems_after(|data| {
+        let index = index_of(&data["claims"], "route-controls");
+        data["claims"][index]["title"]["es"] = json!(
+            "El impacto positivo de más controles migratorios en las rutas de autobuses y trenes"
+        );
+        let index = index_of(&data["claims"], "more-repatriations");
+        data["claims"][index]["title"]["en"] = json!(
+            "Increasing repatriations, such as the flights that both governments have carried out to countries such as Venezuela"
+        );
+    });
+    let index = index_of(&dataset_value()["events"], "ministerial-washington");
+    assert_only(
+        &problems,
+        &[
+            (
+                format!("events[{index}].agenda.items[0].es").as_str(),
+                Problem::NotInItsQuote { lang: Lang::Es },
+            ),
+            (
+                format!("events[{index}].agenda.items[2].en").as_str(),
+                Problem::NotInItsQuote { lang: Lang::En },
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_stated_cause_is_quoted_from_its_claim() {
+    let problems = problems_after(|data| {
+        let index = index_of(&data["claims"], "flows-reduced");
+        data["claims"][index]["cause"]["es"] = json!("más controles migratorios");
+    });
+    let index = index_of(&dataset_value()["claims"], "flows-reduced");
+    assert_only(
+        &problems,
+        &[(
+            format!("claims[{index}].cause.es").as_str(),
+            Problem::NotInItsQuote { lang: Lang::Es },
+        )],
+    );
+}
+
+#[test]
+fn the_statements_provenance_needs_a_full_citation() {
+    let problems = problems_after(|data| {
+        data["source"]["provenance"]["citation"]["date"] = json!("enero");
+        data["source"]["voice"]["en"] = json!("");
+    });
+    assert_only(
+        &problems,
+        &[
+            ("source.voice.en", Problem::EmptyText { lang: Lang::En }),
+            ("source.provenance.citation", Problem::IncompleteCitation),
+        ],
+    );
+}

@@ -141,6 +141,14 @@ fn what(problem: &Problem, lang: Lang) -> String {
         (Problem::IncompleteCitation, Lang::En) => {
             "the outside citation needs a publisher, a date (YYYY-MM or YYYY-MM-DD) and an https:// address".to_owned()
         }
+        (Problem::NotInItsQuote { lang: quoted }, Lang::Es) => format!(
+            "el texto en {} debe ser palabras de la fuente y no aparece literalmente en su cita: cópielo de la cita",
+            language_name(*quoted, Lang::Es)
+        ),
+        (Problem::NotInItsQuote { lang: quoted }, Lang::En) => format!(
+            "the {} text must be the source's own words and does not occur verbatim in its quote: copy it from the quote",
+            language_name(*quoted, Lang::En)
+        ),
     }
 }
 
