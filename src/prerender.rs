@@ -25,14 +25,25 @@ pub fn default_view(lang: Lang) -> String {
 /// The default view in `lang`, laid out for an embed (`?embed=1`) or the standalone page, on
 /// a page `site_root` away from the site's root (`./`, `../`…: its links to files start there).
 pub fn view(lang: Lang, embed: bool, site_root: &str) -> String {
+    render(
+        lang,
+        crate::state::url::ViewState {
+            embed,
+            ..Default::default()
+        },
+        site_root,
+    )
+}
+
+/// Any view (a selection, a date, layers) in `lang`, as the app's root element holds it once
+/// mounted: what the reader sees of that view, for the tests that read the page as a
+/// fact-checker does.
+pub fn render(lang: Lang, view: crate::state::url::ViewState, site_root: &str) -> String {
     // Only the first call sets it; the same executor serves every render.
     let _ = any_spawner::Executor::init_custom_executor(NoEffects);
     let start = Start {
         browser_lang: Some(lang),
-        view: crate::state::url::ViewState {
-            embed,
-            ..Default::default()
-        },
+        view,
         site_root: site_root.to_owned(),
     };
     let owner = Owner::new();

@@ -83,7 +83,7 @@ test("Romania and India share one flight in the off-map callout", async ({ page 
   await openApp(page);
   const callout = page.getByTestId("off-map");
   await callout.getByRole("button", { name: "Rumania" }).click();
-  await expect(page.getByTestId("details-flights")).toContainText("1 vuelo compartido con India");
+  await expect(page.getByTestId("details-flights")).toContainText("1 vuelo, en una línea de la lista que nombra también a India");
   await expect(page.locator("[data-testid=flight-symbol][data-place=romania]")).toHaveCount(0);
 });
 

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::data::Context;
+use crate::data::{Citation, Context};
+use crate::i18n::format::citation_date;
 use crate::i18n::{Lang, Text};
 use crate::ui::tr;
 
@@ -15,22 +16,32 @@ pub fn ContextNote(
     /// The interface language.
     lang: RwSignal<Lang>,
 ) -> impl IntoView {
-    let citation = &context.citation;
     view! {
         <li class="context" data-testid="context" data-context=&*context.id>
             <p>
                 <strong class="context__label">{tr(lang, Text::ContextLabel)} ": "</strong>
                 {move || context.text.get(lang.get())}
             </p>
-            <p class="context__citation">
-                <cite>{&*citation.publisher}</cite>
-                ", "
-                <time datetime=&*citation.date>{&*citation.date}</time>
-                ". "
-                <a href=&*citation.url rel="noopener noreferrer" target="_blank">
-                    {tr(lang, Text::ContextSourceLink)}
-                </a>
-            </p>
+            <p class="context__citation"><CitationLine citation=&context.citation lang /></p>
         </li>
+    }
+}
+
+/// "Radio Sonora, enero de 2024 (…). fuente externa": who published, when, and the link.
+#[component]
+pub fn CitationLine(
+    /// The publication.
+    citation: &'static Citation,
+    /// The interface language.
+    lang: RwSignal<Lang>,
+) -> impl IntoView {
+    view! {
+        <cite>{&*citation.publisher}</cite>
+        ", "
+        <time datetime=&*citation.date>{move || citation_date(&citation.date, lang.get())}</time>
+        ". "
+        <a href=&*citation.url rel="noopener noreferrer" target="_blank">
+            {tr(lang, Text::ContextSourceLink)}
+        </a>
     }
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::data::Dataset;
 use crate::i18n::{facts, Lang, Text};
-use crate::ui::context_note::ContextNote;
+use crate::ui::context_note::{CitationLine, ContextNote};
 
 /// "Source: …" with the statement's name and place, the translation note, and every fact from
 /// outside the statement, labelled as context with its citation.
@@ -25,6 +25,10 @@ pub fn Footer(
     view! {
         <footer class="colophon">
             <p class="colophon__source">{line}</p>
+            <p class="colophon__provenance" data-testid="provenance">
+                {move || source.provenance.text.get(lang.get())} " "
+                <CitationLine citation=&source.provenance.citation lang />
+            </p>
             <p class="colophon__note">{move || source.translation_note.get(lang.get())}</p>
             <section class="colophon__context" aria-labelledby="context-heading">
                 <h2 id="context-heading" class="colophon__heading">{crate::ui::tr(lang, Text::ContextLabel)}</h2>

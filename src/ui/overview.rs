@@ -8,7 +8,7 @@ use crate::ui::tr;
 use crate::data::timeline::chronological;
 use crate::i18n::places::{place_name, place_names};
 use crate::i18n::{self, facts, format, Text};
-use crate::state::table::{flight_rows, share_percent, sort_rows, Direction, SortKey};
+use crate::state::table::{flight_rows, flight_shares, sort_rows, Direction, SortKey};
 use crate::state::url::Selection;
 use crate::ui::map::{MapData, MapState};
 use crate::ui::source_quote::SourceQuote;
@@ -67,9 +67,12 @@ fn FlightsSection(map: MapData, state: MapState) -> impl IntoView {
             .map(|row| row.destination)
             .collect::<Vec<usize>>()
     });
+    // Rounded together, so the rows add up to the total row.
+    let shares = flight_shares(data);
+    let total_share: f64 = shares.iter().sum();
     let row = move |index: usize| {
         let destination = data.flights.destinations.get(index)?;
-        let share = share_percent(destination.flights, flights.total);
+        let share = shares.get(index).copied().unwrap_or_default();
         let name =
             Signal::derive(move || place_names(data, &destination.places, lang.get(), " / "));
         let buttons = destination
@@ -142,6 +145,9 @@ fn FlightsSection(map: MapData, state: MapState) -> impl IntoView {
         <section class="figures" aria-labelledby="flights-heading">
             <h3 id="flights-heading">{tr(lang, Text::FlightsHeading)}</h3>
             <p class="headline" data-testid="flights-total">{headline}</p>
+            {flights.purpose.is_some().then(|| view! {
+                <p class="lede" data-testid="flights-purpose">{move || facts::flights_purpose(data, lang.get())}</p>
+            })}
             <p class="caveat">{move || flights.not_in_source.get(lang.get())}</p>
             <SourceQuote quote=&flights.quote about=total_label lang />
             <div class="table-scroll">
@@ -160,7 +166,7 @@ fn FlightsSection(map: MapData, state: MapState) -> impl IntoView {
                         <tr>
                             <th scope="row">{move || total_label.get()}</th>
                             <td class="number flights">{move || format::number(u64::from(data.flights_sum()), lang.get())}</td>
-                            <td class="number share">{move || format::percent(share_percent(data.flights_sum(), flights.total), lang.get())}</td>
+                            <td class="number share">{move || format::percent(total_share, lang.get())}</td>
                             <td></td>
                         </tr>
                     </tfoot>
@@ -235,6 +241,7 @@ fn FlowsSection(map: MapData, state: MapState) -> impl IntoView {
                 i18n::flows_reduced(
                     &format::quantity(quantity, lang),
                     &format::event_date(&peak.date, lang),
+                    claim.cause.as_ref().map(|cause| cause.get(lang)),
                     lang,
                 )
             };

@@ -105,7 +105,7 @@ pub fn Timeline(map: MapData, state: MapState) -> impl IntoView {
         .map(|month| {
             view! {
                 <span class="axis__month" style:left=percent(month.first_day())>
-                    {move || format::month(month, lang.get())}
+                    {move || facts::axis_month(data, month, lang.get())}
                 </span>
             }
         })

@@ -89,6 +89,16 @@ pub fn flights_headline(data: &Dataset, lang: Lang) -> String {
     )
 }
 
+/// Why the statement gives the flights, in its words: "Según el comunicado, estos vuelos son
+/// «una parte importante para gestionar los flujos migratorios sin precedentes»."
+pub fn flights_purpose(data: &Dataset, lang: Lang) -> Option<String> {
+    let purpose = data.flights.purpose.as_ref()?.get(lang);
+    Some(match lang {
+        Lang::Es => format!("Según el comunicado, estos vuelos son «{purpose}»."),
+        Lang::En => format!("The statement presents these flights as \u{201c}{purpose}\u{201d}."),
+    })
+}
+
 /// The networks' figure as the text attributes and qualifies it: who, the bound, and the
 /// text's own qualifier in quotation marks.
 ///
@@ -192,6 +202,33 @@ pub fn inferred_year_note(data: &Dataset, lang: Lang) -> String {
             "[ ]: year inferred from the statement's date ({date}); the text does not give it."
         ),
     }
+}
+
+/// A month of the timeline's axis, its year bracketed unless the text gives that year (its
+/// dateline, or a date it writes with its year): the cards beside it say "diciembre de
+/// [2023]", and the axis must not say "diciembre de 2023".
+///
+/// ```
+/// use corredor_core::{data::{load_embedded, YearMonth}, i18n::{facts::axis_month, Lang}};
+/// let data = load_embedded().unwrap();
+/// assert_eq!(axis_month(&data, YearMonth { year: 2023, month: 12 }, Lang::Es), "diciembre de [2023]");
+/// assert_eq!(axis_month(&data, YearMonth { year: 2024, month: 1 }, Lang::En), "January 2024");
+/// ```
+pub fn axis_month(data: &Dataset, month: crate::data::YearMonth, lang: Lang) -> String {
+    format::month_marked(month, !year_given(data, month.year), lang)
+}
+
+/// Whether the text writes `year` itself: in its dateline, or in a date not marked inferred.
+fn year_given(data: &Dataset, year: i32) -> bool {
+    let dateline = Day::parse(&data.source.date).is_some_and(|day| day.year == year);
+    dateline
+        || data.events.iter().any(|event| {
+            !event.date.year_inferred
+                && event
+                    .date
+                    .span()
+                    .is_some_and(|(first, last)| first.year == year || last.year == year)
+        })
 }
 
 /// Whether any of the dataset's dates has an inferred year (then the note is shown).

@@ -61,9 +61,47 @@ fn day_with_year(day: Day, year: &str, lang: Lang) -> String {
     }
 }
 
+/// When an outside publication appeared, as its citation gives it: the day where the copy
+/// we found shows one, and otherwise the month with a word that the day was not shown (a
+/// bare "2024-01" reads as a date we chose not to give).
+///
+/// ```
+/// use corredor_core::i18n::{format::citation_date, Lang};
+/// assert_eq!(citation_date("2023-12-29", Lang::Es), "29 de diciembre de 2023");
+/// assert_eq!(citation_date("2024-01", Lang::En), "January 2024 (the copy found shows no day)");
+/// ```
+pub fn citation_date(date: &str, lang: Lang) -> String {
+    if let Some(day) = Day::parse(date) {
+        return self::day(day, lang);
+    }
+    match (YearMonth::parse(date), lang) {
+        (Some(month), Lang::Es) => format!(
+            "{} (la copia consultada no muestra el día)",
+            self::month(month, lang)
+        ),
+        (Some(month), Lang::En) => {
+            format!("{} (the copy found shows no day)", self::month(month, lang))
+        }
+        (None, _) => date.to_owned(),
+    }
+}
+
 /// A month in words: "diciembre de 2023", "December 2023".
 pub fn month(month: YearMonth, lang: Lang) -> String {
     month_with_year(month, &month.year.to_string(), lang)
+}
+
+/// A month with its year in brackets when the text does not give that year: "diciembre de
+/// [2023]".
+///
+/// ```
+/// use corredor_core::{data::YearMonth, i18n::{format::month_marked, Lang}};
+/// let december = YearMonth { year: 2023, month: 12 };
+/// assert_eq!(month_marked(december, true, Lang::Es), "diciembre de [2023]");
+/// assert_eq!(month_marked(december, false, Lang::En), "December 2023");
+/// ```
+pub fn month_marked(month: YearMonth, year_inferred: bool, lang: Lang) -> String {
+    month_with_year(month, &year(month.year, year_inferred), lang)
 }
 
 fn month_with_year(month: YearMonth, year: &str, lang: Lang) -> String {

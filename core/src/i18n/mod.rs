@@ -39,7 +39,8 @@ interface_texts! {
     FlightsColumn,
     /// The label of the total row.
     Total,
-    /// Marks a flight that served two countries together.
+    /// Marks a line of the source's list that names several countries with one figure (the
+    /// text does not say how the flight served them).
     SharedFlight,
     /// Heading of the networks section.
     NetworksHeading,
@@ -203,8 +204,8 @@ impl Text {
             (Text::FlightsColumn, Lang::En) => "Flights",
             (Text::Total, Lang::Es) => "Total",
             (Text::Total, Lang::En) => "Total",
-            (Text::SharedFlight, Lang::Es) => "vuelo compartido",
-            (Text::SharedFlight, Lang::En) => "shared flight",
+            (Text::SharedFlight, Lang::Es) => "una línea de la lista nombra a ambos",
+            (Text::SharedFlight, Lang::En) => "one line of the list names both",
             (Text::NetworksHeading, Lang::Es) => "Organizaciones criminales desarticuladas",
             (Text::NetworksHeading, Lang::En) => "Criminal organizations dismantled",
             (Text::AmongOtherPlaces, Lang::Es) => "entre otros lugares",
@@ -410,12 +411,29 @@ pub fn flights_count(count: u32, lang: Lang) -> String {
     }
 }
 
-/// A flight shared with other countries, credited to neither alone.
+/// A figure on a line of the source's list that also names other countries: said as the
+/// list says it, credited to neither alone, and never read as a flight that served both.
+///
+/// ```
+/// use corredor_core::i18n::{shared_flights, Lang};
+/// assert!(shared_flights(1, "India", Lang::En).starts_with("1 flight, on one line of the list that also names India"));
+/// ```
 pub fn shared_flights(count: u32, partners: &str, lang: Lang) -> String {
+    let on_the_line = shared_line(count, partners, lang);
+    match lang {
+        Lang::Es => {
+            format!("{on_the_line}; la fuente no lo atribuye a ninguno de ellos por separado")
+        }
+        Lang::En => format!("{on_the_line}; the source credits it to neither country alone"),
+    }
+}
+
+/// "1 vuelo, en una línea de la lista que nombra también a India".
+pub fn shared_line(count: u32, partners: &str, lang: Lang) -> String {
     let flights = flights_count(count, lang);
     match lang {
-        Lang::Es => format!("{flights} compartido con {partners}; la fuente no lo atribuye a ninguno de ellos por separado"),
-        Lang::En => format!("{flights} shared with {partners}; the source credits it to neither country alone"),
+        Lang::Es => format!("{flights}, en una línea de la lista que nombra también a {partners}"),
+        Lang::En => format!("{flights}, on one line of the list that also names {partners}"),
     }
 }
 
@@ -432,12 +450,28 @@ pub fn operated_flights(total: u32, lang: Lang) -> String {
     }
 }
 
-/// "Flows fell by more than half from their highest point (December [2023])."
-pub fn flows_reduced(fraction: &str, peak: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Es => {
-            format!("Los flujos se redujeron en {fraction} desde su punto más alto ({peak}).")
-        }
-        Lang::En => format!("Flows fell by {fraction} from their highest point ({peak})."),
+/// The flows claim, attributed to the statement and with the cause it states (verbatim from
+/// its quote, validated), never in our own voice: "According to the statement, the positive
+/// impact of the efforts … has led to a reduction of more than half …".
+///
+/// ```
+/// use corredor_core::i18n::{flows_reduced, Lang};
+/// let line = flows_reduced("more than half", "December [2023]", Some("the efforts"), Lang::En);
+/// assert_eq!(line, "According to the statement, the positive impact of the efforts has led to a reduction of more than half of the migration flows since their highest point (December [2023]).");
+/// ```
+pub fn flows_reduced(fraction: &str, peak: &str, cause: Option<&str>, lang: Lang) -> String {
+    match (lang, cause) {
+        (Lang::Es, Some(cause)) => format!(
+            "Según el comunicado, el impacto positivo de {cause} ha llevado a la reducción de {fraction} de los flujos migratorios desde su punto más alto ({peak})."
+        ),
+        (Lang::Es, None) => format!(
+            "Según el comunicado, los flujos migratorios se redujeron en {fraction} desde su punto más alto ({peak})."
+        ),
+        (Lang::En, Some(cause)) => format!(
+            "According to the statement, the positive impact of {cause} has led to a reduction of {fraction} of the migration flows since their highest point ({peak})."
+        ),
+        (Lang::En, None) => format!(
+            "According to the statement, migration flows fell by {fraction} from their highest point ({peak})."
+        ),
     }
 }

@@ -55,16 +55,11 @@ pub fn place_summary(data: &Dataset, feature: &PlaceFeature, lang: Lang) -> Stri
     }
     if feature.flights.shared > 0 {
         let partners = flight_partners(data, &feature.id, lang);
-        parts.push(match lang {
-            Lang::Es => format!(
-                "{} compartido con {partners}",
-                flights_count(feature.flights.shared, lang)
-            ),
-            Lang::En => format!(
-                "{} shared with {partners}",
-                flights_count(feature.flights.shared, lang)
-            ),
-        });
+        parts.push(crate::i18n::shared_line(
+            feature.flights.shared,
+            &partners,
+            lang,
+        ));
     }
     if data.flights.operator == feature.id {
         parts.push(crate::i18n::operated_flights(data.flights.total, lang));
@@ -122,10 +117,13 @@ pub fn map_summary(data: &Dataset, lang: Lang) -> String {
     let period = format::event_date(&data.flights.period, lang);
     let total = data.flights.total;
     let networks = format::quantity(data.networks.dismantled, lang);
+    let qualifier = data.networks.qualifier.get(lang);
+    let network_places = place_names(data, &data.networks.places, lang, ", ");
+    // "Among others" belongs to the places (the text: «entre otros lugares»), not to the
+    // organizations, so it follows the list and names what it is about.
     let others = match (data.networks.places_complete, lang) {
-        (true, _) => "",
-        (false, Lang::Es) => " (entre otros)",
-        (false, Lang::En) => " (among others)",
+        (true, _) => String::new(),
+        (false, lang) => format!(", {}", Text::AmongOtherPlaces.in_lang(lang)),
     };
     let events = crate::data::timeline::chronological(data)
         .into_iter()
@@ -146,12 +144,12 @@ pub fn map_summary(data: &Dataset, lang: Lang) -> String {
     match lang {
         Lang::Es => format!(
             "El mapa muestra los {total} vuelos de repatriación de Estados Unidos del {period} por destino, con círculos de área proporcional: {list}. \
-             También marca los lugares donde operaban {networks} organizaciones criminales desarticuladas{others}; \
+             También marca lugares donde operaban las organizaciones criminales desarticuladas, {networks} «{qualifier}»: {network_places}{others}; \
              los lugares de estos eventos: {events}; y, en posición aproximada, {border}."
         ),
         Lang::En => format!(
             "The map shows the {total} US repatriation flights of {period} by destination, as circles of proportional area: {list}. \
-             It also marks the places where {networks} dismantled criminal organizations operated{others}; \
+             It also marks places where the dismantled criminal organizations, {networks} \u{201c}{qualifier}\u{201d}, operated: {network_places}{others}; \
              the places of these events: {events}; and, at an approximate position, {border}."
         ),
     }
@@ -178,6 +176,14 @@ mod tests {
         assert!(summary.contains("Guatemala 36, Honduras 23, El Salvador 6"));
         assert!(summary.contains("Rumania / India 1"));
         assert!(map_summary(&data, Lang::En).contains("at least 10"));
+        // The text's qualifier of the ten, and "among others" after the places it is about.
+        assert!(summary.contains(
+            "al menos 10 «de las organizaciones criminales más prolíficas que impactan nuestra frontera compartida»: Honduras, Guatemala, El Salvador, Chiapas, Chihuahua, Hidalgo, Veracruz, entre otros lugares;"
+        ), "{summary}");
+        assert!(map_summary(&data, Lang::En).contains(
+            "at least 10 \u{201c}of the most prolific criminal organizations that impact our shared border\u{201d}, operated: Honduras, Guatemala, El Salvador, Chiapas, Chihuahua, Hidalgo, Veracruz, among other places;"
+        ));
+        assert!(!summary.contains("(entre otros)"));
         assert!(!summary.contains("Ciudad de México y Washington"));
         assert!(!map_summary(&data, Lang::En).contains("crossing"));
     }
@@ -190,7 +196,7 @@ mod tests {
         );
         assert_eq!(
             summary("romania", Lang::En),
-            "Romania: 1 flight shared with India"
+            "Romania: 1 flight, on one line of the list that also names India"
         );
         assert_eq!(
             summary("washington-dc", Lang::En),

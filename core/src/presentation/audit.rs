@@ -189,9 +189,20 @@ mod tests {
             ))
             .concat(),
         );
+        // The dateline gives its day, and so its month, with the year.
+        let dateline = Day::parse(&data.source.date);
         let stated_dates = Lang::ALL
             .iter()
-            .filter_map(|lang| Some(format::day(Day::parse(&data.source.date)?, *lang)))
+            .flat_map(|lang| {
+                dateline.map(|day| {
+                    let month = crate::data::YearMonth {
+                        year: day.year,
+                        month: day.month,
+                    };
+                    [format::day(day, *lang), format::month(month, *lang)]
+                })
+            })
+            .flatten()
             .collect();
         Rules {
             source_numbers: numbers(SOURCE_ES),
@@ -219,6 +230,14 @@ mod tests {
             .collect();
         let mut push = |location: String, text: String| out.push((location, text));
         push("document_name".into(), facts::document_name(data, lang));
+        push(
+            "source:voice".into(),
+            data.source.voice.get(lang).to_owned(),
+        );
+        push(
+            "source:provenance".into(),
+            data.source.provenance.text.get(lang).to_owned(),
+        );
         push("embed_title".into(), facts::embed_title(data, lang));
         push("flights_caption".into(), facts::flights_caption(data, lang));
         push(
@@ -242,6 +261,15 @@ mod tests {
             facts::inferred_year_note(data, lang),
         );
         push("border_layer".into(), facts::border_layer(data, lang));
+        if let Some(purpose) = facts::flights_purpose(data, lang) {
+            push("flights_purpose".into(), purpose);
+        }
+        for month in crate::data::timeline::Span::of(data)
+            .map(|span| span.months())
+            .unwrap_or_default()
+        {
+            push("axis_month".into(), facts::axis_month(data, month, lang));
+        }
         for status in [
             crate::data::timeline::Status::Upcoming,
             crate::data::timeline::Status::Running,
@@ -293,6 +321,7 @@ mod tests {
                     crate::i18n::flows_reduced(
                         &format::quantity(quantity, lang),
                         &format::event_date(&peak.date, lang),
+                        claim.cause.as_ref().map(|cause| cause.get(lang)),
                         lang,
                     ),
                 );

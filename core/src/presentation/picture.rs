@@ -169,7 +169,7 @@ pub fn view_line(date: &str, selection: Option<&str>, lang: Lang) -> String {
 }
 
 /// The places with flights outside the map's frame, in one line as the page's callout gives
-/// them: "Off the map: Romania, India — 1 flight (shared flight)".
+/// them: "Off the map: Romania, India — 1 flight (one line of the list names both)".
 pub fn off_map_line(data: &Dataset, features: &[PlaceFeature], lang: Lang) -> Option<String> {
     let (places, flights) = off_map(data, features);
     if places.is_empty() {
@@ -495,7 +495,7 @@ mod tests {
         assert_eq!(
             line,
             format!(
-                "Off the map: {} — {} (shared flight)",
+                "Off the map: {} — {} (one line of the list names both)",
                 names.join(", "),
                 crate::i18n::flights_count(flights, Lang::En)
             )

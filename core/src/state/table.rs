@@ -67,17 +67,78 @@ pub struct FlightRow {
 
 /// The rows in the source's order.
 pub fn flight_rows(data: &Dataset, lang: Lang) -> Vec<FlightRow> {
+    let shares = flight_shares(data);
     data.flights
         .destinations
         .iter()
+        .zip(shares)
         .enumerate()
-        .map(|(index, destination)| FlightRow {
+        .map(|(index, (destination, share))| FlightRow {
             destination: index,
             name: place_names(data, &destination.places, lang, " / "),
             flights: destination.flights,
-            share: share_percent(destination.flights, data.flights.total),
+            share,
         })
         .collect()
+}
+
+/// Each destination's share of the stated total, percent, as the table shows it: rounded to
+/// one decimal so that the rows add up to the total row ([`rounded_shares`]).
+pub fn flight_shares(data: &Dataset) -> Vec<f64> {
+    let parts: Vec<u32> = data
+        .flights
+        .destinations
+        .iter()
+        .map(|d| d.flights)
+        .collect();
+    rounded_shares(&parts, data.flights.total)
+        .into_iter()
+        .map(|tenths| f64::from(tenths) / 10.0)
+        .collect()
+}
+
+/// Each part's share of `total` in tenths of a percent, rounded by largest remainder: the
+/// shares add up to the rounded share of the parts' sum (1000, that is 100.0 %, when they sum
+/// to the total), so a table never shows rows of 100.1 % under a total of 100.0 %. Ties go
+/// to the earlier part.
+///
+/// ```
+/// use corredor_core::state::table::rounded_shares;
+/// // One third each: 33.3 + 33.3 + 33.4 = 100.0.
+/// assert_eq!(rounded_shares(&[1, 1, 1], 3), vec![334, 333, 333]);
+/// assert_eq!(rounded_shares(&[36, 43], 79).iter().sum::<u32>(), 1000);
+/// assert_eq!(rounded_shares(&[1], 0), vec![0]);
+/// ```
+pub fn rounded_shares(parts: &[u32], total: u32) -> Vec<u32> {
+    if total == 0 {
+        return vec![0; parts.len()];
+    }
+    let total = u64::from(total);
+    let scaled = |part: u64| part * 1000;
+    let mut shares: Vec<u32> = parts
+        .iter()
+        .map(|&part| u32::try_from(scaled(u64::from(part)) / total).unwrap_or(u32::MAX))
+        .collect();
+    let sum: u64 = parts.iter().map(|&part| u64::from(part)).sum();
+    // The sum's share, rounded half up: what the total row shows.
+    let target = (scaled(sum) * 2 + total) / (total * 2);
+    let given: u64 = shares.iter().map(|&share| u64::from(share)).sum();
+    let mut by_remainder: Vec<usize> = (0..parts.len()).collect();
+    by_remainder.sort_by_key(|&index| {
+        let remainder = parts
+            .get(index)
+            .map_or(0, |&part| scaled(u64::from(part)) % total);
+        (std::cmp::Reverse(remainder), index)
+    });
+    for index in by_remainder
+        .into_iter()
+        .take(usize::try_from(target.saturating_sub(given)).unwrap_or(0))
+    {
+        if let Some(share) = shares.get_mut(index) {
+            *share += 1;
+        }
+    }
+    shares
 }
 
 /// `part` as a percentage of `total` (0 when the total is 0).
@@ -140,6 +201,31 @@ mod tests {
         let data = load_embedded().unwrap();
         let total: f64 = flight_rows(&data, Lang::Es).iter().map(|r| r.share).sum();
         assert!((total - 100.0).abs() < 1e-9);
+    }
+
+    /// The fact-checker's case: each row rounded on its own gave 100.1 % under a total row of
+    /// 100.0 %. The rows as shown (one decimal) add up to the total as shown.
+    #[test]
+    fn the_shares_as_shown_add_up_to_the_total_row() {
+        let data = load_embedded().unwrap();
+        let shown_tenths: u32 = flight_rows(&data, Lang::Es)
+            .iter()
+            .map(|row| (row.share * 10.0).round() as u32)
+            .sum();
+        assert_eq!(shown_tenths, 1000);
+        // Each share is still the nearest tenth or the next one to its exact value.
+        for row in flight_rows(&data, Lang::Es) {
+            let exact = share_percent(row.flights, data.flights.total);
+            assert!((row.share - exact).abs() < 0.1, "{row:?} vs {exact}");
+        }
+        // Rounding each on its own does not add up: the reason for the largest remainder.
+        let naive: u32 = data
+            .flights
+            .destinations
+            .iter()
+            .map(|d| (share_percent(d.flights, data.flights.total) * 10.0).round() as u32)
+            .sum();
+        assert_ne!(naive, 1000);
     }
 
     #[test]
