@@ -1,5 +1,7 @@
 //! Label placement without collisions: labels are tried in priority order and a label that
-//! would overlap one already placed, or leave the frame, is dropped at that size.
+//! would overlap one already placed, or leave the frame, is dropped at that size, unless it
+//! is one the map must show (a destination's figure, the selected place): that one moves to
+//! the nearest free spot and a leader line ties it to its mark.
 
 use crate::geo::projection::Point;
 
@@ -14,6 +16,32 @@ pub struct LabelCandidate {
     pub anchor: Point,
     /// Lower goes first.
     pub priority: u32,
+    /// For a label that must be shown: the mark it names. If the label does not fit at its
+    /// anchor it is moved, with a leader line to this mark, instead of being dropped.
+    pub required: Option<Mark>,
+}
+
+/// The mark a label names: its centre and radius, map units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Mark {
+    /// Centre.
+    pub centre: Point,
+    /// Radius (0 for a point).
+    pub radius: f64,
+}
+
+/// A label as placed: where its text is centred, and the leader line from its mark's edge to
+/// the label's box when it was moved away from its anchor.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlacedLabel {
+    /// The candidate's id.
+    pub id: String,
+    /// The text.
+    pub text: String,
+    /// The text's centre, map units.
+    pub at: Point,
+    /// From the mark's edge to the label's box, map units.
+    pub leader: Option<(Point, Point)>,
 }
 
 /// A label's box in map units.
@@ -30,11 +58,36 @@ pub struct LabelBox {
 }
 
 impl LabelBox {
-    fn overlaps(&self, other: &LabelBox) -> bool {
+    /// Whether two boxes share any area.
+    pub fn overlaps(&self, other: &LabelBox) -> bool {
         self.x < other.x + other.width
             && other.x < self.x + self.width
             && self.y < other.y + other.height
             && other.y < self.y + self.height
+    }
+
+    fn inside(&self, frame: &LabelBox) -> bool {
+        self.x >= frame.x
+            && self.y >= frame.y
+            && self.x + self.width <= frame.x + frame.width
+            && self.y + self.height <= frame.y + frame.height
+    }
+
+    /// The same box with its centre at `centre`.
+    fn centred_at(&self, centre: Point) -> LabelBox {
+        LabelBox {
+            x: centre.x - self.width / 2.0,
+            y: centre.y - self.height / 2.0,
+            ..*self
+        }
+    }
+
+    /// The point of the box's edge nearest to `point`.
+    fn nearest_to(&self, point: Point) -> Point {
+        Point::new(
+            point.x.clamp(self.x, self.x + self.width),
+            point.y.clamp(self.y, self.y + self.height),
+        )
     }
 }
 
@@ -56,27 +109,119 @@ pub fn label_box(candidate: &LabelCandidate, font_px: f64, screen_px_per_unit: f
     }
 }
 
-/// The ids of the labels that fit, in priority order, none overlapping another and all
-/// inside `frame` (`x`, `y`, `width`, `height` in map units).
+/// How far, in label heights, a required label may move from its mark before it is given up.
+const MAX_RINGS: u32 = 40;
+/// Directions tried on each ring, starting east and turning clockwise (screen y is down).
+const DIRECTIONS: u32 = 16;
+
+/// The labels that fit, in priority order, none overlapping another and all inside `frame`
+/// (`x`, `y`, `width`, `height` in map units). Required labels are placed first: at their
+/// anchor when it is free, else at the nearest free spot around their mark (rings one label
+/// height apart), with a leader line; a required label's text never covers another
+/// required label's mark. The others keep their anchor or are dropped.
+///
+/// ```
+/// use corredor_core::geo::labels::{place_labels, LabelBox, LabelCandidate, Mark};
+/// use corredor_core::geo::projection::Point;
+/// let frame = LabelBox { x: 0.0, y: 0.0, width: 400.0, height: 400.0 };
+/// let at = |id: &str, x, priority, required: bool| LabelCandidate {
+///     id: id.into(), text: id.into(), anchor: Point::new(x, 200.0), priority,
+///     required: required.then_some(Mark { centre: Point::new(x, 190.0), radius: 4.0 }),
+/// };
+/// // Two labels on top of each other: the optional one is dropped, the required one moves.
+/// let placed = place_labels(&[at("Honduras", 200.0, 1, true), at("Nicaragua", 205.0, 2, true), at("Mar", 202.0, 3, false)], 12.0, 1.0, frame);
+/// let ids: Vec<&str> = placed.iter().map(|p| p.id.as_str()).collect();
+/// assert_eq!(ids, ["Honduras", "Nicaragua"]);
+/// assert!(placed[0].leader.is_none() && placed[1].leader.is_some());
+/// ```
 pub fn place_labels(
     candidates: &[LabelCandidate],
     font_px: f64,
     screen_px_per_unit: f64,
     frame: LabelBox,
-) -> Vec<String> {
+) -> Vec<PlacedLabel> {
     let mut order: Vec<&LabelCandidate> = candidates.iter().collect();
-    order.sort_by_key(|candidate| candidate.priority);
+    order.sort_by_key(|candidate| (candidate.required.is_none(), candidate.priority));
+    // Required marks inside the frame are obstacles for moved labels: a label must not hide
+    // the circle it, or another, names.
+    let marks: Vec<LabelBox> = order
+        .iter()
+        .filter_map(|candidate| candidate.required)
+        .map(|mark| {
+            let radius = mark.radius.max(2.0 / screen_px_per_unit);
+            LabelBox {
+                x: mark.centre.x - radius,
+                y: mark.centre.y - radius,
+                width: 2.0 * radius,
+                height: 2.0 * radius,
+            }
+        })
+        .filter(|mark| mark.inside(&frame))
+        .collect();
     let mut placed: Vec<LabelBox> = Vec::new();
     let mut kept = Vec::new();
     for candidate in order {
         let bounds = label_box(candidate, font_px, screen_px_per_unit);
-        let inside = bounds.x >= frame.x
-            && bounds.y >= frame.y
-            && bounds.x + bounds.width <= frame.x + frame.width
-            && bounds.y + bounds.height <= frame.y + frame.height;
-        if inside && !placed.iter().any(|other| other.overlaps(&bounds)) {
+        let free = |bounds: &LabelBox, placed: &[LabelBox]| {
+            bounds.inside(&frame) && !placed.iter().any(|other| other.overlaps(bounds))
+        };
+        if free(&bounds, &placed) {
             placed.push(bounds);
-            kept.push(candidate.id.clone());
+            kept.push(PlacedLabel {
+                id: candidate.id.clone(),
+                text: candidate.text.clone(),
+                at: candidate.anchor,
+                leader: None,
+            });
+            continue;
+        }
+        let Some(mark) = candidate.required else {
+            continue;
+        };
+        let visible = mark.centre.x >= frame.x
+            && mark.centre.x <= frame.x + frame.width
+            && mark.centre.y >= frame.y
+            && mark.centre.y <= frame.y + frame.height;
+        if !visible {
+            continue;
+        }
+        let step = bounds.height;
+        let spot = (1..=MAX_RINGS)
+            .flat_map(|ring| {
+                (0..DIRECTIONS).map(move |direction| {
+                    let angle =
+                        f64::from(direction) * std::f64::consts::TAU / f64::from(DIRECTIONS);
+                    // An ellipse as wide as the label: labels are wider than tall, so the
+                    // rings step sideways by more than a height.
+                    let distance = f64::from(ring) * step;
+                    Point::new(
+                        mark.centre.x + angle.cos() * (distance + bounds.width / 2.0),
+                        mark.centre.y + angle.sin() * (distance + mark.radius),
+                    )
+                })
+            })
+            .map(|centre| bounds.centred_at(centre))
+            .find(|moved| free(moved, &placed) && !marks.iter().any(|other| other.overlaps(moved)));
+        if let Some(moved) = spot {
+            let centre = Point::new(moved.x + moved.width / 2.0, moved.y + moved.height / 2.0);
+            let end = moved.nearest_to(mark.centre);
+            let (dx, dy) = (end.x - mark.centre.x, end.y - mark.centre.y);
+            let length = dx.hypot(dy);
+            let start = if length > mark.radius && length > 0.0 {
+                Point::new(
+                    mark.centre.x + dx / length * mark.radius,
+                    mark.centre.y + dy / length * mark.radius,
+                )
+            } else {
+                mark.centre
+            };
+            placed.push(moved);
+            kept.push(PlacedLabel {
+                id: candidate.id.clone(),
+                text: candidate.text.clone(),
+                at: centre,
+                leader: Some((start, end)),
+            });
         }
     }
     kept
@@ -92,6 +237,7 @@ mod tests {
             text: id.into(),
             anchor: Point::new(x, y),
             priority,
+            required: None,
         }
     }
 
@@ -108,7 +254,11 @@ mod tests {
             candidate("Honduras", 500.0, 500.0, 2),
             candidate("Guatemala", 510.0, 502.0, 1),
         ];
-        assert_eq!(place_labels(&labels, 12.0, 1.0, FRAME), vec!["Guatemala"]);
+        let ids = |placed: Vec<PlacedLabel>| placed.into_iter().map(|p| p.id).collect::<Vec<_>>();
+        assert_eq!(
+            ids(place_labels(&labels, 12.0, 1.0, FRAME)),
+            vec!["Guatemala"]
+        );
         // Far enough apart, both fit.
         let apart = [
             candidate("Honduras", 500.0, 500.0, 2),
@@ -131,5 +281,62 @@ mod tests {
         let wide = place_labels(&labels, 12.0, 1.28, FRAME).len();
         let narrow = place_labels(&labels, 12.0, 0.32, FRAME).len();
         assert!(narrow < wide, "{narrow} < {wide}");
+    }
+
+    #[test]
+    fn a_required_label_moves_with_a_leader_instead_of_being_dropped() {
+        let mut labels: Vec<LabelCandidate> = (0..6)
+            .map(|i| {
+                let mut c = candidate(&format!("Place{i}"), 500.0 + f64::from(i), 500.0, i);
+                c.required = Some(Mark {
+                    centre: Point::new(500.0 + f64::from(i) * 3.0, 490.0),
+                    radius: 3.0,
+                });
+                c
+            })
+            .collect();
+        labels.push(candidate("Optional", 501.0, 500.0, 0));
+        let placed = place_labels(&labels, 12.0, 1.0, FRAME);
+        assert_eq!(
+            placed.len(),
+            6,
+            "every required label, and not the optional one"
+        );
+        assert!(placed.iter().all(|p| p.id != "Optional"));
+        let boxes: Vec<LabelBox> = placed
+            .iter()
+            .map(|p| {
+                let c = labels.iter().find(|c| c.id == p.id).unwrap();
+                label_box(c, 12.0, 1.0).centred_at(p.at)
+            })
+            .collect();
+        for (i, a) in boxes.iter().enumerate() {
+            for b in &boxes[i + 1..] {
+                assert!(!a.overlaps(b), "{a:?} {b:?}");
+            }
+        }
+        assert_eq!(placed.iter().filter(|p| p.leader.is_some()).count(), 5);
+        // A leader ends on its label's box and starts on its mark's edge.
+        for label in placed.iter().filter(|p| p.leader.is_some()) {
+            let (start, _) = label.leader.unwrap();
+            let mark = labels
+                .iter()
+                .find(|c| c.id == label.id)
+                .unwrap()
+                .required
+                .unwrap();
+            let from_centre = (start.x - mark.centre.x).hypot(start.y - mark.centre.y);
+            assert!((from_centre - mark.radius).abs() < 1e-9);
+        }
+    }
+
+    #[test]
+    fn a_required_label_whose_mark_is_out_of_view_is_not_placed() {
+        let mut label = candidate("Far", 2000.0, 500.0, 0);
+        label.required = Some(Mark {
+            centre: Point::new(2000.0, 490.0),
+            radius: 3.0,
+        });
+        assert!(place_labels(&[label], 12.0, 1.0, FRAME).is_empty());
     }
 }

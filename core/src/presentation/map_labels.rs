@@ -4,7 +4,7 @@
 use crate::data::timeline::Status;
 use crate::data::{Dataset, PlaceKind};
 use crate::geo::features::PlaceFeature;
-use crate::geo::labels::LabelCandidate;
+use crate::geo::labels::{LabelCandidate, Mark};
 use crate::geo::symbols;
 use crate::i18n::places::place_name;
 use crate::lang::Lang;
@@ -46,6 +46,9 @@ pub fn symbol_px(value: u32, max_value: u32, screen_width: f64) -> f64 {
 }
 
 /// The label candidates for the visible layers, anchored below their symbol or marker.
+/// Every destination's label and the selected place's are required: placement moves them
+/// with a leader line rather than dropping them (`geo::labels::place_labels`).
+#[allow(clippy::too_many_arguments)]
 pub fn map_label_candidates(
     data: &Dataset,
     features: &[PlaceFeature],
@@ -54,19 +57,22 @@ pub fn map_label_candidates(
     px_per_unit: f64,
     max_symbol_px: f64,
     flights: Status,
+    selected: Option<&str>,
 ) -> Vec<LabelCandidate> {
     let max_own = crate::geo::features::max_own_flights(features);
     features
         .iter()
         .filter_map(|feature| {
             let mut anchor = feature.anchor?;
+            let mark_centre = anchor;
             let place = data.place(&feature.id)?;
+            let is_selected = selected == Some(&*feature.id);
             let visible = match place.kind {
                 PlaceKind::City => layers.shows(Layer::Meetings),
                 PlaceKind::Site | PlaceKind::Region => layers.shows(Layer::Crossing),
                 PlaceKind::State | PlaceKind::Country => true,
             };
-            if !visible {
+            if !visible && !is_selected {
                 return None;
             }
             let name = place_name(data, &feature.id, lang);
@@ -96,11 +102,24 @@ pub fn map_label_candidates(
                 (name.to_owned(), offset, priority)
             };
             anchor.y += offset_px / px_per_unit;
+            // The mark the label names: the symbol's edge, or the marker's, or the point.
+            let mark_px = if has_symbol {
+                offset_px - LABEL_PX * 0.8
+            } else if offset_px > 0.0 {
+                MARKER_PX
+            } else {
+                0.0
+            };
+            let required = (has_symbol || is_selected).then_some(Mark {
+                centre: mark_centre,
+                radius: mark_px / px_per_unit,
+            });
             Some(LabelCandidate {
                 id: feature.id.clone(),
                 text,
                 anchor,
-                priority,
+                priority: if is_selected { 0 } else { priority },
+                required,
             })
         })
         .collect()
@@ -111,7 +130,101 @@ mod tests {
     use super::*;
     use crate::data::load_embedded;
     use crate::geo::features::place_features;
-    use crate::geo::labels::{label_box, place_labels, LabelBox};
+    use crate::geo::labels::{label_box, place_labels, LabelBox, PlacedLabel};
+
+    /// Where each placed label's box ends up.
+    fn placed_boxes(
+        candidates: &[LabelCandidate],
+        placed: &[PlacedLabel],
+        ppu: f64,
+    ) -> Vec<LabelBox> {
+        placed
+            .iter()
+            .map(|p| {
+                let candidate = candidates.iter().find(|c| c.id == p.id).unwrap();
+                let at_anchor = label_box(candidate, LABEL_PX, ppu);
+                LabelBox {
+                    x: p.at.x - at_anchor.width / 2.0,
+                    y: p.at.y - at_anchor.height / 2.0,
+                    ..at_anchor
+                }
+            })
+            .collect()
+    }
+
+    fn overlapping(boxes: &[LabelBox]) -> Option<(LabelBox, LabelBox)> {
+        boxes.iter().enumerate().find_map(|(i, a)| {
+            boxes[i + 1..]
+                .iter()
+                .find(|b| a.overlaps(b))
+                .map(|b| (*a, *b))
+        })
+    }
+
+    /// The fact-checker's case: Honduras · 23, El Salvador · 6, Nicaragua and Haití were
+    /// dropped where labels collide. At every width from 320 px, in both languages, every
+    /// destination on the map carries its label with its count, none overlapping another,
+    /// and a selected place is labelled too.
+    #[test]
+    fn every_destination_and_the_selected_place_are_labelled_at_every_width() {
+        let data = load_embedded().unwrap();
+        let region = load_region(REGION_JSON).unwrap();
+        let features = place_features(&data, &region);
+        let frame = LabelBox {
+            x: 0.0,
+            y: 0.0,
+            width: region.width,
+            height: region.height,
+        };
+        let destinations: Vec<&PlaceFeature> = features
+            .iter()
+            .filter(|f| f.flights.own > 0 && f.anchor.is_some())
+            .collect();
+        assert!(destinations.len() >= 9);
+        for screen_width in (320..=1440).step_by(40).map(f64::from) {
+            let ppu = screen_width / region.width;
+            for lang in Lang::ALL {
+                for selected in [
+                    None,
+                    Some("chiapas"),
+                    Some("honduras"),
+                    Some("washington-dc"),
+                ] {
+                    let candidates = map_label_candidates(
+                        &data,
+                        &features,
+                        lang,
+                        Layers::default(),
+                        ppu,
+                        max_symbol_px(screen_width),
+                        Status::Done,
+                        selected,
+                    );
+                    let placed = place_labels(&candidates, LABEL_PX, ppu, frame);
+                    for destination in &destinations {
+                        let label = placed.iter().find(|p| p.id == destination.id);
+                        let label = label.unwrap_or_else(|| {
+                            panic!("{} unlabelled at {screen_width} px", destination.id)
+                        });
+                        assert!(
+                            label
+                                .text
+                                .ends_with(&format!(" · {}", destination.flights.own)),
+                            "{label:?}"
+                        );
+                    }
+                    if let Some(id) = selected {
+                        assert!(
+                            placed.iter().any(|p| p.id == id),
+                            "{id} selected and unlabelled at {screen_width} px"
+                        );
+                    }
+                    let boxes = placed_boxes(&candidates, &placed, ppu);
+                    assert_eq!(overlapping(&boxes), None, "at {screen_width} px");
+                }
+            }
+        }
+    }
     use crate::geo::{load_region, REGION_JSON};
 
     /// At 320 and 1280 px wide, in both languages, the kept labels never overlap, and the
@@ -138,22 +251,16 @@ mod tests {
                     ppu,
                     max_symbol_px(screen_width),
                     Status::Done,
+                    None,
                 );
-                let kept = place_labels(&candidates, LABEL_PX, ppu, frame);
-                let boxes: Vec<LabelBox> = candidates
-                    .iter()
-                    .filter(|c| kept.contains(&c.id))
-                    .map(|c| label_box(c, LABEL_PX, ppu))
-                    .collect();
-                for (i, a) in boxes.iter().enumerate() {
-                    for b in &boxes[i + 1..] {
-                        let overlap = a.x < b.x + b.width
-                            && b.x < a.x + a.width
-                            && a.y < b.y + b.height
-                            && b.y < a.y + a.height;
-                        assert!(!overlap, "labels collide at {screen_width} px: {a:?} {b:?}");
-                    }
-                }
+                let placed = place_labels(&candidates, LABEL_PX, ppu, frame);
+                let kept: Vec<String> = placed.iter().map(|p| p.id.clone()).collect();
+                let boxes = placed_boxes(&candidates, &placed, ppu);
+                assert_eq!(
+                    overlapping(&boxes),
+                    None,
+                    "labels collide at {screen_width} px"
+                );
                 assert!(
                     kept.contains(&"guatemala".to_owned()),
                     "{screen_width}: {kept:?}"
@@ -176,8 +283,16 @@ mod tests {
         let region = load_region(REGION_JSON).unwrap();
         let features = place_features(&data, &region);
         let layers = Layers::default().toggled(Layer::Meetings);
-        let candidates =
-            map_label_candidates(&data, &features, Lang::Es, layers, 1.0, 20.0, Status::Done);
+        let candidates = map_label_candidates(
+            &data,
+            &features,
+            Lang::Es,
+            layers,
+            1.0,
+            20.0,
+            Status::Done,
+            None,
+        );
         assert!(!candidates.iter().any(|c| c.id == "washington-dc"));
         let guatemala = candidates.iter().find(|c| c.id == "guatemala").unwrap();
         assert_eq!(guatemala.text, "Guatemala · 36");
@@ -196,6 +311,7 @@ mod tests {
             1.0,
             20.0,
             Status::Running,
+            None,
         );
         assert_eq!(
             running.iter().find(|c| c.id == "guatemala").unwrap().text,

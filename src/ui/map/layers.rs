@@ -225,12 +225,17 @@ fn point_markers(
     }
 }
 
-/// Names (and flight counts) of the places on the map, dropped where they would collide at
-/// the current size and zoom.
+/// Names (and flight counts) of the places on the map. Every destination and the selected
+/// place keep theirs at every size (moved with a leader line where labels collide); the
+/// others are dropped where they would collide at the current size and zoom.
 #[component]
 pub fn LabelsLayer(map: MapData, state: MapState) -> impl IntoView {
-    let candidates = move || {
-        map_label_candidates(
+    let placed = Memo::new(move |_| {
+        let selected = state.selection.with(|selection| match selection {
+            Some(Selection::Place(id)) => Some(id.clone()),
+            _ => None,
+        });
+        let candidates = map_label_candidates(
             map.data,
             map.features,
             state.lang.get(),
@@ -238,10 +243,8 @@ pub fn LabelsLayer(map: MapData, state: MapState) -> impl IntoView {
             state.px_per_unit(),
             max_symbol_px(state.screen_width.get()),
             state.flights_status.get(),
-        )
-    };
-    let placed = Memo::new(move |_| {
-        let candidates = candidates();
+            selected.as_deref(),
+        );
         let view = state.view.get();
         let frame = LabelBox {
             x: view.x,
@@ -249,11 +252,7 @@ pub fn LabelsLayer(map: MapData, state: MapState) -> impl IntoView {
             width: view.width,
             height: view.height,
         };
-        let kept = place_labels(&candidates, LABEL_PX, state.px_per_unit(), frame);
-        candidates
-            .into_iter()
-            .filter(|c| kept.contains(&c.id))
-            .collect::<Vec<_>>()
+        place_labels(&candidates, LABEL_PX, state.px_per_unit(), frame)
     });
     view! {
         <g class="layer-labels" aria-hidden="true">
@@ -263,12 +262,23 @@ pub fn LabelsLayer(map: MapData, state: MapState) -> impl IntoView {
                     .get()
                     .into_iter()
                     .map(|label| {
+                        let leader = label.leader.map(|(from, to)| view! {
+                            <line
+                                class="label-leader"
+                                data-leader=label.id.clone()
+                                x1=fixed(from.x, 1)
+                                y1=fixed(from.y, 1)
+                                x2=fixed(to.x, 1)
+                                y2=fixed(to.y, 1)
+                            ></line>
+                        });
                         view! {
+                            {leader}
                             <text
                                 class="label"
                                 data-label=label.id
-                                x=fixed(label.anchor.x, 1)
-                                y=fixed(label.anchor.y, 1)
+                                x=fixed(label.at.x, 1)
+                                y=fixed(label.at.y, 1)
                                 font-size=fixed(font, 2)
                                 text-anchor="middle"
                                 dominant-baseline="middle"
