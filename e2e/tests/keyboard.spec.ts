@@ -25,7 +25,7 @@ test("keyboard only: every control is reachable with visible focus, and the main
   await expect(page.getByTestId("details-flights")).toHaveText("36 vuelos");
   await tabTo((key) => key === "ministerial-washington");
   await page.keyboard.press("Enter");
-  await expect(page.getByTestId("details-name")).toHaveText("Reunión ministerial en Washington, D.C.");
+  await expect(page.getByTestId("details-name")).toHaveText("Reunión ministerial en Washington, D.C., con la delegación de México encabezada por la secretaria Alicia Bárcena");
   await tabTo((key) => key === "play");
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("play")).toHaveAttribute("aria-label", "Pausar");

@@ -122,3 +122,53 @@ for (const width of [320, 1280]) {
     }
   });
 }
+
+/** Every label's text and screen box, and the destinations drawn as circles. */
+async function labelsOnScreen(page) {
+  return page.evaluate(() => ({
+    labels: [...document.querySelectorAll("svg.map text.label")].map((t) => {
+      const box = t.getBoundingClientRect();
+      return { id: t.getAttribute("data-label"), text: t.textContent, x: box.x, y: box.y, w: box.width, h: box.height };
+    }),
+    destinations: [...document.querySelectorAll("[data-testid=flight-symbol]")].map((c) => c.getAttribute("data-place")),
+    map: (() => {
+      const box = document.querySelector("svg.map")!.getBoundingClientRect();
+      return { x: box.x, y: box.y, w: box.width, h: box.height };
+    })(),
+  }));
+}
+
+for (const width of [320, 375, 640, 1280]) {
+  test(`at ${width} px every destination carries its label with its count, inside the map, none overlapping`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of ["/", "/en/?lang=en"]) {
+      await openApp(page, path);
+      // The labels are laid out again once the drawing's width is measured: check the settled layout.
+      await expect(async () => checkLabels(await labelsOnScreen(page), width)).toPass({ timeout: 10_000 });
+    }
+  });
+}
+
+function checkLabels({ labels, destinations, map }, width: number) {
+  expect(destinations.length).toBeGreaterThanOrEqual(9);
+  for (const id of destinations) {
+    const label = labels.find((l) => l.id === id);
+    expect(label, `${id} at ${width} px`).toBeTruthy();
+    expect(label!.text).toMatch(/ · \d+$/);
+  }
+  for (const [i, a] of labels.entries()) {
+    expect(a.x >= map.x - 1 && a.y >= map.y - 1 && a.x + a.w <= map.x + map.w + 1 && a.y + a.h <= map.y + map.h + 1, `${a.text} inside the map`).toBe(true);
+    for (const b of labels.slice(i + 1)) {
+      const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+      expect(overlap, `${a.text} over ${b.text} at ${width} px`).toBe(false);
+    }
+  }
+}
+
+test("a selected place is labelled on the map, even where its label did not fit", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await openApp(page, "/?place=chiapas");
+  await expect(page.locator("svg.map text.label[data-label=chiapas]")).toHaveText("Chiapas");
+  await page.getByTestId("flights-table").getByRole("button", { name: "Nicaragua" }).click();
+  await expect(page.locator("svg.map text.label[data-label=nicaragua]")).toHaveText("Nicaragua · 1");
+});

@@ -24,6 +24,7 @@ async function parsed(page: Page, svg: string) {
       width: Number(doc.documentElement.getAttribute("width")),
       shapes: doc.querySelectorAll("svg.map path.shape").length,
       selected: [...doc.querySelectorAll("svg.map .is-selected")].map((e) => e.getAttribute("data-place")),
+      labels: [...doc.querySelectorAll("svg.map text.label")].map((t) => t.textContent),
       viewBox: doc.querySelector("svg.map")?.getAttribute("viewBox"),
       title: lines("text.image-title"),
       view: lines("text.image-figure"),
@@ -84,4 +85,12 @@ test.describe("when the picture's style sheet is missing", () => {
   await page.locator("[data-testid=flight-symbol][data-place=honduras]").click();
   await expect(page.getByTestId("details-name")).toHaveText("Honduras");
 });
+});
+
+test("a picture of a selected place names it on the map (the fact-checker's Honduras without its label)", async ({ page }) => {
+  await openApp(page, "/?lang=es&place=honduras");
+  const svg = await parsed(page, (await download(page, "download-svg")).bytes.toString("utf8"));
+  expect(svg.selected).toContain("honduras");
+  expect(svg.labels).toContain("Honduras · 23");
+  expect(svg.labels).toContain("Guatemala · 36");
 });

@@ -17,7 +17,7 @@ test("selecting an event on the timeline highlights its places on the map", asyn
   const button = page.getByTestId("timeline").locator("[data-event=ministerial-washington]");
   await button.click();
   await expect(button).toHaveAttribute("aria-pressed", "true");
-  await expect(page.getByTestId("details-name")).toHaveText("Reunión ministerial en Washington, D.C.");
+  await expect(page.getByTestId("details-name")).toHaveText("Reunión ministerial en Washington, D.C., con la delegación de México encabezada por la secretaria Alicia Bárcena");
   await expect(page.locator("path.marker[data-place=washington-dc]")).toHaveClass(/is-related/);
   await expect(page.locator("path.shape[data-place=united-states]")).toHaveClass(/is-related/);
   await expect(page.locator("path.shape[data-place=guatemala]")).not.toHaveClass(/is-related/);

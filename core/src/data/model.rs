@@ -20,7 +20,7 @@ pub type Str = Cow<'static, str>;
 pub type List<T> = Cow<'static, [T]>;
 
 /// The schema version this build reads.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The whole dataset.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

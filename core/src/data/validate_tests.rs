@@ -68,7 +68,7 @@ fn the_translation_is_labelled_as_one() {
 
 #[test]
 fn text_that_is_not_json_is_one_syntax_error_with_its_position() {
-    let problems = load("{\n  \"schema_version\": 1,\n  oops", &EMBEDDED_SOURCES).unwrap_err();
+    let problems = load("{\n  \"schema_version\": 2,\n  oops", &EMBEDDED_SOURCES).unwrap_err();
     assert_eq!(problems.len(), 1);
     match &problems[0].problem {
         Problem::Syntax { line, column, .. } => assert_eq!((*line, *column), (3, 3)),
@@ -93,14 +93,14 @@ fn an_unknown_field_is_refused() {
 
 #[test]
 fn another_schema_version_is_refused() {
-    let problems = problems_after(|data| data["schema_version"] = json!(2));
+    let problems = problems_after(|data| data["schema_version"] = json!(1));
     assert_only(
         &problems,
         &[(
             "schema_version",
             Problem::UnsupportedSchemaVersion {
-                found: 2,
-                supported: 1,
+                found: 1,
+                supported: 2,
             },
         )],
     );
