@@ -86,7 +86,7 @@ pub fn App(start: Start) -> impl IntoView {
     // Compiled in and never changed: shared as `&'static`, not as a signal.
     let data: &'static Dataset = &DATASET;
     view! {
-        <ui::header::Header lang=lang data />
+        <ui::header::Header lang=lang data embed=initial.embed />
         <Reader data lang detected_lang initial />
     }
 }
@@ -196,7 +196,7 @@ fn Reader(
             <ui::timeline::Timeline map state />
             {tables}
         </main>
-        <ui::footer::Footer data lang />
+        <ui::footer::Footer data lang embed />
     }
 }
 

@@ -230,6 +230,19 @@ fn the_masthead_says_who_speaks_and_who_presented_it_as_context() {
     let en = masthead(Lang::En);
     assert!(en.contains("The text does not say who issues it"));
     assert!(en.contains("Context, from outside the statement: The same text was published"));
+    // The compact embed folds the same line, and the provenance, into one summary line.
+    for lang in Lang::ALL {
+        let embed = corredor::prerender::view(lang, true, "../");
+        let about = elements(&embed, "data-testid=\"about-text\"");
+        let about = visible_text(about.first().expect("the embed's disclosure"));
+        assert!(about.starts_with(corredor::i18n::Text::AboutTheText.in_lang(lang)));
+        assert!(
+            about.contains(corredor::DATASET.source.voice.get(lang)),
+            "{about}"
+        );
+        assert!(about.contains("Ken Salazar"));
+        assert!(about.contains(corredor::DATASET.source.provenance.text.get(lang)));
+    }
     // The claim keeps who the US collaborates with.
     assert!(page(Lang::Es)
         .contains("Colaborar con México para gestionar la migración de manera ordenada"));

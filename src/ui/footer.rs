@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::data::Dataset;
 use crate::i18n::{facts, Lang, Text};
-use crate::ui::context_note::{CitationLine, ContextNote};
+use crate::ui::context_note::ContextNote;
+use crate::ui::header::{Provenance, WhoSpeaks};
 
 /// "Source: …" with the statement's name and place, the translation note, and every fact from
 /// outside the statement, labelled as context with its citation.
@@ -14,6 +15,8 @@ pub fn Footer(
     data: &'static Dataset,
     /// The interface language.
     lang: RwSignal<Lang>,
+    /// The compact embed's layout: who speaks and where the text comes from, folded.
+    embed: bool,
 ) -> impl IntoView {
     let source = &data.source;
     let line = move || facts::source_line(data, lang.get());
@@ -25,10 +28,23 @@ pub fn Footer(
     view! {
         <footer class="colophon">
             <p class="colophon__source">{line}</p>
-            <p class="colophon__provenance" data-testid="provenance">
-                {move || source.provenance.text.get(lang.get())} " "
-                <CitationLine citation=&source.provenance.citation lang />
-            </p>
+            {if embed {
+                // One line in the frame: the title of what the text is, and who speaks, and
+                // where it comes from, a click away (the standalone page shows them plainly).
+                view! {
+                    <details class="colophon__about" data-testid="about-text">
+                        <summary>{crate::ui::tr(lang, Text::AboutTheText)}</summary>
+                        <p data-testid="voice"><WhoSpeaks data lang /></p>
+                        <p class="colophon__provenance" data-testid="provenance"><Provenance data lang /></p>
+                    </details>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <p class="colophon__provenance" data-testid="provenance"><Provenance data lang /></p>
+                }
+                .into_any()
+            }}
             <p class="colophon__note">{move || source.translation_note.get(lang.get())}</p>
             <section class="colophon__context" aria-labelledby="context-heading">
                 <h2 id="context-heading" class="colophon__heading">{crate::ui::tr(lang, Text::ContextLabel)}</h2>

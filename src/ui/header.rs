@@ -6,6 +6,7 @@ use crate::ui::tr;
 
 use crate::data::{Dataset, EventKind};
 use crate::i18n::{facts, Lang, Text};
+use crate::ui::context_note::CitationLine;
 
 /// The product name, the tagline and the language switch.
 #[component]
@@ -14,11 +15,46 @@ pub fn Header(
     lang: RwSignal<Lang>,
     /// The dataset: the tagline names its document.
     data: &'static Dataset,
+    /// The compact embed's layout, which says who speaks in its footer instead.
+    embed: bool,
 ) -> impl IntoView {
     let tagline = move || facts::document_name(data, lang.get());
-    // Who presented the text is known only from other publications: said as context, with
-    // its publisher, after what the text itself shows of who speaks.
-    let speaker_context = data
+    view! {
+        <header class="masthead">
+            <div class="masthead__titles">
+                <h1 class="masthead__name">"Corredor"</h1>
+                <p class="masthead__tagline">{tagline}</p>
+                // In an embed the line folds into the footer (the frame keeps its height).
+                {(!embed).then(|| view! {
+                    <p class="masthead__voice" data-testid="voice"><WhoSpeaks data lang /></p>
+                })}
+            </div>
+            <button
+                type="button"
+                class="lang-switch"
+                lang=move || lang.get().other().code()
+                on:click=move |_| lang.update(|current| *current = current.other())
+            >
+                // The visible name stays inside the accessible one (WCAG 2.5.3, label in name).
+                <span class="visually-hidden" lang=move || lang.get().code()>
+                    {tr(lang, Text::SwitchLanguage)}
+                </span>
+                {move || lang.get().other().endonym()}
+            </button>
+        </header>
+    }
+}
+
+/// What the text shows of who speaks in it (it names no issuer), then who presented it, which
+/// is known only from other publications: labelled as context, with its publisher.
+#[component]
+pub fn WhoSpeaks(
+    /// The dataset.
+    data: &'static Dataset,
+    /// The interface language.
+    lang: RwSignal<Lang>,
+) -> impl IntoView {
+    let presented = data
         .events
         .iter()
         .filter(|event| event.kind == EventKind::Statement)
@@ -34,28 +70,20 @@ pub fn Header(
             }
         })
         .collect_view();
+    view! { {move || data.source.voice.get(lang.get())} {presented} }
+}
+
+/// Where our copy of the text comes from, with its citation.
+#[component]
+pub fn Provenance(
+    /// The dataset.
+    data: &'static Dataset,
+    /// The interface language.
+    lang: RwSignal<Lang>,
+) -> impl IntoView {
+    let provenance = &data.source.provenance;
     view! {
-        <header class="masthead">
-            <div class="masthead__titles">
-                <h1 class="masthead__name">"Corredor"</h1>
-                <p class="masthead__tagline">{tagline}</p>
-                <p class="masthead__voice" data-testid="voice">
-                    {move || data.source.voice.get(lang.get())}
-                    {speaker_context}
-                </p>
-            </div>
-            <button
-                type="button"
-                class="lang-switch"
-                lang=move || lang.get().other().code()
-                on:click=move |_| lang.update(|current| *current = current.other())
-            >
-                // The visible name stays inside the accessible one (WCAG 2.5.3, label in name).
-                <span class="visually-hidden" lang=move || lang.get().code()>
-                    {tr(lang, Text::SwitchLanguage)}
-                </span>
-                {move || lang.get().other().endonym()}
-            </button>
-        </header>
+        {move || provenance.text.get(lang.get())} " "
+        <CitationLine citation=&provenance.citation lang />
     }
 }

@@ -84,9 +84,11 @@ impl LabelBox {
 
     /// The point of the box's edge nearest to `point`.
     fn nearest_to(&self, point: Point) -> Point {
+        // `geo::clamp`, not `f64::clamp`: the latter's NaN check formats floats, a few
+        // kilobytes of the wasm.
         Point::new(
-            point.x.clamp(self.x, self.x + self.width),
-            point.y.clamp(self.y, self.y + self.height),
+            crate::geo::clamp(point.x, self.x, self.x + self.width),
+            crate::geo::clamp(point.y, self.y, self.y + self.height),
         )
     }
 }

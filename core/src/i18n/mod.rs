@@ -182,6 +182,8 @@ interface_texts! {
     ApproximatePosition,
     /// Link, in an embed: the standalone page with the current view, in a new tab.
     OpenFullView,
+    /// The embed's disclosure of who speaks in the text and where it comes from.
+    AboutTheText,
 
 }
 
@@ -374,6 +376,8 @@ impl Text {
             (Text::ApproximatePosition, Lang::En) => "approximate position; the text gives no location",
             (Text::OpenFullView, Lang::Es) => "Abrir la vista completa",
             (Text::OpenFullView, Lang::En) => "Open the full view",
+            (Text::AboutTheText, Lang::Es) => "¿Quién habla? Origen del texto",
+            (Text::AboutTheText, Lang::En) => "Who speaks? Where the text is from",
         }
     }
 }

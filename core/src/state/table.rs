@@ -123,19 +123,25 @@ pub fn rounded_shares(parts: &[u32], total: u32) -> Vec<u32> {
     // The sum's share, rounded half up: what the total row shows.
     let target = (scaled(sum) * 2 + total) / (total * 2);
     let given: u64 = shares.iter().map(|&share| u64::from(share)).sum();
-    let mut by_remainder: Vec<usize> = (0..parts.len()).collect();
-    by_remainder.sort_by_key(|&index| {
-        let remainder = parts
-            .get(index)
-            .map_or(0, |&part| scaled(u64::from(part)) % total);
-        (std::cmp::Reverse(remainder), index)
-    });
-    for index in by_remainder
-        .into_iter()
-        .take(usize::try_from(target.saturating_sub(given)).unwrap_or(0))
-    {
-        if let Some(share) = shares.get_mut(index) {
+    // The largest remainders, one tenth each; picked one at a time (a table has a dozen rows,
+    // and a sort would be one more generic instance in the wasm).
+    let mut remainders: Vec<Option<u64>> = parts
+        .iter()
+        .map(|&part| Some(scaled(u64::from(part)) % total))
+        .collect();
+    for _ in given..target {
+        let mut best: Option<(usize, u64)> = None;
+        for (index, remainder) in remainders.iter().enumerate() {
+            if let Some(remainder) = *remainder {
+                if best.is_none_or(|(_, top)| remainder > top) {
+                    best = Some((index, remainder));
+                }
+            }
+        }
+        let Some((index, _)) = best else { break };
+        if let (Some(share), Some(taken)) = (shares.get_mut(index), remainders.get_mut(index)) {
             *share += 1;
+            *taken = None;
         }
     }
     shares
