@@ -209,6 +209,13 @@ fn the_map_summary_qualifies_the_ten_and_says_other_places() {
     ));
     assert!(en.contains("Hidalgo, Veracruz, among other places"));
     assert!(!en.contains("(among others)"));
+    // The key's note, likewise: the others are places.
+    assert!(page(Lang::Es).contains("organizaciones desarticuladas, entre otros lugares."));
+    assert!(page(Lang::En).contains("dismantled organizations operated, among other places."));
+    // And the networks' claim keeps the text's qualifier.
+    assert!(page(Lang::En).contains(
+        "Mexico's efforts: the dismantling of at least 10 of the most prolific criminal organizations that impact our shared border"
+    ));
 }
 
 /// Point 6: Who speaks: the text names no issuer and speaks partly for the US alone; who presented
@@ -337,6 +344,8 @@ fn the_flows_headline_is_attributed_with_its_stated_cause() {
         headline(Lang::Es),
         "Según el comunicado, el impacto positivo de los esfuerzos para aumentar los controles migratorios en las rutas de autobuses y trenes ha llevado a la reducción de más de la mitad de los flujos migratorios desde su punto más alto (diciembre de [2023])."
     );
+    // The claim's title in the list keeps the cause too.
+    assert!(page(Lang::Es).contains("por el impacto positivo de los esfuerzos para aumentar los controles migratorios en las rutas de autobuses y trenes"));
     assert!(headline(Lang::En).starts_with(
         "According to the statement, the positive impact of the efforts to increase migration controls on bus and train routes has led"
     ));

@@ -126,13 +126,15 @@ pub fn networks_legend_note(data: &Dataset, lang: Lang) -> String {
     let others = !data.networks.places_complete;
     match (lang, others) {
         (Lang::Es, true) => format!(
-            "Lugares donde operaban las {count} organizaciones desarticuladas, entre otros."
+            "Lugares donde operaban las {count} organizaciones desarticuladas, entre otros lugares."
         ),
         (Lang::Es, false) => {
             format!("Lugares donde operaban las {count} organizaciones desarticuladas.")
         }
         (Lang::En, true) => {
-            format!("Places where the {count} dismantled organizations operated, among others.")
+            format!(
+                "Places where the {count} dismantled organizations operated, among other places."
+            )
         }
         (Lang::En, false) => format!("Places where the {count} dismantled organizations operated."),
     }
