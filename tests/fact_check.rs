@@ -79,6 +79,15 @@ fn elements<'a>(html: &'a str, marker: &str) -> Vec<&'a str> {
     found
 }
 
+/// The text of the default view's first element marked `marker`.
+fn first_text(lang: Lang, marker: &str) -> String {
+    let html = default_view(lang);
+    elements(&html, marker)
+        .first()
+        .map(|inner| visible_text(inner))
+        .unwrap_or_default()
+}
+
 fn page(lang: Lang) -> String {
     visible_text(&default_view(lang))
 }
@@ -192,13 +201,7 @@ fn the_agenda_items_are_the_texts_own_words() {
 /// after the organizations.
 #[test]
 fn the_map_summary_qualifies_the_ten_and_says_other_places() {
-    let summary = |lang| -> String {
-        let html = default_view(lang);
-        elements(&html, "id=\"map-summary\"")
-            .first()
-            .map(|inner| visible_text(inner))
-            .unwrap_or_default()
-    };
+    let summary = |lang| first_text(lang, "id=\"map-summary\"");
     let es = summary(Lang::Es);
     assert!(es.contains("al menos 10 «de las organizaciones criminales más prolíficas que impactan nuestra frontera compartida»"), "{es}");
     assert!(es.contains("Hidalgo, Veracruz, entre otros lugares"));
@@ -222,13 +225,7 @@ fn the_map_summary_qualifies_the_ten_and_says_other_places() {
 /// it is context, labelled as such.
 #[test]
 fn the_masthead_says_who_speaks_and_who_presented_it_as_context() {
-    let masthead = |lang| -> String {
-        let html = default_view(lang);
-        elements(&html, "data-testid=\"voice\"")
-            .first()
-            .map(|inner| visible_text(inner))
-            .unwrap_or_default()
-    };
+    let masthead = |lang| first_text(lang, "data-testid=\"voice\"");
     let es = masthead(Lang::Es);
     assert!(es.contains("El texto no dice quién lo emite"), "{es}");
     assert!(es.contains("«Reconocemos los esfuerzos de México»"));

@@ -132,6 +132,25 @@ mod tests {
     use crate::geo::features::place_features;
     use crate::geo::labels::{label_box, place_labels, LabelBox, PlacedLabel};
 
+    /// The dataset, the region, its features and its whole frame.
+    fn whole_map() -> (
+        crate::data::Dataset,
+        crate::geo::Region,
+        Vec<PlaceFeature>,
+        LabelBox,
+    ) {
+        let data = load_embedded().unwrap();
+        let region = load_region(REGION_JSON).unwrap();
+        let features = place_features(&data, &region);
+        let frame = LabelBox {
+            x: 0.0,
+            y: 0.0,
+            width: region.width,
+            height: region.height,
+        };
+        (data, region, features, frame)
+    }
+
     /// Where each placed label's box ends up.
     fn placed_boxes(
         candidates: &[LabelCandidate],
@@ -167,15 +186,7 @@ mod tests {
     /// and a selected place is labelled too.
     #[test]
     fn every_destination_and_the_selected_place_are_labelled_at_every_width() {
-        let data = load_embedded().unwrap();
-        let region = load_region(REGION_JSON).unwrap();
-        let features = place_features(&data, &region);
-        let frame = LabelBox {
-            x: 0.0,
-            y: 0.0,
-            width: region.width,
-            height: region.height,
-        };
+        let (data, region, features, frame) = whole_map();
         let destinations: Vec<&PlaceFeature> = features
             .iter()
             .filter(|f| f.flights.own > 0 && f.anchor.is_some())
@@ -231,15 +242,7 @@ mod tests {
     /// most important ones are there on a wide screen.
     #[test]
     fn labels_do_not_collide_at_320_and_1280_px() {
-        let data = load_embedded().unwrap();
-        let region = load_region(REGION_JSON).unwrap();
-        let features = place_features(&data, &region);
-        let frame = LabelBox {
-            x: 0.0,
-            y: 0.0,
-            width: region.width,
-            height: region.height,
-        };
+        let (data, region, features, frame) = whole_map();
         for screen_width in [320.0, 1280.0] {
             let ppu = screen_width / region.width;
             for lang in Lang::ALL {
