@@ -110,7 +110,17 @@ pub fn map_label_candidates(
             } else {
                 0.0
             };
-            let required = (has_symbol || is_selected).then_some(Mark {
+            // Every mark on the map is named: the destinations' circles, the cities', the
+            // site's and the region's markers, the states where the networks operated
+            // (hatched), and the selection. Only unmarked country names may give way.
+            let marked_state = place.kind == PlaceKind::State
+                && feature.in_networks
+                && layers.shows(Layer::Networks);
+            let marker = matches!(
+                place.kind,
+                PlaceKind::City | PlaceKind::Site | PlaceKind::Region
+            );
+            let required = (has_symbol || is_selected || marker || marked_state).then_some(Mark {
                 centre: mark_centre,
                 radius: mark_px / px_per_unit,
             });
@@ -182,8 +192,9 @@ mod tests {
 
     /// The fact-checker's case: Honduras · 23, El Salvador · 6, Nicaragua and Haití were
     /// dropped where labels collide. At every width from 320 px, in both languages, every
-    /// destination on the map carries its label with its count, none overlapping another,
-    /// and a selected place is labelled too.
+    /// destination on the map carries its label with its count, and so does every other mark
+    /// (Veracruz and the Otay site were unlabelled too), none
+    /// overlapping another, and a selected place is labelled as well.
     #[test]
     fn every_destination_and_the_selected_place_are_labelled_at_every_width() {
         let (data, region, features, frame) = whole_map();
@@ -222,6 +233,21 @@ mod tests {
                                 .text
                                 .ends_with(&format!(" · {}", destination.flights.own)),
                             "{label:?}"
+                        );
+                    }
+                    for id in [
+                        "otay-mesa-ii-east",
+                        "cali-baja",
+                        "mexico-city",
+                        "washington-dc",
+                        "chiapas",
+                        "chihuahua",
+                        "hidalgo",
+                        "veracruz",
+                    ] {
+                        assert!(
+                            placed.iter().any(|p| p.id == id),
+                            "{id} unlabelled at {screen_width} px"
                         );
                     }
                     if let Some(id) = selected {
