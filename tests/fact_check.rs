@@ -213,8 +213,12 @@ fn the_map_summary_qualifies_the_ten_and_says_other_places() {
     assert!(en.contains("Hidalgo, Veracruz, among other places"));
     assert!(!en.contains("(among others)"));
     // The key's note, likewise: the others are places.
-    assert!(page(Lang::Es).contains("organizaciones desarticuladas, entre otros lugares."));
-    assert!(page(Lang::En).contains("dismantled organizations operated, among other places."));
+    assert!(page(Lang::Es)
+        .contains("Algunos lugares donde operaban las al menos 10 organizaciones desarticuladas."));
+    assert!(page(Lang::En)
+        .contains("Some of the places where the at least 10 dismantled organizations operated."));
+    assert!(!page(Lang::Es).contains("desarticuladas, entre otros."));
+    assert!(!page(Lang::En).contains("operated, among others."));
     // And the networks' claim keeps the text's qualifier.
     assert!(page(Lang::En).contains(
         "Mexico's efforts: the dismantling of at least 10 of the most prolific criminal organizations that impact our shared border"

@@ -125,16 +125,15 @@ pub fn networks_legend_note(data: &Dataset, lang: Lang) -> String {
     let count = format::quantity(data.networks.dismantled, lang);
     let others = !data.networks.places_complete;
     match (lang, others) {
-        (Lang::Es, true) => format!(
-            "Lugares donde operaban las {count} organizaciones desarticuladas, entre otros lugares."
-        ),
+        // "Some places", not "…, among others": the others are places, not organizations.
+        (Lang::Es, true) => {
+            format!("Algunos lugares donde operaban las {count} organizaciones desarticuladas.")
+        }
         (Lang::Es, false) => {
             format!("Lugares donde operaban las {count} organizaciones desarticuladas.")
         }
         (Lang::En, true) => {
-            format!(
-                "Places where the {count} dismantled organizations operated, among other places."
-            )
+            format!("Some of the places where the {count} dismantled organizations operated.")
         }
         (Lang::En, false) => format!("Places where the {count} dismantled organizations operated."),
     }
