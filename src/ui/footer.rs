@@ -29,8 +29,8 @@ pub fn Footer(
         <footer class="colophon">
             <p class="colophon__source">{line}</p>
             {if embed {
-                // One line in the frame: the title of what the text is, and who speaks, and
-                // where it comes from, a click away (the standalone page shows them plainly).
+                // One summary line in the frame: who speaks and where the text comes from are a
+                // click away (the standalone page shows them plainly).
                 view! {
                     <details class="colophon__about" data-testid="about-text">
                         <summary>{crate::ui::tr(lang, Text::AboutTheText)}</summary>
