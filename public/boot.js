@@ -8,28 +8,33 @@
   var STARTUP_LIMIT_MS = 20000;
 
   // A release build writes the default view into the page, one page per language and
-  // layout: index.html, en/index.html, embed/index.html, embed/en/index.html (data-page names
-  // it, data-root leads back to the site's root). Before anything is painted: go to the page
-  // the URL asks for (the language as the app chooses it: ?lang=, then the browser's
-  // languages, then Spanish), and keep the rendered view only where the app will show exactly
-  // it, so handing over to the app moves nothing.
+  // layout (`core/src/state/pages.rs`); each names itself on its root element (data-page),
+  // with the way back to the site's root (data-root) and the table of pages and URL spellings
+  // the app reads (data-pages, written from the core, so no rule of the app's is repeated
+  // here). Before anything is painted: go to the page the URL asks for, and keep the rendered
+  // view only where the app will show exactly it, so handing over to the app moves nothing.
   var params = new URLSearchParams(location.search);
   var page = root.getAttribute("data-page");
-  if (page) {
+  var table = page && JSON.parse(root.getAttribute("data-pages") || "null");
+  if (table) {
+    // A language tag as the app reads one: its primary subtag, in any case.
+    var spoken = function (tag) {
+      var primary = String(tag).trim().split(/[-_]/)[0].trim().toLowerCase();
+      return table.langs.indexOf(primary) >= 0 ? primary : null;
+    };
+    // The last well-formed `lang` wins, then the browser's languages, then the root page's.
     var wanted = null;
     params.getAll("lang").forEach(function (value) {
-      if (value === "es" || value === "en") wanted = value;
+      wanted = spoken(value) || wanted;
     });
     var languages = navigator.languages || [navigator.language || ""];
-    for (var i = 0; i < languages.length && !wanted; i++) {
-      var primary = String(languages[i]).toLowerCase().split("-")[0];
-      if (primary === "es" || primary === "en") wanted = primary;
-    }
-    wanted = wanted || "es";
-    var embedded = params.get("embed") === "1";
+    for (var i = 0; i < languages.length && !wanted; i++) wanted = spoken(languages[i]);
+    wanted = wanted || table.rootLang;
+    var embedValues = params.getAll("embed");
+    var embedded = embedValues.length > 0 && table.embedOn.indexOf(embedValues[embedValues.length - 1].trim()) >= 0;
     var wantedPage = (embedded ? "embed-" : "") + wanted;
     if (wantedPage !== page) {
-      var target = new URL(root.getAttribute("data-root") + (embedded ? "embed/" : "") + (wanted === "en" ? "en/" : ""), location.href);
+      var target = new URL(root.getAttribute("data-root") + table.pages[wantedPage], location.href);
       if (target.pathname !== location.pathname) {
         location.replace(target.pathname + location.search + location.hash);
         return;
@@ -38,7 +43,7 @@
     var theme = params.get("theme");
     if (theme === "light" || theme === "dark") root.setAttribute("data-theme", theme);
     var otherView = Array.from(params.keys()).some(function (key) {
-      return key !== "lang" && key !== "theme" && key !== "embed";
+      return table.viewParams.indexOf(key) >= 0;
     });
     if (otherView || wantedPage !== page) {
       // Another view than the default: the loading message until the app draws it.

@@ -22,8 +22,7 @@ pub use compiled::DATASET;
 
 use leptos::prelude::*;
 
-use crate::data::timeline::{default_day, flights_status};
-use crate::data::{Dataset, Day};
+use crate::data::Dataset;
 use crate::geo::{Region, ViewBox};
 use crate::i18n::{Lang, Text};
 use crate::state::url::ViewState;
@@ -109,23 +108,8 @@ fn Reader(
         Some(region) => &*Box::leak(geo::features::place_features(data, region).into_boxed_slice()),
         None => &[],
     };
-    let initial = url_sync::sanitized(initial, data);
-    let date = RwSignal::new(default_day(data).unwrap_or(Day {
-        year: 2024,
-        month: 1,
-        day: 23,
-    }));
-    let state = MapState {
-        lang,
-        selection: RwSignal::new(None),
-        date,
-        flights_status: Memo::new(move |_| flights_status(data, date.get())),
-        layers: RwSignal::new(Default::default()),
-        view: RwSignal::new(full),
-        hover: RwSignal::new(None),
-        // Until measured, assume a mid-size drawing; the first measurement replaces it.
-        screen_width: RwSignal::new(640.0),
-    };
+    let initial = initial.sanitized(data);
+    let state = MapState::new(lang, data, full);
     url_sync::apply(&initial, state, data, full);
     let embed = initial.embed;
     let current =

@@ -1,37 +1,30 @@
-//! The app rendered to HTML without a browser, for the page written at build time: the same
-//! components, the default view, effects left out (they are browser work, and run once the
-//! wasm takes over).
+//! The app rendered to HTML without a browser, for the pages and images written at build time
+//! and for the tests that read them: the same components, effects left out (natively Leptos is
+//! built with `ssr` alone, where effects, browser work, never run; they run once the wasm
+//! takes over).
 
 use leptos::prelude::*;
 
 use crate::i18n::Lang;
+use crate::state::pages::Page;
 use crate::Start;
-
-/// Accepts the futures Leptos spawns for effects and drops them: at build time there is no
-/// page for them to work on.
-struct NoEffects;
-
-impl any_spawner::CustomExecutor for NoEffects {
-    fn spawn(&self, _: any_spawner::PinnedFuture<()>) {}
-    fn spawn_local(&self, _: any_spawner::PinnedLocalFuture<()>) {}
-    fn poll_local(&self) {}
-}
 
 /// The default view in `lang`, as the HTML the app's root element holds once mounted.
 pub fn default_view(lang: Lang) -> String {
-    view(lang, false, "./")
+    page_view(Page { lang, embed: false })
 }
 
-/// The default view in `lang`, laid out for an embed (`?embed=1`) or the standalone page, on
-/// a page `site_root` away from the site's root (`./`, `../`…: its links to files start there).
-pub fn view(lang: Lang, embed: bool, site_root: &str) -> String {
+/// The default view of a page written at build time, as its app root holds it once mounted:
+/// laid out for an embed or standalone, its links to files starting at its way back to the
+/// site's root.
+pub fn page_view(page: Page) -> String {
     render(
-        lang,
+        page.lang,
         crate::state::url::ViewState {
-            embed,
+            embed: page.embed,
             ..Default::default()
         },
-        site_root,
+        &page.site_root(),
     )
 }
 
@@ -39,8 +32,6 @@ pub fn view(lang: Lang, embed: bool, site_root: &str) -> String {
 /// mounted: what the reader sees of that view, for the tests that read the page as a
 /// fact-checker does.
 pub fn render(lang: Lang, view: crate::state::url::ViewState, site_root: &str) -> String {
-    // Only the first call sets it; the same executor serves every render.
-    let _ = any_spawner::Executor::init_custom_executor(NoEffects);
     let start = Start {
         browser_lang: Some(lang),
         view,
@@ -154,17 +145,68 @@ fn map_size() -> Result<(f64, f64), String> {
     Ok((region.width, region.height))
 }
 
-/// The default view's map as the page draws it: its `<svg>` element.
+/// The default view's map as the page draws it: the map panel's own drawing component,
+/// rendered alone.
 fn map_svg(lang: Lang) -> Result<String, String> {
-    let page = view(lang, false, "./");
-    let start = page
-        .find("<svg data-testid=\"map\"")
-        .ok_or("the rendered view has no map")?;
-    let end = start
-        + page[start..]
-            .find("</svg>")
-            .ok_or("the rendered map is not closed")?
-        + "</svg>".len();
+    use crate::ui::map::{MapData, MapDrawing, MapState};
+    let data = &crate::DATASET;
+    let region: &'static crate::geo::Region = Box::leak(Box::new(
+        crate::geo::embedded_region().map_err(|e| format!("{e:?}"))?,
+    ));
+    let features = Box::leak(crate::geo::features::place_features(data, region).into_boxed_slice());
+    let map = MapData {
+        data,
+        region,
+        features,
+    };
+    let owner = Owner::new();
+    let svg = owner.with(|| {
+        let state = MapState::new(RwSignal::new(lang), data, map.full_view());
+        let svg_ref = NodeRef::new();
+        untrack(|| view! { <MapDrawing map state svg_ref /> }.to_html())
+    });
+    drop(owner);
     // Leptos's hydration markers (`<!>`) are not XML.
-    Ok(page[start..end].replace("<!>", ""))
+    Ok(svg.replace("<!>", ""))
+}
+
+/// Everything the build writes from the app, in one run: every page's title, description, root
+/// attributes and view, the images as SVG (those to rasterize apart), and the pictures' style
+/// sheet, as one JSON document (`cargo xtask post-build` reads it).
+pub fn build_outputs() -> Result<serde_json::Value, String> {
+    use crate::i18n::facts;
+    let data = &crate::DATASET;
+    let mut pages = Vec::new();
+    for page in Page::ALL {
+        let view = page_view(page);
+        if view.contains('\n') {
+            return Err(format!(
+                "the view of {} has a line break; the minified page has none",
+                page.path()
+            ));
+        }
+        pages.push(serde_json::json!({
+            "path": page.path(),
+            "rootAttributes": page.root_attributes(),
+            "lang": page.lang.code(),
+            "socialTags": !page.embed,
+            "title": facts::page_title(data, page.lang),
+            "description": facts::page_description(data, page.lang),
+            "view": view,
+        }));
+    }
+    let mut files = serde_json::Map::new();
+    let mut rasters = serde_json::Map::new();
+    for lang in Lang::ALL {
+        let code = lang.code();
+        let map = map_image(lang)?;
+        // For the print desk, and twice the size `<noscript>` and AMP placeholders show it.
+        files.insert(format!("images/map-{code}.svg"), map.clone().into());
+        rasters.insert(format!("images/map-{code}-2x.png"), map.into());
+        rasters.insert(format!("images/card-{code}.png"), card_image(lang)?.into());
+    }
+    // The style sheet "Download image" puts into the reader's picture (fetched, so the wasm
+    // does not carry it).
+    files.insert("images/picture.css".to_owned(), light_css().into());
+    Ok(serde_json::json!({ "pages": pages, "files": files, "rasters": rasters }))
 }

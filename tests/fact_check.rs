@@ -240,7 +240,8 @@ fn the_masthead_says_who_speaks_and_who_presented_it_as_context() {
     assert!(en.contains("Context, from outside the statement: The same text was published"));
     // The compact embed folds the same line, and the provenance, into one summary line.
     for lang in Lang::ALL {
-        let embed = corredor::prerender::view(lang, true, "../");
+        let embed =
+            corredor::prerender::page_view(corredor::state::pages::Page { lang, embed: true });
         let about = elements(&embed, "data-testid=\"about-text\"");
         let about = visible_text(about.first().expect("the embed's disclosure"));
         assert!(about.starts_with(corredor::i18n::Text::AboutTheText.in_lang(lang)));

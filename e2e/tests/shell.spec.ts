@@ -41,6 +41,21 @@ test("a wasm file that fails to load shows the failure message, not an endless s
   await expect(page.getByRole("alert")).toContainText("No se pudo iniciar");
   await expect(page.locator("#boot")).toHaveCount(0);
 });
+
+test("a wasm that is not the one built is refused by its integrity, and the failure message shows", async ({ page }) => {
+  await page.route(/\.wasm$/, async (route) => {
+    const response = await route.fetch();
+    const body = Buffer.from(await response.body());
+    // One byte changed past the header: still a valid-looking file, not the one hashed.
+    body[body.length - 1] ^= 0xff;
+    await route.fulfill({ response, body });
+  });
+  await page.goto("/");
+  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("data-app-state", "failed");
+  // The view written at build time stays readable.
+  await expect(page.locator("#app[data-prerendered] svg.map")).toBeVisible();
+});
 });
 
 test("an app that starts after the watchdog gave up is shown, and the message goes away", async ({ page, problems }) => {

@@ -7,12 +7,10 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::i18n::Text;
+use crate::presentation::embed as messages;
 use crate::state::url::ViewState;
 use crate::ui::map::MapState;
 use crate::ui::tr;
-
-/// Accepted widths for the host's width hint, px.
-const WIDTH_HINT_RANGE: std::ops::RangeInclusive<f64> = 200.0..=4000.0;
 
 /// Whether the page runs inside a frame.
 pub fn is_framed() -> bool {
@@ -62,16 +60,13 @@ thread_local! {
     static PYM_CHILD_ID: std::cell::OnceCell<String> = const { std::cell::OnceCell::new() };
 }
 
-/// Pym.js hosts put the child's id in the URL; only a plain id is echoed back.
+/// Pym.js hosts put the child's id in the URL.
 fn pym_child_id() -> String {
-    web_sys::UrlSearchParams::new_with_str(&window().location().search().unwrap_or_default())
-        .ok()
-        .and_then(|params| params.get("childId"))
-        .filter(|id| {
-            id.chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-        })
-        .unwrap_or_default()
+    let from_url =
+        web_sys::UrlSearchParams::new_with_str(&window().location().search().unwrap_or_default())
+            .ok()
+            .and_then(|params| params.get("childId"));
+    messages::pym_child_id(from_url.as_deref())
 }
 
 /// Sends the current height once, in every format.
@@ -84,25 +79,14 @@ fn post_height() {
     };
     let height = body.get_bounding_client_rect().height().ceil() as u32;
     let pym_id = PYM_CHILD_ID.with(|id| id.get_or_init(pym_child_id).clone());
-    let pym = JsValue::from_str(&format!("pymxPYMx{pym_id}xPYMxheightxPYMx{height}"));
-    // Flourish's host script rejects a resize message without the frame's address (`src`);
-    // the JSON encoder quotes it.
-    let src = js_sys::JSON::stringify(&JsValue::from_str(
+    let sent = messages::height_messages(
+        height,
+        &pym_id,
         &window().location().href().unwrap_or_default(),
-    ))
-    .ok()
-    .and_then(|quoted| quoted.as_string())
-    .unwrap_or_else(|| "\"\"".to_owned());
-    let flourish = JsValue::from_str(&format!(
-        "{{\"sender\":\"Flourish\",\"context\":\"iframe.resize\",\"method\":\"resize\",\"height\":{height},\"src\":{src}}}"
-    ));
-    let objects = [
-        format!("{{\"datawrapper-height\":{{\"corredor\":{height}}}}}"),
-        format!("{{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":{height}}}"),
-    ];
-    let _ = parent.post_message(&pym, "*");
-    let _ = parent.post_message(&flourish, "*");
-    for object in objects {
+    );
+    let _ = parent.post_message(&JsValue::from_str(&sent.pym), "*");
+    let _ = parent.post_message(&JsValue::from_str(&sent.flourish), "*");
+    for object in sent.objects {
         if let Ok(value) = js_sys::JSON::parse(&object) {
             let _ = parent.post_message(&value, "*");
         }
@@ -148,24 +132,14 @@ pub fn accept_width_hint() {
 
 /// The width in a Pym.js width message or `{type: "corredor:width", width}`, if in range.
 fn width_hint(data: &JsValue) -> Option<f64> {
-    let width = if let Some(text) = data.as_string() {
-        let parts: Vec<&str> = text.split("xPYMx").collect();
-        match parts.as_slice() {
-            ["pym", _, "width", value] => crate::state::decimal::parse(value)?,
-            _ => return None,
-        }
-    } else {
-        let kind = js_sys::Reflect::get(data, &JsValue::from_str("type"))
-            .ok()?
-            .as_string()?;
-        if kind != "corredor:width" {
-            return None;
-        }
-        js_sys::Reflect::get(data, &JsValue::from_str("width"))
-            .ok()?
-            .as_f64()?
-    };
-    (width.is_finite() && WIDTH_HINT_RANGE.contains(&width)).then_some(width)
+    if let Some(text) = data.as_string() {
+        return messages::pym_width(&text);
+    }
+    let field = |name: &str| js_sys::Reflect::get(data, &JsValue::from_str(name)).ok();
+    messages::corredor_width(
+        field("type").and_then(|kind| kind.as_string()).as_deref(),
+        field("width").and_then(|width| width.as_f64()),
+    )
 }
 
 /// The page's address with `state`'s query.
@@ -192,37 +166,19 @@ fn site_root() -> String {
         .unwrap_or(here)
 }
 
-/// The iframe snippet for the current view, with the host helper script. The frame opens the
-/// embed's own page for its language (written at build time, `embed/` and `embed/en/`), so it
-/// paints at once and needs no redirect.
+/// The iframe snippet for the current view (`presentation::embed::snippet`), at this site.
 pub fn snippet(view: &ViewState, title: &str) -> String {
-    let mut embedded = view.clone();
-    embedded.embed = true;
-    let root = site_root();
     let built = document()
         .document_element()
         .is_some_and(|html| html.has_attribute("data-root"));
-    let page = match (built, embedded.lang) {
-        (false, _) => address(""),
-        (true, Some(crate::i18n::Lang::En)) => format!("{root}embed/en/"),
-        (true, _) => format!("{root}embed/"),
-    };
-    let src = format!("{page}{}", embedded.to_query());
-    let helper = format!("{root}embed.js");
-    let title = title.replace('"', "&quot;");
-    // For readers whose host runs no script or strips frames (feed readers, AMP before the
-    // frame may run): the default map as a picture, written at build time, linking to the page.
-    let (image, full_page) = match embedded.lang {
-        Some(crate::i18n::Lang::En) => {
-            (format!("{root}images/map-en-2x.png"), format!("{root}en/"))
-        }
-        _ => (format!("{root}images/map-es-2x.png"), root.clone()),
-    };
-    format!(
-        "<iframe src=\"{src}\" title=\"{title}\" loading=\"lazy\" height=\"1200\" \
-         allow=\"clipboard-write\" style=\"width:100%;border:0;\" data-corredor></iframe>\n\
-         <noscript><a href=\"{full_page}\"><img src=\"{image}\" alt=\"{title}\" width=\"500\" style=\"max-width:100%;height:auto;\"></a></noscript>\n\
-         <script src=\"{helper}\" async></script>"
+    messages::snippet(
+        view,
+        title,
+        &messages::Site {
+            root: &site_root(),
+            built,
+            here: &address(""),
+        },
     )
 }
 

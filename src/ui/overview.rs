@@ -274,7 +274,7 @@ fn EventsSection(map: MapData, state: MapState) -> impl IntoView {
         .into_iter()
         .map(|event| {
             let id = &*event.id;
-            let selected = move || state.selection.with(|s| matches!(s, Some(Selection::Event(e)) if e == id));
+            let selected = move || state.selection.with(|s| s.as_ref().is_some_and(|s| s.is_event(id)));
             let about = Signal::derive(move || event.title.get(lang.get()).to_owned());
             let places = move || {
                 let lang = lang.get();

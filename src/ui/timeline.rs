@@ -8,8 +8,8 @@ use crate::geo::path::fixed;
 use crate::ui::tr;
 
 use crate::data::timeline::{chronological, next_stop, previous_stop, status, Span, Status};
-use crate::data::{Event, EventKind};
-use crate::i18n::{self, facts, format, Lang, Text};
+use crate::data::Event;
+use crate::i18n::{self, facts, format, Text};
 use crate::state::url::Selection;
 use crate::ui::map::{MapData, MapState};
 use crate::ui::overview::InferredYearNote;
@@ -21,26 +21,6 @@ fn prefers_reduced_motion() -> bool {
         .ok()
         .flatten()
         .is_some_and(|query| query.matches())
-}
-
-fn kind_name(kind: EventKind, lang: Lang) -> &'static str {
-    match kind {
-        EventKind::Peak => Text::KindPeak.in_lang(lang),
-        EventKind::Visit => Text::KindVisit.in_lang(lang),
-        EventKind::Meeting => Text::KindMeeting.in_lang(lang),
-        EventKind::Operation => Text::KindOperation.in_lang(lang),
-        EventKind::Statement => Text::KindStatement.in_lang(lang),
-    }
-}
-
-fn kind_class(kind: EventKind) -> &'static str {
-    match kind {
-        EventKind::Peak => "peak",
-        // A visit is drawn like a meeting: both are encounters on one day.
-        EventKind::Visit | EventKind::Meeting => "meeting",
-        EventKind::Operation => "operation",
-        EventKind::Statement => "statement",
-    }
 }
 
 /// The timeline section.
@@ -118,7 +98,7 @@ pub fn Timeline(map: MapData, state: MapState) -> impl IntoView {
             let band = first != last;
             view! {
                 <span
-                    class=format!("axis__mark axis__mark--{}", kind_class(event.kind))
+                    class=format!("axis__mark axis__mark--{}", event.kind.class())
                     class:axis__mark--band=band
                     class:axis__mark--selected=move || is_event_selected(state, id)
                     class:axis__mark--related=move || is_event_related(state, event)
@@ -190,14 +170,14 @@ pub fn Timeline(map: MapData, state: MapState) -> impl IntoView {
 fn is_event_selected(state: MapState, id: &str) -> bool {
     state
         .selection
-        .with(|s| matches!(s, Some(Selection::Event(selected)) if selected == id))
+        .with(|s| s.as_ref().is_some_and(|s| s.is_event(id)))
 }
 
 /// Whether the event involves the selected place.
 fn is_event_related(state: MapState, event: &Event) -> bool {
-    state.selection.with(
-        |s| matches!(s, Some(Selection::Place(place)) if event.places.iter().any(|id| id == place)),
-    )
+    state
+        .selection
+        .with(|s| s.as_ref().is_some_and(|s| s.is_place_of(event)))
 }
 
 /// One event as a button: its kind (shape and text), date, title and, once over, its figure.
@@ -219,7 +199,7 @@ fn EventItem(map: MapData, state: MapState, event: &'static Event) -> impl IntoV
     };
     view! {
         <li
-            class=format!("event event--{}", kind_class(event.kind))
+            class=format!("event event--{}", event.kind.class())
             class:event--related=move || is_event_related(state, event)
             class:event--upcoming=move || status(event, state.date.get()) == Status::Upcoming
         >
@@ -231,7 +211,7 @@ fn EventItem(map: MapData, state: MapState, event: &'static Event) -> impl IntoV
                 on:click=move |_| state.toggle_selection(Selection::Event(id.to_owned()))
             >
                 <span class="event__shape" aria-hidden="true"></span>
-                <span class="event__kind">{move || kind_name(event.kind, lang.get())}</span>
+                <span class="event__kind">{move || event.kind.name(lang.get())}</span>
                 <time class="event__date" datetime=event.date.start.clone()>
                     {move || format::event_date(&event.date, lang.get())}
                 </time>

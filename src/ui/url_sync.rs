@@ -4,11 +4,11 @@
 
 use leptos::prelude::*;
 
-use crate::data::timeline::{default_day, Span};
+use crate::data::timeline::default_day;
 use crate::data::Dataset;
 use crate::geo::ViewBox;
 use crate::i18n::Lang;
-use crate::state::url::{Selection, ViewState};
+use crate::state::url::ViewState;
 use crate::ui::map::MapState;
 
 /// The page's query string, as the browser has it.
@@ -23,22 +23,6 @@ pub fn browser_lang() -> Option<Lang> {
         .languages()
         .iter()
         .find_map(|tag| tag.as_string().and_then(|t| Lang::from_tag(&t)))
-}
-
-/// `state` with references to unknown places or events dropped and the date clamped.
-pub fn sanitized(mut state: ViewState, data: &Dataset) -> ViewState {
-    let known = match &state.selection {
-        Some(Selection::Place(id)) => data.place(id).is_some(),
-        Some(Selection::Event(id)) => data.event(id).is_some(),
-        None => true,
-    };
-    if !known {
-        state.selection = None;
-    }
-    if let (Some(day), Some(span)) = (state.date, Span::of(data)) {
-        state.date = Some(span.clamp(day));
-    }
-    state
 }
 
 /// Sets every signal of `reader` from `state`.
@@ -65,24 +49,15 @@ pub fn to_view_state(
     detected_lang: Lang,
     base: &ViewState,
 ) -> ViewState {
-    let view = reader.view.get();
-    let zoom = view.zoom(&full);
-    let zoomed = (zoom - 1.0).abs() > 1e-6;
+    let (zoom, center) = crate::state::url::written_zoom(reader.view.get(), &full);
     let date = reader.date.get();
     ViewState {
         lang: (reader.lang.get() != detected_lang).then(|| reader.lang.get()),
         selection: reader.selection.get(),
         date: (Some(date) != default_day(data)).then_some(date),
         layers: reader.layers.get(),
-        zoom: if zoomed {
-            (zoom * 100.0).round() / 100.0
-        } else {
-            1.0
-        },
-        center: zoomed.then(|| {
-            let c = view.center();
-            crate::geo::Point::new((c.x * 10.0).round() / 10.0, (c.y * 10.0).round() / 10.0)
-        }),
+        zoom,
+        center,
         embed: base.embed,
         theme: base.theme,
     }
@@ -144,7 +119,7 @@ pub fn sync(
         let listener = window_event_listener(leptos::ev::popstate, move |_| {
             // The reader went back or forward: a pending write of the old view must not land.
             pending.set_value(None);
-            let state = sanitized(ViewState::parse(&current_query()), data);
+            let state = ViewState::parse(&current_query()).sanitized(data);
             last_selection.set_value(state.selection.clone());
             let mut state = state;
             if state.lang.is_none() {

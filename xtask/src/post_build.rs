@@ -1,50 +1,58 @@
 //! `cargo xtask post-build`: Trunk's post-build hook (see `Trunk.toml`), run on the staging
 //! folder before it becomes `dist/`.
 //!
-//! - Writes `_headers` (the format Netlify and Cloudflare Pages read; `serve-dist` reads it
-//!   too) with a strict Content-Security-Policy whose `script-src` allows Trunk's inline
-//!   loader by its SHA-256 hash, computed here from the final `index.html`.
-//! - Fills `sw.js` with the build's version and the list of every file to precache.
+//! Trunk itself writes the loader that waits for the first paint (`pattern_script` in
+//! `Trunk.toml`), leaves out the wasm's preload (`pattern_preload`) and writes the style sheet
+//! and `boot.js` into the page (`rel="inline"` in `index.html`). What it cannot do is done
+//! here, in this order:
 //!
-//! Debug builds (`trunk serve`) get neither: no service worker caches a development build.
+//! 1. Fill the loader's integrity placeholders (`CORREDOR-SRI:<file>`) with each file's
+//!    SHA-384: a custom loader pattern has no variable for the hashes Trunk computes.
+//! 2. Put the literals the minifier hoists out of the inline `boot.js` in one order: its order
+//!    changes from one build to the next, and with it the page's bytes and policy hash.
+//! 3. Write every page and image from one run of the app's prerender (`prerender.rs`): Trunk
+//!    knows nothing of the app's views.
+//! 4. Write the Content-Security-Policy, in `_headers` and as a `<meta>`, with the hashes of
+//!    the final pages' inline scripts and styles: only the final pages have them.
+//! 5. Fill `sw.js` with the build's version and the list of every file to precache.
+//!
+//! Debug builds (`trunk serve`) get only step 1: no service worker caches a development build.
 
 use std::path::{Path, PathBuf};
 
-use sha2::{Digest, Sha256};
+use sha2::{Digest, Sha256, Sha384};
 
 /// `frame-ancestors` unless `CORREDOR_FRAME_ANCESTORS` says otherwise: any site may embed.
 const DEFAULT_FRAME_ANCESTORS: &str = "*";
+
+/// What `Trunk.toml`'s loader patterns write where a file's integrity goes, before its name.
+const INTEGRITY_PLACEHOLDER: &str = "CORREDOR-SRI:";
 
 /// Runs the hook.
 pub fn run() -> Result<(), String> {
     let staging = std::env::var_os("TRUNK_STAGING_DIR")
         .map(PathBuf::from)
         .ok_or("post-build runs as Trunk's hook: TRUNK_STAGING_DIR is not set")?;
+    let index = staging.join("index.html");
+    let template = with_integrity(&read_text(&index)?, |file| {
+        std::fs::read(staging.join(file)).map_err(|e| format!("cannot read {file}: {e}"))
+    })?;
     if std::env::var("TRUNK_PROFILE").as_deref() != Ok("release") {
         // Leave the development build alone, and drop the worker template so nothing
         // registers a worker for it.
         let _ = std::fs::remove_file(staging.join("sw.js"));
-        return Ok(());
+        return std::fs::write(&index, template)
+            .map_err(|e| format!("cannot write index.html: {e}"));
     }
-    let (template, inlined) = inline_render_blocking(
-        &crate::prerender::load_wasm_after_first_paint(&read_text(&staging.join("index.html"))?)?,
-        |path| read_text(&staging.join(path.trim_start_matches('/'))),
-    )?;
-    // Written into every page now, so nothing fetches them (and the worker need not cache them).
-    for path in inlined {
-        std::fs::remove_file(staging.join(path.trim_start_matches('/')))
-            .map_err(|e| format!("cannot remove {path}: {e}"))?;
-    }
-    let pages = crate::prerender::pages(&template)?;
+    let template = literals_in_stable_order(&template);
+    let outputs = crate::prerender::outputs()?;
+    let pages = crate::prerender::pages(&template, &outputs)?;
     // One policy for every page: `_headers` applies to all paths.
     let every_page: String = pages.iter().map(|(_, html)| html.as_str()).collect();
     for (path, html) in &pages {
         write_into(&staging, path, with_csp_meta(html, &every_page)?.as_bytes())?;
     }
-    for (path, png) in crate::prerender::cards()? {
-        write_into(&staging, &path, &png)?;
-    }
-    for (path, bytes) in crate::prerender::images()? {
+    for (path, bytes) in crate::prerender::images(&outputs)? {
         write_into(&staging, &path, &bytes)?;
     }
     let ancestors = std::env::var("CORREDOR_FRAME_ANCESTORS")
@@ -52,6 +60,39 @@ pub fn run() -> Result<(), String> {
     std::fs::write(staging.join("_headers"), headers(&every_page, &ancestors))
         .map_err(|e| format!("cannot write _headers: {e}"))?;
     write_service_worker(&staging)
+}
+
+/// `page` with every `CORREDOR-SRI:<file>` replaced by that file's SHA-384 integrity
+/// (`sha384-…`), `read` giving the file's bytes by its name; an error if the page has none
+/// (the loader would fetch the wasm unchecked).
+pub fn with_integrity(
+    page: &str,
+    read: impl Fn(&str) -> Result<Vec<u8>, String>,
+) -> Result<String, String> {
+    let mut out = String::with_capacity(page.len());
+    let mut rest = page;
+    let mut filled = 0;
+    while let Some(at) = rest.find(INTEGRITY_PLACEHOLDER) {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + INTEGRITY_PLACEHOLDER.len()..];
+        let end = after
+            .find(|c: char| !(c.is_ascii_alphanumeric() || "-_.".contains(c)))
+            .unwrap_or(after.len());
+        let file = &after[..end];
+        if file.is_empty() {
+            return Err(format!("index.html: {INTEGRITY_PLACEHOLDER} names no file"));
+        }
+        out.push_str(&format!("sha384-{}", base64(&Sha384::digest(read(file)?))));
+        filled += 1;
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    if filled == 0 {
+        return Err(format!(
+            "index.html: no {INTEGRITY_PLACEHOLDER} placeholder; the loader would fetch the wasm without its integrity"
+        ));
+    }
+    Ok(out)
 }
 
 /// Writes `bytes` to `path` under `staging`, creating its folders.
@@ -90,68 +131,6 @@ fn policy(pages: &str) -> String {
          object-src 'none'; base-uri 'none'; form-action 'none'",
         scripts.join(" ")
     )
-}
-
-/// `template` with Trunk's style sheet and `boot.js` written into it instead of linked (the
-/// `<link … rel=stylesheet>` and `<script … src=…>` that carry an `integrity`, which only
-/// Trunk's outputs do; `nojs.css`, loaded from `<noscript>`, stays a file). Both block the
-/// first paint, and on a phone network each costs a round trip before it: 150 ms on the
-/// bench's profile. Returns the page and the paths it no longer links to.
-pub fn inline_render_blocking(
-    template: &str,
-    read: impl Fn(&str) -> Result<String, String>,
-) -> Result<(String, Vec<String>), String> {
-    let mut page = template.to_owned();
-    let mut inlined = Vec::new();
-    for (open, attribute, close, tag) in [
-        ("<link ", "href=", " rel=stylesheet>", "style"),
-        ("<script ", "src=", "></script>", "script"),
-    ] {
-        let mut search_from = 0;
-        while let Some(found) = page[search_from..].find(open).map(|i| search_from + i) {
-            let Some(end) = page[found..].find('>').map(|i| found + i + 1) else {
-                break;
-            };
-            let element_end = if tag == "script" {
-                page[found..].find(close).map(|i| found + i + close.len())
-            } else {
-                Some(end)
-            };
-            let element = page[found..element_end.unwrap_or(end)].to_owned();
-            let linked = element.contains(" integrity=")
-                && element.ends_with(close)
-                && !element.contains(" type=");
-            let path = element
-                .split([' ', '>'])
-                .find_map(|part| part.strip_prefix(attribute))
-                .map(str::to_owned);
-            match (linked, path) {
-                (true, Some(path)) => {
-                    let content = if tag == "script" {
-                        literals_in_stable_order(&read(&path)?)
-                    } else {
-                        read(&path)?
-                    };
-                    if content.contains(&format!("</{tag}")) {
-                        return Err(format!(
-                            "{path} cannot be written into the page: it contains </{tag}"
-                        ));
-                    }
-                    let replacement = format!("<{tag}>{content}</{tag}>");
-                    page.replace_range(found..found + element.len(), &replacement);
-                    search_from = found + replacement.len();
-                    inlined.push(path);
-                }
-                _ => search_from = end,
-            }
-        }
-    }
-    if inlined.len() != 2 {
-        return Err(format!(
-            "index.html: expected Trunk's style sheet and boot.js to write into the page, found {inlined:?}"
-        ));
-    }
-    Ok((page, inlined))
 }
 
 /// `script` with every `let` that only names literals (`{let a=`x`,b=0;`, which Trunk's
@@ -413,24 +392,21 @@ mod tests {
     }
 
     #[test]
-    fn trunks_style_sheet_and_boot_script_go_into_the_page_and_nothing_else() {
-        let template = "<meta charset=utf-8><link href=/main-1.css integrity=sha384-a rel=stylesheet>\
-            <script integrity=sha384-b src=/boot-2.js></script><link href=/manifest.webmanifest rel=manifest>\
-            <script type=module>import init from '/c.js';</script><noscript><link href=/nojs.css rel=stylesheet></noscript>";
-        let read = |path: &str| match path {
-            "/main-1.css" => Ok("p{color:red}".to_owned()),
-            "/boot-2.js" => Ok("boot()".to_owned()),
+    fn every_integrity_placeholder_gets_the_sha384_of_its_file() {
+        let page = "<script type=module>import init from '/c-1.js';await init({ module_or_path: new Request('/c-1_bg.wasm', { integrity: 'CORREDOR-SRI:c-1_bg.wasm' }) });</script><link href=/c-1.js integrity=CORREDOR-SRI:c-1.js rel=modulepreload>";
+        let read = |file: &str| match file {
+            "c-1_bg.wasm" => Ok(b"abc".to_vec()),
+            "c-1.js" => Ok(Vec::new()),
             other => Err(format!("unexpected read of {other}")),
         };
-        let (page, inlined) = inline_render_blocking(template, read).unwrap();
+        // The literals from an independent tool, not from the code under test:
+        // echo -n abc | openssl dgst -sha384 -binary | base64; and the same of nothing.
         assert_eq!(
-            page,
-            "<meta charset=utf-8><style>p{color:red}</style><script>boot()</script><link href=/manifest.webmanifest rel=manifest>\
-            <script type=module>import init from '/c.js';</script><noscript><link href=/nojs.css rel=stylesheet></noscript>"
+            with_integrity(page, read).unwrap(),
+            "<script type=module>import init from '/c-1.js';await init({ module_or_path: new Request('/c-1_bg.wasm', { integrity: 'sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn' }) });</script><link href=/c-1.js integrity=sha384-OLBgp1GsljhM2TJ+sbHjaiH9txEUvgdDTAzHv2P24donTt6/529l+9Ua0vFImLlb rel=modulepreload>"
         );
-        assert_eq!(inlined, vec!["/main-1.css", "/boot-2.js"]);
-        assert_eq!(inline_styles(&page), vec!["p{color:red}"]);
-        assert!(inline_render_blocking("<p>nothing linked</p>", read).is_err());
+        assert!(with_integrity("<p>no loader</p>", read).is_err());
+        assert!(with_integrity("integrity=CORREDOR-SRI:missing.wasm", read).is_err());
     }
 
     #[test]

@@ -7,89 +7,130 @@
 //! root element (`data-page`, and `data-root`, the way back to the site's root), and `boot.js`
 //! sends a reader whose URL asks for another one there before anything is painted.
 
+//! The pages and images written at build time, from one run of the app's `prerender` binary
+//! (`src/bin/prerender.rs`): it renders every page's default view with the app's own
+//! components, natively, and the images from the map's own drawing component, and prints them
+//! as one JSON document. Here they go into Trunk's template and the PNGs are rasterized.
+//!
+//! The pages, their paths and their roots are the core's table (`core/src/state/pages.rs`):
+//! each names itself on its root element, and `boot.js` sends a reader whose URL asks for
+//! another page there before anything is painted.
+
 use crate::run::{cmd, repo_root};
 
-/// One page written at build time.
-struct Page {
-    lang: &'static str,
-    embed: bool,
-    /// Its path in `dist/`.
-    path: &'static str,
-    /// From its folder back to the site's root.
-    root: &'static str,
+/// Everything the app renders for the build.
+pub struct Outputs {
+    /// Every page written at build time.
+    pub pages: Vec<Rendered>,
+    /// Text files by path in `dist/` (the map SVGs, the pictures' style sheet).
+    pub files: Vec<(String, String)>,
+    /// SVG documents to write as PNGs of their own size, by the PNG's path in `dist/`.
+    pub rasters: Vec<(String, String)>,
 }
 
-const PAGES: [Page; 4] = [
-    Page {
-        lang: "es",
-        embed: false,
-        path: "index.html",
-        root: "./",
-    },
-    Page {
-        lang: "en",
-        embed: false,
-        path: "en/index.html",
-        root: "../",
-    },
-    Page {
-        lang: "es",
-        embed: true,
-        path: "embed/index.html",
-        root: "../",
-    },
-    Page {
-        lang: "en",
-        embed: true,
-        path: "embed/en/index.html",
-        root: "../../",
-    },
-];
+/// One page as the app renders it.
+pub struct Rendered {
+    /// Its path in `dist/`.
+    pub path: String,
+    /// Its root element's attributes (language, name, way back to the root, page table).
+    pub root_attributes: String,
+    /// Its language code.
+    pub lang: String,
+    /// Whether it carries Open Graph and Twitter tags (the standalone pages do).
+    pub social_tags: bool,
+    pub title: String,
+    pub description: String,
+    /// The default view's HTML, for the app root.
+    pub view: String,
+}
+
+/// Runs `cargo run --bin prerender` once and reads what it prints.
+pub fn outputs() -> Result<Outputs, String> {
+    let output = cmd("cargo")
+        .args(["run", "--quiet", "--bin", "prerender"])
+        .current_dir(repo_root())
+        .output()
+        .map_err(|e| format!("cannot run the prerender binary: {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "prerender failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    parse_outputs(&String::from_utf8_lossy(&output.stdout))
+}
+
+fn parse_outputs(json: &str) -> Result<Outputs, String> {
+    let value: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| format!("prerender printed no JSON: {e}"))?;
+    let text = |value: &serde_json::Value, key: &str| {
+        value[key]
+            .as_str()
+            .map(str::to_owned)
+            .ok_or(format!("prerender: no {key:?}"))
+    };
+    let pages = value["pages"]
+        .as_array()
+        .ok_or("prerender: no pages")?
+        .iter()
+        .map(|page| {
+            Ok(Rendered {
+                path: text(page, "path")?,
+                root_attributes: text(page, "rootAttributes")?,
+                lang: text(page, "lang")?,
+                social_tags: page["socialTags"].as_bool().unwrap_or(false),
+                title: text(page, "title")?,
+                description: text(page, "description")?,
+                view: text(page, "view")?,
+            })
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    let files_of = |key: &str| -> Result<Vec<(String, String)>, String> {
+        value[key]
+            .as_object()
+            .ok_or(format!("prerender: no {key:?}"))?
+            .iter()
+            .map(|(path, content)| {
+                content
+                    .as_str()
+                    .map(|content| (path.clone(), content.to_owned()))
+                    .ok_or(format!("prerender: {path} is not text"))
+            })
+            .collect()
+    };
+    Ok(Outputs {
+        pages,
+        files: files_of("files")?,
+        rasters: files_of("rasters")?,
+    })
+}
 
 /// Every page: its path in `dist/` and its HTML, from Trunk's (minified) `index.html`.
-pub fn pages(template: &str) -> Result<Vec<(String, String)>, String> {
-    PAGES
+pub fn pages(template: &str, outputs: &Outputs) -> Result<Vec<(String, String)>, String> {
+    outputs
+        .pages
         .iter()
-        .map(|spec| Ok((spec.path.to_owned(), page(template, spec, &render(spec)?)?)))
+        .map(|rendered| Ok((rendered.path.clone(), page(template, rendered)?)))
         .collect()
 }
 
-/// The default map per language, as a standalone SVG (`images/map-es.svg`, `images/map-en.svg`,
-/// for the print desk) and as a PNG at twice the size it is shown at in `<noscript>` and AMP
-/// placeholders (`images/map-es-2x.png`: the SVG's 1000 units wide, shown 500 px wide).
-pub fn images() -> Result<Vec<(String, Vec<u8>)>, String> {
+/// The images: the text files as they are, the rasters as PNGs with the pinned font.
+pub fn images(outputs: &Outputs) -> Result<Vec<(String, Vec<u8>)>, String> {
     let fonts = font_options()?;
-    let mut images = Vec::new();
-    for lang in ["es", "en"] {
-        let svg = run_prerender(&[lang, "image"])?;
+    let mut images: Vec<(String, Vec<u8>)> = outputs
+        .files
+        .iter()
+        .map(|(path, text)| (path.clone(), text.clone().into_bytes()))
+        .collect();
+    for (path, svg) in &outputs.rasters {
         if !svg.starts_with("<svg xmlns=") {
-            return Err(format!("prerender {lang} image: not an SVG document"));
+            return Err(format!(
+                "prerender: {path} is not drawn from an SVG document"
+            ));
         }
-        let png = rasterize(&svg, &fonts, &format!("the {lang} map image"))?;
-        images.push((format!("images/map-{lang}.svg"), svg.into_bytes()));
-        images.push((format!("images/map-{lang}-2x.png"), png));
+        images.push((path.clone(), rasterize(svg, &fonts, path)?));
     }
-    // The style sheet "Download image" puts into the reader's picture (fetched, so the wasm
-    // does not carry it).
-    images.push((
-        "images/picture.css".to_owned(),
-        run_prerender(&["es", "style"])?.into_bytes(),
-    ));
     Ok(images)
-}
-
-/// The card for shared links per language, rasterized with the pinned font:
-/// `images/card-es.png`, `images/card-en.png`, 1200 × 630.
-pub fn cards() -> Result<Vec<(String, Vec<u8>)>, String> {
-    let fonts = font_options()?;
-    ["es", "en"]
-        .iter()
-        .map(|lang| {
-            let svg = run_prerender(&[lang, "card"])?;
-            let png = rasterize(&svg, &fonts, &format!("the {lang} card"))?;
-            Ok((format!("images/card-{lang}.png"), png))
-        })
-        .collect()
 }
 
 /// resvg's options with the pinned font, so a PNG is the same on every machine.
@@ -122,90 +163,14 @@ fn rasterize(svg: &str, options: &resvg::usvg::Options, what: &str) -> Result<Ve
         .map_err(|e| format!("cannot encode {what}: {e}"))
 }
 
-/// Trunk's loader, changed to fetch the wasm once `boot.js` says the first paint is recorded
-/// (`window.corredorFirstPaint`), with the integrity its `preload` link carried; the link goes,
-/// since it would fetch the wasm at once.
-pub fn load_wasm_after_first_paint(template: &str) -> Result<String, String> {
-    const PRELOAD_END: &str = " rel=preload type=application/wasm>";
-    let end = template
-        .find(PRELOAD_END)
-        .ok_or("index.html: no wasm preload link (<link … rel=preload type=application/wasm>)")?;
-    let start = template[..end]
-        .rfind("<link ")
-        .ok_or("index.html: the wasm preload is not a <link>")?;
-    let link = &template[start..end];
-    let attribute = |name: &str| {
-        link.split(' ')
-            .find_map(|part| part.strip_prefix(name))
-            .map(str::to_owned)
-            .ok_or(format!("index.html: the wasm preload link has no {name}"))
-    };
-    let (href, integrity) = (attribute("href=")?, attribute("integrity=")?);
-    let without_link = format!(
-        "{}{}",
-        &template[..start],
-        &template[end + PRELOAD_END.len()..]
-    );
-    replace_once(
-        &without_link,
-        &format!("const wasm = await init({{ module_or_path: '{href}' }});"),
-        &format!(
-            "await window.corredorFirstPaint;\nconst wasm = await init({{ module_or_path: new Request('{href}', {{ integrity: '{integrity}' }}) }});"
-        ),
-    )
-}
-
-/// What `prerender` prints for `lang`.
-struct Rendered {
-    title: String,
-    description: String,
-    html: String,
-}
-
-/// What `cargo run --bin prerender -- <args>` prints.
-fn run_prerender(args: &[&str]) -> Result<String, String> {
-    let output = cmd("cargo")
-        .args(["run", "--quiet", "--bin", "prerender", "--"])
-        .args(args)
-        .current_dir(repo_root())
-        .output()
-        .map_err(|e| format!("cannot run the prerender binary: {e}"))?;
-    if !output.status.success() {
-        return Err(format!(
-            "prerender {} failed:\n{}",
-            args.join(" "),
-            String::from_utf8_lossy(&output.stderr)
-        ));
-    }
-    String::from_utf8(output.stdout).map_err(|e| format!("prerender {}: {e}", args.join(" ")))
-}
-
-fn render(spec: &Page) -> Result<Rendered, String> {
-    let lang = spec.lang;
-    let mode = if spec.embed { "embed" } else { "page" };
-    let text = run_prerender(&[lang, mode, spec.root])?;
-    let mut lines = text.lines();
-    match (lines.next(), lines.next(), lines.next()) {
-        (Some(title), Some(description), Some(html)) if !html.is_empty() => Ok(Rendered {
-            title: title.to_owned(),
-            description: description.to_owned(),
-            html: html.to_owned(),
-        }),
-        _ => Err(format!(
-            "prerender {lang}: expected a title, a description and the view"
-        )),
-    }
-}
-
 /// `template` with `rendered` in its app root, the loading message hidden (the page is
 /// there), the language, title and description of its language, and its name on the root
 /// element.
-fn page(template: &str, spec: &Page, rendered: &Rendered) -> Result<String, String> {
-    let lang = spec.lang;
+fn page(template: &str, rendered: &Rendered) -> Result<String, String> {
     let mut page = replace_once(
         template,
         "<div id=app></div>",
-        &format!("<div data-prerendered id=app>{}</div>", rendered.html),
+        &format!("<div data-prerendered id=app>{}</div>", rendered.view),
     )?;
     let boot = page
         .find("<div class=boot id=boot")
@@ -227,28 +192,20 @@ fn page(template: &str, spec: &Page, rendered: &Rendered) -> Result<String, Stri
         escape(&rendered.description),
         &page[end..]
     );
-    if !spec.embed {
-        page = with_social_tags(&page, lang, rendered)?;
+    if rendered.social_tags {
+        page = with_social_tags(&page, &rendered.lang, rendered)?;
     }
-    // The language is the root element's; other `lang` attributes belong to the content.
+    // The root element's attributes are the core's (`Page::root_attributes`); Trunk's
+    // template has only its own (`data-app-state`) and the source's language, replaced.
     let html_start = page.find("<html").ok_or("index.html: no <html>")?;
     let html_end = html_start
         + page[html_start..]
             .find('>')
             .ok_or("index.html: no <html …>")?;
-    let name = if spec.embed {
-        format!("embed-{lang}")
-    } else {
-        lang.to_owned()
-    };
     let root_tag = replace_once(
         &page[html_start..html_end],
         "lang=es",
-        &format!(
-            "lang={lang} data-page={name} data-root={}{}",
-            spec.root,
-            if spec.embed { " class=embed" } else { "" }
-        ),
+        &rendered.root_attributes,
     )?;
     Ok(format!(
         "{}{root_tag}{}",
@@ -310,14 +267,21 @@ mod tests {
 
     const TEMPLATE: &str = "<!doctype html><html data-app-state=loading lang=es><meta charset=utf-8><meta content=\"width=device-width\" name=viewport><title>Corredor · A</title><meta content=\"Old.\" name=description><body><div class=boot id=boot role=status>Cargando…</div><div id=app></div></body></html>";
 
-    #[test]
-    fn the_view_goes_into_the_app_root_with_the_language_and_texts_of_its_page() {
-        let rendered = Rendered {
+    fn rendered(view: &str) -> Rendered {
+        Rendered {
+            path: "embed/en/index.html".into(),
+            root_attributes: "lang=en data-page=embed-en data-root=../../ class=embed".into(),
+            lang: "en".into(),
+            social_tags: false,
             title: "Corredor · B".into(),
             description: "Map of \"B\".".into(),
-            html: "<main>view</main>".into(),
-        };
-        let page = page(TEMPLATE, &PAGES[3], &rendered).unwrap();
+            view: view.into(),
+        }
+    }
+
+    #[test]
+    fn the_view_goes_into_the_app_root_with_the_language_and_texts_of_its_page() {
+        let page = page(TEMPLATE, &rendered("<main>view</main>")).unwrap();
         assert_eq!(
             page,
             "<!doctype html><html data-app-state=loading lang=en data-page=embed-en data-root=../../ class=embed><meta charset=utf-8><meta content=\"width=device-width\" name=viewport><title>Corredor · B</title><meta content=\"Map of &quot;B&quot;.\" name=description><body><div hidden class=boot id=boot role=status>Cargando…</div><div data-prerendered id=app><main>view</main></div></body></html>"
@@ -325,28 +289,27 @@ mod tests {
     }
 
     #[test]
-    fn the_loader_awaits_the_first_paint_and_keeps_the_wasm_integrity() {
-        let template = "<head><script type=module>import init from '/c.js';\nconst wasm = await init({ module_or_path: '/c_bg.wasm' });</script><link crossorigin href=/c.js rel=modulepreload><link as=fetch crossorigin href=/c_bg.wasm integrity=sha384-abc rel=preload type=application/wasm></head>";
-        assert_eq!(
-            load_wasm_after_first_paint(template).unwrap(),
-            "<head><script type=module>import init from '/c.js';\nawait window.corredorFirstPaint;\nconst wasm = await init({ module_or_path: new Request('/c_bg.wasm', { integrity: 'sha384-abc' }) });</script><link crossorigin href=/c.js rel=modulepreload></head>"
-        );
-        assert!(load_wasm_after_first_paint("<head></head>").is_err());
-    }
-
-    #[test]
     fn a_template_without_its_markers_is_an_error_not_a_page_without_the_view() {
-        let rendered = Rendered {
-            title: String::new(),
-            description: String::new(),
-            html: "<main>view</main>".into(),
-        };
         let error = page(
             &TEMPLATE.replace("<div id=app></div>", ""),
-            &PAGES[0],
-            &rendered,
+            &rendered("<main>view</main>"),
         )
         .unwrap_err();
         assert!(error.contains("<div id=app></div>"), "{error}");
+    }
+
+    #[test]
+    fn what_the_prerender_prints_is_read_whole_or_refused() {
+        let json = r#"{"pages":[{"path":"index.html","rootAttributes":"lang=es","lang":"es","socialTags":true,"title":"T","description":"D","view":"<main></main>"}],"files":{"images/a.svg":"<svg/>"},"rasters":{"images/a.png":"<svg/>"}}"#;
+        let outputs = parse_outputs(json).unwrap();
+        assert_eq!(outputs.pages.len(), 1);
+        assert!(outputs.pages[0].social_tags);
+        assert_eq!(
+            outputs.files,
+            vec![("images/a.svg".to_owned(), "<svg/>".to_owned())]
+        );
+        assert_eq!(outputs.rasters[0].0, "images/a.png");
+        assert!(parse_outputs(&json.replace("\"view\"", "\"html\"")).is_err());
+        assert!(parse_outputs("not json").is_err());
     }
 }

@@ -75,6 +75,8 @@ pub enum Problem {
     NoFlights,
     /// A list that must name at least one place names none.
     NoPlaces,
+    /// A figure the app shows has no sentence to show with it.
+    NoQuotes,
     /// A date that is not `YYYY-MM-DD` or `YYYY-MM`, or a day that does not exist.
     MalformedDate {
         /// The text found.

@@ -197,6 +197,19 @@ pub enum EventKind {
     Statement,
 }
 
+impl EventKind {
+    /// The class its mark is drawn with on the timeline (`timeline__mark--<class>`). A visit
+    /// is drawn like a meeting: both are encounters on one day.
+    pub fn class(self) -> &'static str {
+        match self {
+            EventKind::Peak => "peak",
+            EventKind::Visit | EventKind::Meeting => "meeting",
+            EventKind::Operation => "operation",
+            EventKind::Statement => "statement",
+        }
+    }
+}
+
 /// A dated event.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -287,6 +287,11 @@ impl Checker<'_> {
         let networks = &self.dataset.networks;
         self.quantity("networks.dismantled", networks.dismantled);
         self.place_refs("networks.places", &networks.places, true);
+        // The details panel shows the count with its last sentence (the places'): without one
+        // the count would have no source to show.
+        if networks.quotes.is_empty() {
+            self.report("networks.quotes".to_owned(), Problem::NoQuotes);
+        }
         for (index, quote) in networks.quotes.iter().enumerate() {
             self.quote(&format!("networks.quotes[{index}]"), quote);
         }

@@ -205,6 +205,12 @@ fn a_destination_needs_a_place() {
 }
 
 #[test]
+fn the_networks_count_needs_a_sentence_to_show_it_with() {
+    let problems = problems_after(|data| data["networks"]["quotes"] = json!([]));
+    assert_only(&problems, &[("networks.quotes", Problem::NoQuotes)]);
+}
+
+#[test]
 fn dates_must_exist() {
     let problems = problems_after(|data| data["source"]["date"] = json!("2024-02-30"));
     assert_only(

@@ -3,6 +3,7 @@
 
 pub mod asset;
 pub mod features;
+pub mod gestures;
 pub mod labels;
 pub mod path;
 pub mod polylabel;

@@ -479,3 +479,18 @@ pub fn flows_reduced(fraction: &str, peak: &str, cause: Option<&str>, lang: Lang
         ),
     }
 }
+
+impl crate::data::EventKind {
+    /// Its name, as the timeline's key and marks say it.
+    pub fn name(self, lang: Lang) -> &'static str {
+        use crate::data::EventKind;
+        match self {
+            EventKind::Peak => Text::KindPeak,
+            EventKind::Visit => Text::KindVisit,
+            EventKind::Meeting => Text::KindMeeting,
+            EventKind::Operation => Text::KindOperation,
+            EventKind::Statement => Text::KindStatement,
+        }
+        .in_lang(lang)
+    }
+}

@@ -80,6 +80,12 @@ fn what(problem: &Problem, lang: Lang) -> String {
         (Problem::NoFlights, Lang::En) => "a destination must have at least one flight".to_owned(),
         (Problem::NoPlaces, Lang::Es) => "la lista debe nombrar al menos un lugar".to_owned(),
         (Problem::NoPlaces, Lang::En) => "the list must name at least one place".to_owned(),
+        (Problem::NoQuotes, Lang::Es) => {
+            "la cifra necesita al menos una frase de la fuente que la diga".to_owned()
+        }
+        (Problem::NoQuotes, Lang::En) => {
+            "the figure needs at least one sentence of the source that says it".to_owned()
+        }
         (Problem::MalformedDate { value }, Lang::Es) => format!(
             "«{value}» no es una fecha válida (AAAA-MM-DD o AAAA-MM)"
         ),

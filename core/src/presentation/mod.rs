@@ -3,5 +3,7 @@
 //! statement.
 
 pub mod audit;
+pub mod details;
+pub mod embed;
 pub mod map_labels;
 pub mod picture;

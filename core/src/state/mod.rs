@@ -2,6 +2,7 @@
 //! in the URL (`url`). No Leptos here; components hold these in signals.
 
 pub mod decimal;
+pub mod pages;
 pub mod table;
 pub mod url;
 

@@ -68,6 +68,10 @@ impl Param {
     }
 }
 
+/// The values of `embed` that mean the compact layout (`?embed` alone too); any other value
+/// means the standalone page.
+pub const EMBED_ON: [&str; 3] = ["1", "true", ""];
+
 /// What is selected: a place or an event (one at a time, shared by map, timeline and table).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Selection {
@@ -75,6 +79,33 @@ pub enum Selection {
     Place(String),
     /// An event id.
     Event(String),
+}
+
+impl Selection {
+    /// Whether this is place `id`.
+    pub fn is_place(&self, id: &str) -> bool {
+        matches!(self, Selection::Place(place) if place == id)
+    }
+
+    /// Whether this is event `id`.
+    pub fn is_event(&self, id: &str) -> bool {
+        matches!(self, Selection::Event(event) if event == id)
+    }
+
+    /// Whether this is a place that takes part in `event`.
+    pub fn is_place_of(&self, event: &crate::data::Event) -> bool {
+        matches!(self, Selection::Place(place) if event.places.iter().any(|id| id == place))
+    }
+
+    /// Whether this is an event of `data` that place `id` takes part in.
+    pub fn involves(&self, data: &crate::data::Dataset, id: &str) -> bool {
+        match self {
+            Selection::Event(event) => data
+                .event(event)
+                .is_some_and(|event| event.places.iter().any(|place| place == id)),
+            Selection::Place(_) => false,
+        }
+    }
 }
 
 /// The colour scheme an embed asks for.
@@ -212,7 +243,7 @@ impl ViewState {
                     self.center = Some(Point::new(x, y));
                 }
             }
-            Param::Embed => self.embed = matches!(value, "1" | "true" | ""),
+            Param::Embed => self.embed = EMBED_ON.contains(&value),
             Param::Theme => match value {
                 "auto" => self.theme = Theme::Auto,
                 "light" => self.theme = Theme::Light,
@@ -278,6 +309,44 @@ impl ViewState {
             format!("?{}", pairs.join("&"))
         }
     }
+}
+
+impl ViewState {
+    /// This view with references to places or events `data` does not have dropped and the
+    /// date clamped to the statement's span: a shared link from another build, or a typo,
+    /// opens the nearest view that exists.
+    pub fn sanitized(mut self, data: &crate::data::Dataset) -> ViewState {
+        let known = match &self.selection {
+            Some(Selection::Place(id)) => data.place(id).is_some(),
+            Some(Selection::Event(id)) => data.event(id).is_some(),
+            None => true,
+        };
+        if !known {
+            self.selection = None;
+        }
+        if let (Some(day), Some(span)) = (self.date, crate::data::timeline::Span::of(data)) {
+            self.date = Some(span.clamp(day));
+        }
+        self
+    }
+}
+
+/// The zoom and centre to write for the visible part `view` of the map `full`: 1 and none
+/// for the whole map, else rounded (zoom to 0.01, the centre to 0.1 map units), so a link
+/// stays short and reopens the same view.
+pub fn written_zoom(view: crate::geo::ViewBox, full: &crate::geo::ViewBox) -> (f64, Option<Point>) {
+    let zoom = view.zoom(full);
+    if (zoom - 1.0).abs() <= 1e-6 {
+        return (1.0, None);
+    }
+    let center = view.center();
+    (
+        (zoom * 100.0).round() / 100.0,
+        Some(Point::new(
+            (center.x * 10.0).round() / 10.0,
+            (center.y * 10.0).round() / 10.0,
+        )),
+    )
 }
 
 /// Ids are lowercase ASCII letters, digits and hyphens: anything else is not one of ours.
@@ -513,5 +582,61 @@ mod tests {
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), Param::ALL.len());
+    }
+
+    #[test]
+    fn a_view_of_places_and_days_the_statement_lacks_opens_the_nearest_view_that_exists() {
+        let data = crate::data::load_embedded().unwrap();
+        let unknown = ViewState::parse("place=atlantis&date=2030-01-01").sanitized(&data);
+        assert_eq!(unknown.selection, None);
+        let span = crate::data::timeline::Span::of(&data).unwrap();
+        assert_eq!(
+            unknown.date,
+            Some(span.clamp(Day::parse("2030-01-01").unwrap()))
+        );
+        assert_ne!(unknown.date, Day::parse("2030-01-01"));
+        let known = ViewState::parse("place=honduras&event=no-such-event").sanitized(&data);
+        assert_eq!(
+            known.selection, None,
+            "the last selection named wins, and is unknown"
+        );
+        let honduras = ViewState::parse("place=honduras").sanitized(&data);
+        assert_eq!(
+            honduras.selection,
+            Some(Selection::Place("honduras".into()))
+        );
+    }
+
+    #[test]
+    fn the_whole_map_writes_no_zoom_and_a_zoomed_view_writes_it_rounded() {
+        let full = crate::geo::ViewBox::full(1000.0, 800.0);
+        assert_eq!(written_zoom(full, &full), (1.0, None));
+        let zoomed = crate::geo::ViewBox::centered(Point::new(412.345, 300.06), 2.3456, &full);
+        let (zoom, center) = written_zoom(zoomed, &full);
+        assert_eq!(zoom, 2.35);
+        assert_eq!(center, Some(Point::new(412.3, 300.1)));
+    }
+
+    #[test]
+    fn a_selection_knows_what_it_is_and_what_it_involves() {
+        let data = crate::data::load_embedded().unwrap();
+        let meeting = data
+            .events
+            .iter()
+            .find(|event| !event.places.is_empty())
+            .unwrap();
+        let place = meeting.places[0].to_string();
+        let selected_place = Selection::Place(place.clone());
+        assert!(selected_place.is_place(&place) && !selected_place.is_event(&place));
+        assert!(selected_place.is_place_of(meeting));
+        assert!(
+            !selected_place.involves(&data, &place),
+            "a place involves no place"
+        );
+        let selected_event = Selection::Event(meeting.id.to_string());
+        assert!(selected_event.is_event(&meeting.id) && !selected_event.is_place(&meeting.id));
+        assert!(selected_event.involves(&data, &place));
+        assert!(!selected_event.involves(&data, "atlantis"));
+        assert!(!Selection::Event("no-such-event".into()).involves(&data, &place));
     }
 }

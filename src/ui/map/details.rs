@@ -4,9 +4,10 @@ use leptos::prelude::*;
 
 use crate::ui::tr;
 
-use crate::data::{Bilingual, Event};
-use crate::i18n::places::{flight_partners, place_name};
-use crate::i18n::{self, facts, format, Text};
+use crate::data::Event;
+use crate::i18n::places::place_name;
+use crate::i18n::{facts, format, Text};
+use crate::presentation::details::place_figures;
 use crate::state::url::Selection;
 use crate::ui::context_note::ContextNote;
 use crate::ui::map::{MapData, MapState};
@@ -33,73 +34,19 @@ pub fn PlaceDetails(map: MapData, state: MapState) -> impl IntoView {
         let data = map.data;
         let id: &'static str = &feature.id;
         let about = Signal::derive(move || place_name(data, id, lang.get()).to_owned());
-        let mut figures: Vec<AnyView> = Vec::new();
-        for destination in data
-            .flights
-            .destinations
-            .iter()
-            .filter(|d| d.places.iter().any(|p| p == id))
-        {
-            let line = move || {
-                let lang = lang.get();
-                if destination.is_shared() {
-                    i18n::shared_flights(
-                        destination.flights,
-                        &flight_partners(data, id, lang),
-                        lang,
-                    )
-                } else {
-                    i18n::flights_count(destination.flights, lang)
-                }
-            };
-            figures.push(
+        let figures = place_figures(data, id)
+            .into_iter()
+            .map(|figure| {
+                let test_id = figure.is_flights().then_some("details-flights");
                 view! {
                     <li>
-                        <p class="details__figure" data-testid="details-flights">{line}</p>
-                        <SourceQuote quote=&destination.quote about lang />
+                        <p class="details__figure" data-testid=test_id>{move || figure.text(data, id, lang.get())}</p>
+                        {figure.note().map(|note| view! { <p class="note" data-testid="claim-note">{move || note.get(lang.get())}</p> })}
+                        <SourceQuote quote=figure.quote(data) about lang />
                     </li>
                 }
-                .into_any(),
-            );
-        }
-        if data.flights.operator == id {
-            figures.push(
-                view! {
-                    <li>
-                        <p class="details__figure">{move || i18n::operated_flights(data.flights.total, lang.get())}</p>
-                        <SourceQuote quote=&data.flights.quote about lang />
-                    </li>
-                }
-                .into_any(),
-            );
-        }
-        if feature.in_networks {
-            let quote: &'static Bilingual =
-                data.networks.quotes.last().unwrap_or(&data.flights.quote);
-            figures.push(
-                view! {
-                    <li>
-                        <p class="details__figure">{move || facts::networks_here(data, lang.get())}</p>
-                        <SourceQuote quote about lang />
-                    </li>
-                }
-                .into_any(),
-            );
-        }
-        for claim in data.claims.iter().filter(|claim| {
-            claim.places.iter().any(|p| p == id) && claim.id != "networks-dismantled"
-        }) {
-            figures.push(
-                view! {
-                    <li>
-                        <p class="details__figure">{move || claim.title.get(lang.get())}</p>
-                        {claim.note.as_ref().map(|note| view! { <p class="note" data-testid="claim-note">{move || note.get(lang.get())}</p> })}
-                        <SourceQuote quote=&claim.quote about lang />
-                    </li>
-                }
-                .into_any(),
-            );
-        }
+            })
+            .collect_view();
         let events = feature
             .events
             .iter()

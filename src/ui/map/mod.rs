@@ -18,8 +18,8 @@ use wasm_bindgen::JsCast;
 use crate::data::timeline::Status;
 use crate::data::{Dataset, Day};
 use crate::geo::features::PlaceFeature;
+use crate::geo::gestures::{self, Gesture, Gestures, KeyAction};
 use crate::geo::path::fixed;
-use crate::geo::view::ZOOM_STEP;
 use crate::geo::{Point, Region, ViewBox};
 use crate::i18n::{facts, Lang, Text};
 use crate::state::url::Selection;
@@ -71,6 +71,29 @@ pub struct MapState {
 }
 
 impl MapState {
+    /// The state a reader starts from: nothing selected, every layer on, the whole map, the
+    /// timeline at its default day.
+    pub fn new(lang: RwSignal<Lang>, data: &'static Dataset, full: ViewBox) -> MapState {
+        let date = RwSignal::new(crate::data::timeline::default_day(data).unwrap_or(Day {
+            year: 2024,
+            month: 1,
+            day: 23,
+        }));
+        MapState {
+            lang,
+            selection: RwSignal::new(None),
+            date,
+            flights_status: Memo::new(move |_| {
+                crate::data::timeline::flights_status(data, date.get())
+            }),
+            layers: RwSignal::new(Default::default()),
+            view: RwSignal::new(full),
+            hover: RwSignal::new(None),
+            // Until measured, assume a mid-size drawing; the first measurement replaces it.
+            screen_width: RwSignal::new(640.0),
+        }
+    }
+
     /// Screen pixels per map unit at the current view.
     pub fn px_per_unit(&self) -> f64 {
         self.screen_width.get() / self.view.get().width
@@ -94,19 +117,16 @@ impl MapState {
 
     /// Whether place `id` is the selection.
     pub fn is_selected(&self, id: &str) -> bool {
-        self.selection.with(
-            |selection| matches!(selection, Some(Selection::Place(selected)) if selected == id),
-        )
+        self.selection
+            .with(|selection| selection.as_ref().is_some_and(|s| s.is_place(id)))
     }
 
     /// Whether place `id` takes part in the selected event.
     pub fn is_related(&self, map: MapData, id: &str) -> bool {
-        self.selection.with(|selection| match selection {
-            Some(Selection::Event(event)) => map
-                .data
-                .event(event)
-                .is_some_and(|event| event.places.iter().any(|p| p == id)),
-            _ => false,
+        self.selection.with(|selection| {
+            selection
+                .as_ref()
+                .is_some_and(|selection| selection.involves(map.data, id))
         })
     }
 }
@@ -296,7 +316,7 @@ pub fn MapPanel(
     layers::selection_marks(map, state, svg_ref);
 
     let on_key = move |event: web_sys::KeyboardEvent| {
-        if event.key() == "Enter" || event.key() == " " {
+        if gestures::selects(&event.key()) {
             if let Some((id, _)) = place_mark(&event) {
                 event.prevent_default();
                 state.toggle(&id);
@@ -304,46 +324,16 @@ pub fn MapPanel(
             }
         }
 
-        let step = state.view.get_untracked().width / 8.0;
-        let handled = match event.key().as_str() {
-            "ArrowLeft" => {
-                state.view.update(|v| *v = v.panned(-step, 0.0, &full));
-                true
-            }
-            "ArrowRight" => {
-                state.view.update(|v| *v = v.panned(step, 0.0, &full));
-                true
-            }
-            "ArrowUp" => {
-                state.view.update(|v| *v = v.panned(0.0, -step, &full));
-                true
-            }
-            "ArrowDown" => {
-                state.view.update(|v| *v = v.panned(0.0, step, &full));
-                true
-            }
-            "+" | "=" => {
-                zoom_by(ZOOM_STEP, None);
-                true
-            }
-            "-" | "_" => {
-                zoom_by(1.0 / ZOOM_STEP, None);
-                true
-            }
-            "0" => {
-                state.view.set(full);
-                true
-            }
-            "Escape" => {
-                state.selection.set(None);
-                state.hover.set(None);
-                wheel_active.set(false);
-                true
-            }
-            _ => false,
+        let Some(action) = KeyAction::of_key(&event.key()) else {
+            return;
         };
-        if handled {
-            event.prevent_default();
+        event.prevent_default();
+        if action == KeyAction::Release {
+            state.selection.set(None);
+            state.hover.set(None);
+            wheel_active.set(false);
+        } else {
+            state.view.update(|view| *view = action.apply(*view, &full));
         }
     };
 
@@ -393,17 +383,10 @@ pub fn MapPanel(
                         state.hover.set(None);
                     }
                 >
-                    <svg
-                        node_ref=svg_ref
-                        class="map"
-                        data-testid="map"
-                        role="group"
-                        aria-label=tr(lang, Text::MapLabel)
-                        aria-describedby="map-summary"
-                        viewBox=move || state.view.get().attribute()
-                        // Set through the CSSOM (not a style attribute) so a strict CSP allows it;
-                        // reserving the aspect ratio means no layout shift when the map appears.
-                        style:aspect-ratio=format!("{} / {}", fixed(map.region.width, 0), fixed(map.region.height, 0))
+                    <MapDrawing
+                        map
+                        state
+                        svg_ref
                         on:wheel=on_wheel
                         on:pointerdown=on_pointer_down
                         on:pointermove=on_pointer_move
@@ -412,16 +395,7 @@ pub fn MapPanel(
                         on:click:capture=on_click_capture
                         on:click=on_mark_click
                         on:mousemove=on_mark_move
-                    >
-                        <layers::Defs />
-                        <rect class="sea" x="0" y="0" width=fixed(map.region.width, 1) height=fixed(map.region.height, 1)></rect>
-                        <layers::BaseLayer map state />
-                        <layers::NetworksLayer map state />
-                        <layers::CrossingLayer map state />
-                        <layers::FlightsLayer map state />
-                        <layers::MeetingsLayer map state />
-                        <layers::LabelsLayer map state />
-                    </svg>
+                    />
                     {tooltip}
                     <p class="map-hint" class:map-hint--visible=move || show_wheel_hint.get() aria-hidden="true">
                         {tr(lang, Text::WheelHint)}
@@ -454,71 +428,40 @@ pub fn MapPanel(
     }
 }
 
-/// What a pointer move means.
-enum Gesture {
-    /// One pointer dragged by (`dx`, `dy`) px.
-    Pan { dx: f64, dy: f64 },
-    /// Two pointers moved apart (`factor` > 1) or together, around a centre (client px).
-    Pinch {
-        factor: f64,
-        center_x: f64,
-        center_y: f64,
-    },
-}
-
-/// Active pointers, for drag and pinch.
-#[derive(Default)]
-struct Gestures {
-    pointers: Vec<(i32, f64, f64)>,
-    travelled: f64,
-    dragged: bool,
-}
-
-impl Gestures {
-    fn down(&mut self, id: i32, x: i32, y: i32) {
-        self.pointers.retain(|(other, _, _)| *other != id);
-        self.pointers.push((id, f64::from(x), f64::from(y)));
-        self.travelled = 0.0;
-        self.dragged = false;
-    }
-
-    fn up(&mut self, id: i32) {
-        self.pointers.retain(|(other, _, _)| *other != id);
-    }
-
-    fn moved(&mut self, id: i32, x: i32, y: i32) -> Option<Gesture> {
-        let (x, y) = (f64::from(x), f64::from(y));
-        let index = self
-            .pointers
-            .iter()
-            .position(|(other, _, _)| *other == id)?;
-        let (_, old_x, old_y) = self.pointers[index];
-        let gesture = match self.pointers.len() {
-            1 => {
-                self.travelled += (x - old_x).hypot(y - old_y);
-                // Below a few pixels it is a click with a shaky hand, not a drag.
-                if self.travelled > 4.0 {
-                    self.dragged = true;
-                }
-                self.dragged.then_some(Gesture::Pan {
-                    dx: x - old_x,
-                    dy: y - old_y,
-                })
-            }
-            2 => {
-                let (_, other_x, other_y) = self.pointers[1 - index];
-                let before = (old_x - other_x).hypot(old_y - other_y);
-                let after = (x - other_x).hypot(y - other_y);
-                self.dragged = true;
-                (before > 0.0).then_some(Gesture::Pinch {
-                    factor: after / before,
-                    center_x: (x + other_x) / 2.0,
-                    center_y: (y + other_y) / 2.0,
-                })
-            }
-            _ => None,
-        };
-        self.pointers[index] = (id, x, y);
-        gesture
+/// The drawing itself: the region and every layer at the reader's view. The page's map and
+/// the images written at build time (`crate::prerender`) both render this component; the map
+/// panel adds the input handlers to its `<svg>`.
+#[component]
+pub fn MapDrawing(
+    /// The map's data.
+    map: MapData,
+    /// The reader's state.
+    state: MapState,
+    /// The `<svg>` element, for measuring it and mapping pointer positions.
+    svg_ref: NodeRef<leptos::svg::Svg>,
+) -> impl IntoView {
+    let lang = state.lang;
+    view! {
+        <svg
+            node_ref=svg_ref
+            class="map"
+            data-testid="map"
+            role="group"
+            aria-label=tr(lang, Text::MapLabel)
+            aria-describedby="map-summary"
+            viewBox=move || state.view.get().attribute()
+            // Set through the CSSOM (not a style attribute) so a strict CSP allows it;
+            // reserving the aspect ratio means no layout shift when the map appears.
+            style:aspect-ratio=format!("{} / {}", fixed(map.region.width, 0), fixed(map.region.height, 0))
+        >
+            <layers::Defs />
+            <rect class="sea" x="0" y="0" width=fixed(map.region.width, 1) height=fixed(map.region.height, 1)></rect>
+            <layers::BaseLayer map state />
+            <layers::NetworksLayer map state />
+            <layers::CrossingLayer map state />
+            <layers::FlightsLayer map state />
+            <layers::MeetingsLayer map state />
+            <layers::LabelsLayer map state />
+        </svg>
     }
 }

@@ -1,0 +1,213 @@
+//! The pages a release build writes (language × layout) and the rule that picks one from a
+//! URL. Everything that names a page uses this table: the build that writes them, the embed
+//! snippet, and `boot.js`, which reads [`boot_table`] from the page itself to send a reader to
+//! the page the URL asks for before anything is painted. The URL is read by
+//! [`ViewState::parse`], so a spelling the app accepts (`?embed`, `?embed=true`, `?lang=EN`,
+//! `?lang=en-GB`) opens the same page the app then shows.
+
+use crate::lang::Lang;
+use crate::state::url::{Param, ViewState, EMBED_ON};
+
+/// One page written at build time: a language and a layout.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Page {
+    /// Its language.
+    pub lang: Lang,
+    /// The compact layout for iframes.
+    pub embed: bool,
+}
+
+/// The language of the site's root page: the statement's own.
+pub const ROOT_LANG: Lang = Lang::Es;
+
+impl Page {
+    /// Every page, the site's root first.
+    pub const ALL: [Page; 4] = [
+        Page {
+            lang: Lang::Es,
+            embed: false,
+        },
+        Page {
+            lang: Lang::En,
+            embed: false,
+        },
+        Page {
+            lang: Lang::Es,
+            embed: true,
+        },
+        Page {
+            lang: Lang::En,
+            embed: true,
+        },
+    ];
+
+    /// Its name on its root element (`data-page`): `es`, `en`, `embed-es`, `embed-en`.
+    pub fn name(self) -> String {
+        if self.embed {
+            format!("embed-{}", self.lang.code())
+        } else {
+            self.lang.code().to_owned()
+        }
+    }
+
+    /// Its folder from the site's root, with a trailing `/` (empty for the root page).
+    pub fn folder(self) -> String {
+        let layout = if self.embed { "embed/" } else { "" };
+        let lang = if self.lang == ROOT_LANG {
+            String::new()
+        } else {
+            format!("{}/", self.lang.code())
+        };
+        format!("{layout}{lang}")
+    }
+
+    /// Its file in the built site.
+    pub fn path(self) -> String {
+        format!("{}index.html", self.folder())
+    }
+
+    /// The way from its folder back to the site's root (`./`, `../`, `../../`): its links to
+    /// the site's files start with it.
+    pub fn site_root(self) -> String {
+        match self.folder().matches('/').count() {
+            0 => "./".to_owned(),
+            depth => "../".repeat(depth),
+        }
+    }
+
+    /// The page a URL asks for: its `lang` (any spelling the app reads), else the first of the
+    /// browser's languages the app speaks, else the root page's; the embed layout when the
+    /// app would lay itself out as one.
+    pub fn for_view(view: &ViewState, browser_lang: Option<Lang>) -> Page {
+        Page {
+            lang: view.lang.or(browser_lang).unwrap_or(ROOT_LANG),
+            embed: view.embed,
+        }
+    }
+
+    /// [`Page::for_view`] of a query string and the browser's languages (BCP 47 tags, in
+    /// the browser's order).
+    pub fn for_query(query: &str, browser_languages: &[&str]) -> Page {
+        let browser_lang = browser_languages.iter().find_map(|tag| Lang::from_tag(tag));
+        Page::for_view(&ViewState::parse(query), browser_lang)
+    }
+
+    /// The attributes of its root element, as the minified page writes them: its language,
+    /// its name, the way back to the root, the table `boot.js` reads, and the embed's class.
+    pub fn root_attributes(self) -> String {
+        format!(
+            "lang={} data-page={} data-root={} data-pages='{}'{}",
+            self.lang.code(),
+            self.name(),
+            self.site_root(),
+            boot_table(),
+            if self.embed { " class=embed" } else { "" }
+        )
+    }
+}
+
+/// What `boot.js` needs to choose a page as [`Page::for_query`] does, as JSON (written into
+/// every page's root element, so no rule lives in `boot.js` itself): the language codes and
+/// the root page's, the `embed` values that mean yes, each page's folder by name, and the
+/// parameters that change the view (with one of them the page written at build time is not
+/// the view the app will show).
+pub fn boot_table() -> String {
+    let quoted = |items: Vec<String>| {
+        items
+            .iter()
+            .map(|item| format!("\"{item}\""))
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let pages: Vec<String> = Page::ALL
+        .iter()
+        .map(|page| format!("\"{}\":\"{}\"", page.name(), page.folder()))
+        .collect();
+    let view_params = Param::ALL
+        .into_iter()
+        .filter(|param| !matches!(param, Param::Lang | Param::Embed | Param::Theme))
+        .map(|param| param.name().to_owned())
+        .collect();
+    format!(
+        "{{\"langs\":[{}],\"rootLang\":\"{}\",\"embedOn\":[{}],\"pages\":{{{}}},\"viewParams\":[{}]}}",
+        quoted(Lang::ALL.iter().map(|lang| lang.code().to_owned()).collect()),
+        ROOT_LANG.code(),
+        quoted(EMBED_ON.iter().map(|value| (*value).to_owned()).collect()),
+        pages.join(","),
+        quoted(view_params)
+    )
+}
+
+/// The cases `boot.js` and the app must agree on: a query, the browser's languages, the page.
+/// The Playwright test `e2e/tests/pages.spec.ts` opens each one in Chromium.
+pub const CASES: &str = include_str!("page-cases.tsv");
+
+/// [`CASES`] as (query, browser languages, expected page name), comments and blank lines left
+/// out.
+pub fn cases() -> Vec<(&'static str, Vec<&'static str>, &'static str)> {
+    CASES
+        .lines()
+        .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+        .filter_map(|line| {
+            let mut columns = line.split('\t');
+            let query = columns.next()?;
+            let languages = columns.next()?;
+            let page = columns.next()?;
+            Some((query, languages.split(',').collect(), page))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_case_of_the_shared_table_opens_its_page() {
+        let cases = cases();
+        assert!(
+            cases.len() >= 20,
+            "the table lost its cases: {}",
+            cases.len()
+        );
+        for (query, languages, expected) in cases {
+            assert_eq!(
+                Page::for_query(query, &languages).name(),
+                expected,
+                "query {query:?} with browser languages {languages:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn paths_and_roots_lead_back_to_the_site_root() {
+        let written: Vec<(String, String, String)> = Page::ALL
+            .iter()
+            .map(|page| (page.name(), page.path(), page.site_root()))
+            .collect();
+        assert_eq!(
+            written,
+            [
+                ("es", "index.html", "./"),
+                ("en", "en/index.html", "../"),
+                ("embed-es", "embed/index.html", "../"),
+                ("embed-en", "embed/en/index.html", "../../"),
+            ]
+            .map(|(a, b, c)| (a.to_owned(), b.to_owned(), c.to_owned()))
+        );
+    }
+
+    #[test]
+    fn the_table_boot_js_reads_is_json_naming_every_page() {
+        let table: serde_json::Value = serde_json::from_str(&boot_table()).unwrap();
+        for page in Page::ALL {
+            assert_eq!(table["pages"][page.name()], page.folder().as_str());
+        }
+        assert_eq!(table["embedOn"], serde_json::json!(["1", "true", ""]));
+        assert!(
+            !boot_table().contains('\''),
+            "the table sits in a '…' attribute"
+        );
+        assert!(Page::ALL[3].root_attributes().ends_with(" class=embed"));
+    }
+}
