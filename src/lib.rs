@@ -12,7 +12,7 @@ pub mod prerender;
 pub mod ui;
 
 // The core's layers under their usual names, so components read `crate::data`, `crate::geo`….
-pub use corredor_core::{data, geo, i18n, lang, presentation, state};
+pub use corredor_core::{data, geo, i18n, lang, number, presentation, state};
 
 /// The statement as validated data, compiled in by `build.rs` (no JSON parsing at start-up).
 mod compiled {
@@ -26,7 +26,8 @@ use crate::data::Dataset;
 use crate::geo::{Region, ViewBox};
 use crate::i18n::{Lang, Text};
 use crate::state::url::ViewState;
-use crate::ui::map::{MapData, MapPanel, MapState, PlaceDetails};
+use crate::ui::map::{MapData, MapPanel, PlaceDetails};
+use crate::ui::reader_state::ReaderState;
 use crate::ui::url_sync;
 
 /// Where a reader starts: the view in the URL and the browser's preferred language.
@@ -101,15 +102,20 @@ fn Reader(
     let region: Option<&'static Region> = geo::embedded_region()
         .ok()
         .map(|r| &*Box::leak(Box::new(r)));
-    // Without geometry the map is replaced by a message; the timeline and tables still work.
+    // Without geometry the map is replaced by a message; the details, the timeline and the
+    // tables still work.
     let (width, height) = region.map_or((1000.0, 1000.0), |r| (r.width, r.height));
     let full = ViewBox::full(width, height);
-    let features = match region {
-        Some(region) => &*Box::leak(geo::features::place_features(data, region).into_boxed_slice()),
-        None => &[],
-    };
+    let features: &'static [geo::features::PlaceFeature] = Box::leak(
+        match region {
+            Some(region) => geo::features::place_features(data, region),
+            None => geo::features::unmapped_features(data),
+        }
+        .into_boxed_slice(),
+    );
     let initial = initial.sanitized(data);
-    let state = MapState::new(lang, data, full);
+    let state = ReaderState::new(lang, data, full);
+    state.provide();
     url_sync::apply(&initial, state, data, full);
     let embed = initial.embed;
     let current =
@@ -128,18 +134,22 @@ fn Reader(
         }
     });
 
-    let map = MapData {
-        data,
-        region: region.unwrap_or_else(|| &*Box::leak(Box::new(empty_region(full)))),
-        features,
-    };
     let picture = match region {
         // The details panel lives in the map's section, so an embed can lay it over or beside
         // the map; without geometry it stands alone under the message.
-        Some(_) => view! { <MapPanel map state /> }.into_any(),
+        Some(region) => {
+            let map = MapData {
+                data,
+                region,
+                features,
+            };
+            // For "Download image", which draws the live map.
+            provide_context(map);
+            view! { <MapPanel map /> }.into_any()
+        }
         None => view! {
             <p class="data-error" role="alert">{move || Text::MapError.in_lang(lang.get())}</p>
-            <PlaceDetails map state />
+            <PlaceDetails data features />
         }
         .into_any(),
     };
@@ -165,7 +175,7 @@ fn Reader(
     });
     let tables = view! {
         <div id="tables" class="tables-region" class:tables-region--collapsed=move || !tables_open.get()>
-            <ui::overview::Overview map state />
+            <ui::tables::Tables data />
         </div>
     };
     view! {
@@ -173,32 +183,13 @@ fn Reader(
             // The tables' switch sits with the share buttons, above the map: in an embed it is
             // one click away without scrolling the frame.
             <div class="page-actions">
-                <ui::embed::ShareBar data state current=current.into() />
+                <ui::embed::ShareBar data current=current.into() />
                 {toggle}
             </div>
             <div class="explorer">{picture}</div>
-            <ui::timeline::Timeline map state />
+            <ui::timeline::Timeline data />
             {tables}
         </main>
         <ui::footer::Footer data lang embed />
-    }
-}
-
-/// A region with no shapes, so the tables can share `MapData` when the geometry is missing.
-fn empty_region(full: ViewBox) -> Region {
-    Region {
-        width: full.width,
-        height: full.height,
-        projection: geo::MapProjection {
-            raw: geo::Laea {
-                lon0: 0.0,
-                lat0: 0.0,
-            },
-            scale: 1.0,
-            tx: 0.0,
-            ty: 0.0,
-        },
-        arcs: Vec::new(),
-        shapes: Vec::new(),
     }
 }

@@ -148,7 +148,8 @@ fn map_size() -> Result<(f64, f64), String> {
 /// The default view's map as the page draws it: the map panel's own drawing component,
 /// rendered alone.
 fn map_svg(lang: Lang) -> Result<String, String> {
-    use crate::ui::map::{MapData, MapDrawing, MapState};
+    use crate::ui::map::{MapData, MapDrawing};
+    use crate::ui::reader_state::ReaderState;
     let data = &crate::DATASET;
     let region: &'static crate::geo::Region = Box::leak(Box::new(
         crate::geo::embedded_region().map_err(|e| format!("{e:?}"))?,
@@ -161,9 +162,9 @@ fn map_svg(lang: Lang) -> Result<String, String> {
     };
     let owner = Owner::new();
     let svg = owner.with(|| {
-        let state = MapState::new(RwSignal::new(lang), data, map.full_view());
+        ReaderState::new(RwSignal::new(lang), data, map.full_view()).provide();
         let svg_ref = NodeRef::new();
-        untrack(|| view! { <MapDrawing map state svg_ref /> }.to_html())
+        untrack(|| view! { <MapDrawing map svg_ref /> }.to_html())
     });
     drop(owner);
     // Leptos's hydration markers (`<!>`) are not XML.

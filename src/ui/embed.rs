@@ -9,7 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::i18n::Text;
 use crate::presentation::embed as messages;
 use crate::state::url::ViewState;
-use crate::ui::map::MapState;
+use crate::ui::reader_state::ReaderState;
 use crate::ui::tr;
 
 /// Whether the page runs inside a frame.
@@ -118,7 +118,7 @@ pub fn accept_width_hint() {
                 {
                     let _ = root.style().set_property(
                         "--host-width",
-                        &format!("{}px", crate::geo::path::fixed(width, 0)),
+                        &format!("{}px", crate::number::fixed(width, 0)),
                     );
                 }
                 // Answer at once, as Pym.js children do: a host script that started
@@ -217,11 +217,10 @@ fn select_all(field: Option<web_sys::HtmlElement>) {
 pub fn ShareBar(
     /// The dataset: the snippet's title names its document.
     data: &'static crate::data::Dataset,
-    /// The reader's state, written into the link and the snippet.
-    state: MapState,
     /// The view as written in the URL (embed and theme come from it).
     current: Signal<ViewState>,
 ) -> impl IntoView {
+    let state = ReaderState::expect();
     let lang = state.lang;
     let status = RwSignal::new(None::<Text>);
     let dialog_ref = NodeRef::<leptos::html::Dialog>::new();

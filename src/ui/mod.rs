@@ -5,9 +5,10 @@ pub mod embed;
 pub mod footer;
 pub mod header;
 pub mod map;
-pub mod overview;
 pub mod picture;
+pub mod reader_state;
 pub mod source_quote;
+pub mod tables;
 pub mod timeline;
 pub mod url_sync;
 

@@ -10,7 +10,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::geo::features::PlaceFeature;
 use crate::i18n::Text;
 use crate::presentation::picture::{self, Picture};
-use crate::ui::map::MapState;
+use crate::ui::map::MapData;
+use crate::ui::reader_state::ReaderState;
 use crate::ui::tr;
 
 /// The global `picture.js` defines.
@@ -24,12 +25,12 @@ enum Format {
 
 /// The two buttons, and a line that says what went wrong.
 #[component]
-pub fn DownloadImage(
-    /// The map's places, for the line about those off the map.
-    features: &'static [PlaceFeature],
-    state: MapState,
-    root: String,
-) -> impl IntoView {
+pub fn DownloadImage(root: String) -> impl IntoView {
+    let state = ReaderState::expect();
+    // The map's places, for the line about those off the map (none without the map's
+    // geometry, when there is no map to draw either).
+    let features: &'static [PlaceFeature] =
+        use_context::<MapData>().map_or(&[], |map| map.features);
     let lang = state.lang;
     let problem = RwSignal::new(None::<Text>);
     let root = StoredValue::new(root);
@@ -69,7 +70,7 @@ pub fn DownloadImage(
 /// The picture of the current view, then the file.
 async fn make_and_download(
     features: &'static [PlaceFeature],
-    state: MapState,
+    state: ReaderState,
     root: &str,
     format: Format,
 ) -> Result<(), Text> {
@@ -83,7 +84,7 @@ async fn make_and_download(
         .and_then(|view_box| {
             let numbers: Vec<f64> = view_box
                 .split(' ')
-                .filter_map(crate::state::decimal::parse)
+                .filter_map(crate::number::parse)
                 .collect();
             (numbers.len() == 4 && numbers[2] > 0.0).then(|| (numbers[2], numbers[3]))
         })

@@ -4,15 +4,16 @@
 use gloo::timers::callback::Interval;
 use leptos::prelude::*;
 
-use crate::geo::path::fixed;
+use crate::number::fixed;
 use crate::ui::tr;
 
 use crate::data::timeline::{chronological, next_stop, previous_stop, status, Span, Status};
+use crate::data::Dataset;
 use crate::data::Event;
 use crate::i18n::{self, facts, format, Text};
 use crate::state::url::Selection;
-use crate::ui::map::{MapData, MapState};
-use crate::ui::overview::InferredYearNote;
+use crate::ui::reader_state::ReaderState;
+use crate::ui::tables::InferredYearNote;
 
 /// Whether the reader asked the system for less motion.
 fn prefers_reduced_motion() -> bool {
@@ -25,8 +26,8 @@ fn prefers_reduced_motion() -> bool {
 
 /// The timeline section.
 #[component]
-pub fn Timeline(map: MapData, state: MapState) -> impl IntoView {
-    let data = map.data;
+pub fn Timeline(data: &'static Dataset) -> impl IntoView {
+    let state = ReaderState::expect();
     let lang = state.lang;
     let Some(span) = Span::of(data) else {
         return ().into_any();
@@ -112,7 +113,7 @@ pub fn Timeline(map: MapData, state: MapState) -> impl IntoView {
         .collect_view();
     let items = chronological(data)
         .into_iter()
-        .map(|event| view! { <EventItem map state event /> })
+        .map(|event| view! { <EventItem data event /> })
         .collect_view();
 
     view! {
@@ -161,20 +162,20 @@ pub fn Timeline(map: MapData, state: MapState) -> impl IntoView {
                 }
             />
             <ol class="timeline__events">{items}</ol>
-            <InferredYearNote map state shown=facts::any_inferred_year(data) />
+            <InferredYearNote data shown=facts::any_inferred_year(data) />
         </section>
     }
     .into_any()
 }
 
-fn is_event_selected(state: MapState, id: &str) -> bool {
+fn is_event_selected(state: ReaderState, id: &str) -> bool {
     state
         .selection
         .with(|s| s.as_ref().is_some_and(|s| s.is_event(id)))
 }
 
 /// Whether the event involves the selected place.
-fn is_event_related(state: MapState, event: &Event) -> bool {
+fn is_event_related(state: ReaderState, event: &Event) -> bool {
     state
         .selection
         .with(|s| s.as_ref().is_some_and(|s| s.is_place_of(event)))
@@ -182,14 +183,15 @@ fn is_event_related(state: MapState, event: &Event) -> bool {
 
 /// One event as a button: its kind (shape and text), date, title and, once over, its figure.
 #[component]
-fn EventItem(map: MapData, state: MapState, event: &'static Event) -> impl IntoView {
+fn EventItem(data: &'static Dataset, event: &'static Event) -> impl IntoView {
+    let state = ReaderState::expect();
     let lang = state.lang;
     let id = &*event.id;
     let figure = move || {
-        (event.id == map.data.flights.event).then(|| {
+        (event.id == data.flights.event).then(|| {
             let lang = lang.get();
             match status(event, state.date.get()) {
-                Status::Done => format!(" · {}", i18n::flights_count(map.data.flights.total, lang)),
+                Status::Done => format!(" · {}", i18n::flights_count(data.flights.total, lang)),
                 Status::Running => {
                     format!(" · {}", Text::UnderWay.in_lang(lang))
                 }

@@ -9,7 +9,7 @@ use crate::data::Dataset;
 use crate::geo::ViewBox;
 use crate::i18n::Lang;
 use crate::state::url::ViewState;
-use crate::ui::map::MapState;
+use crate::ui::reader_state::ReaderState;
 
 /// The page's query string, as the browser has it.
 pub fn current_query() -> String {
@@ -26,7 +26,7 @@ pub fn browser_lang() -> Option<Lang> {
 }
 
 /// Sets every signal of `reader` from `state`.
-pub fn apply(state: &ViewState, reader: MapState, data: &Dataset, full: ViewBox) {
+pub fn apply(state: &ViewState, reader: ReaderState, data: &Dataset, full: ViewBox) {
     if let Some(lang) = state.lang {
         reader.lang.set(lang);
     }
@@ -43,7 +43,7 @@ pub fn apply(state: &ViewState, reader: MapState, data: &Dataset, full: ViewBox)
 
 /// The view as it should be written: defaults left out.
 pub fn to_view_state(
-    reader: MapState,
+    reader: ReaderState,
     data: &Dataset,
     full: ViewBox,
     detected_lang: Lang,
@@ -84,7 +84,7 @@ fn write_history(url: &str, push: bool) {
 /// pushed at once (it is a step the reader may want to go back to); everything else replaces
 /// the entry once the reader has paused for [`REPLACE_DELAY_MS`].
 pub fn sync(
-    reader: MapState,
+    reader: ReaderState,
     data: &'static Dataset,
     full: ViewBox,
     detected_lang: Lang,

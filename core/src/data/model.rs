@@ -427,6 +427,13 @@ impl Dataset {
         self.places.iter().find(|place| place.id == id)
     }
 
+    /// The name of place `id` in `lang`, or the id itself for a place it does not have.
+    pub fn place_name<'a>(&'a self, id: &'a str, lang: crate::lang::Lang) -> &'a str {
+        self.place(id)
+            .map(|place| place.name.get(lang))
+            .unwrap_or(id)
+    }
+
     /// The event with this id.
     pub fn event(&self, id: &str) -> Option<&Event> {
         self.events.iter().find(|event| event.id == id)

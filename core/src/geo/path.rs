@@ -97,44 +97,6 @@ fn push_tenths(out: &mut String, value: i64, separated: bool) {
     }
 }
 
-/// `value` with at most `decimals` decimals, trailing zeros dropped: `1.50` → `"1.5"`.
-///
-/// Written with integer arithmetic on purpose: it keeps Rust's float formatting machinery
-/// (several KB) out of the wasm, and every number the page writes goes through here.
-///
-/// ```
-/// use corredor_core::geo::path::fixed;
-/// assert_eq!(fixed(1.5, 1), "1.5");
-/// assert_eq!(fixed(2.0, 2), "2");
-/// assert_eq!(fixed(12.345, 2), "12.35");
-/// assert_eq!(fixed(-0.04, 1), "0");
-/// assert_eq!(fixed(-3.25, 1), "-3.3");
-/// ```
-pub fn fixed(value: f64, decimals: u32) -> String {
-    if !value.is_finite() {
-        return "0".to_owned();
-    }
-    let scale = 10u64.pow(decimals.min(9));
-    let scaled = (value * scale as f64).round();
-    let negative = scaled < 0.0;
-    let magnitude = scaled.abs() as u64;
-    let (whole, mut fraction) = (magnitude / scale, magnitude % scale);
-    let mut out = String::new();
-    if negative && magnitude != 0 {
-        out.push('-');
-    }
-    let _ = write!(out, "{whole}");
-    if fraction != 0 {
-        let mut width = decimals as usize;
-        while fraction % 10 == 0 {
-            fraction /= 10;
-            width -= 1;
-        }
-        let _ = write!(out, ".{fraction:0width$}");
-    }
-    out
-}
-
 #[cfg(test)]
 mod relative_path_tests {
     use super::*;

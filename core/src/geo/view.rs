@@ -1,8 +1,8 @@
 //! The visible part of the map (the SVG viewBox): zoom about a point, pan, reset, always
 //! bounded to the region's frame.
 
-use crate::geo::path::fixed;
 use crate::geo::projection::Point;
+use crate::number::fixed;
 
 /// The most the map zooms in, relative to the whole frame.
 pub const MAX_ZOOM: f64 = 8.0;

@@ -4,8 +4,7 @@
 //! every one of them in both languages.
 
 use crate::data::timeline::Status;
-use crate::data::{Dataset, Day, PlaceKind};
-use crate::i18n::places::place_name;
+use crate::data::{Dataset, Day};
 use crate::i18n::{flights_total, format, Lang};
 
 /// The statement's date in words (its year is in the text: never bracketed).
@@ -109,7 +108,7 @@ pub fn flights_purpose(data: &Dataset, lang: Lang) -> Option<String> {
 /// ```
 pub fn networks_headline(data: &Dataset, lang: Lang) -> String {
     let networks = &data.networks;
-    let who = place_name(data, &networks.credited_to, lang);
+    let who = data.place_name(&networks.credited_to, lang);
     let count = format::quantity(networks.dismantled, lang);
     let qualifier = networks.qualifier.get(lang);
     match lang {
@@ -235,24 +234,6 @@ fn year_given(data: &Dataset, year: i32) -> bool {
 /// Whether any of the dataset's dates has an inferred year (then the note is shown).
 pub fn any_inferred_year(data: &Dataset) -> bool {
     data.flights.period.year_inferred || data.events.iter().any(|e| e.date.year_inferred)
-}
-
-/// The legend's name of the border layer: the region and the site, named as the text names
-/// them ("la región estratégica de Cali-Baja en la Mesa de Otay II (East)").
-pub fn border_layer(data: &Dataset, lang: Lang) -> String {
-    let names = |kind: PlaceKind| {
-        data.places
-            .iter()
-            .filter(|place| place.kind == kind)
-            .map(|place| place.name.get(lang))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let (region, site) = (names(PlaceKind::Region), names(PlaceKind::Site));
-    match lang {
-        Lang::Es => format!("Frontera: la región de {region} y la {site}"),
-        Lang::En => format!("Border: the {region} region and {site}"),
-    }
 }
 
 #[cfg(test)]

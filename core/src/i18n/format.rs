@@ -227,7 +227,7 @@ pub fn number(value: u64, lang: Lang) -> String {
 /// assert_eq!(percent(100.0, Lang::En), "100.0%");
 /// ```
 pub fn percent(value: f64, lang: Lang) -> String {
-    let mut text = crate::geo::path::fixed(value, 1);
+    let mut text = crate::number::fixed(value, 1);
     if !text.contains('.') {
         text.push_str(".0");
     }

@@ -4,13 +4,6 @@ use crate::data::{Dataset, Str};
 use crate::geo::features::PlaceFeature;
 use crate::i18n::{flights_count, format, Lang, Text};
 
-/// The place's name in `lang`, or its id if the dataset lacks it (validation prevents that).
-pub fn place_name<'a>(data: &'a Dataset, id: &'a str, lang: Lang) -> &'a str {
-    data.place(id)
-        .map(|place| place.name.get(lang))
-        .unwrap_or(id)
-}
-
 /// The names of `ids` in `lang`, joined with `separator`: "Rumania / India".
 ///
 /// ```
@@ -21,7 +14,7 @@ pub fn place_name<'a>(data: &'a Dataset, id: &'a str, lang: Lang) -> &'a str {
 /// ```
 pub fn place_names(data: &Dataset, ids: &[Str], lang: Lang, separator: &str) -> String {
     ids.iter()
-        .map(|id| place_name(data, id, lang))
+        .map(|id| data.place_name(id, lang))
         .collect::<Vec<_>>()
         .join(separator)
 }
@@ -33,7 +26,7 @@ pub fn flight_partners(data: &Dataset, id: &str, lang: Lang) -> String {
         .iter()
         .filter(|d| d.is_shared() && d.places.iter().any(|p| p == id))
         .flat_map(|d| d.places.iter().filter(|p| *p != id))
-        .map(|p| place_name(data, p, lang))
+        .map(|p| data.place_name(p, lang))
         .collect::<Vec<_>>()
         .join(" / ")
 }
@@ -91,7 +84,7 @@ pub fn place_summary(data: &Dataset, feature: &PlaceFeature, lang: Lang) -> Stri
     if !dated.is_empty() && feature.flights.own == 0 {
         parts.push(dated.join(", "));
     }
-    let name = place_name(data, &feature.id, lang);
+    let name = data.place_name(&feature.id, lang);
     if parts.is_empty() {
         name.to_owned()
     } else {
@@ -140,7 +133,7 @@ pub fn map_summary(data: &Dataset, lang: Lang) -> String {
         })
         .collect::<Vec<_>>()
         .join("; ");
-    let border = crate::i18n::facts::border_layer(data, lang);
+    let border = border_layer(data, lang);
     match lang {
         Lang::Es => format!(
             "El mapa muestra los {total} vuelos de repatriación de Estados Unidos del {period} por destino, con círculos de área proporcional: {list}. \
@@ -152,6 +145,25 @@ pub fn map_summary(data: &Dataset, lang: Lang) -> String {
              It also marks places where the dismantled criminal organizations, {networks} \u{201c}{qualifier}\u{201d}, operated: {network_places}{others}; \
              the places of these events: {events}; and, at an approximate position, {border}."
         ),
+    }
+}
+
+/// The legend's name of the border layer: the region and the site, named as the text names
+/// them ("la región estratégica de Cali-Baja en la Mesa de Otay II (East)").
+pub fn border_layer(data: &Dataset, lang: Lang) -> String {
+    use crate::data::PlaceKind;
+    let names = |kind: PlaceKind| {
+        data.places
+            .iter()
+            .filter(|place| place.kind == kind)
+            .map(|place| place.name.get(lang))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let (region, site) = (names(PlaceKind::Region), names(PlaceKind::Site));
+    match lang {
+        Lang::Es => format!("Frontera: la región de {region} y la {site}"),
+        Lang::En => format!("Border: the {region} region and {site}"),
     }
 }
 

@@ -260,7 +260,10 @@ mod tests {
             "inferred_year_note".into(),
             facts::inferred_year_note(data, lang),
         );
-        push("border_layer".into(), facts::border_layer(data, lang));
+        push(
+            "border_layer".into(),
+            crate::i18n::places::border_layer(data, lang),
+        );
         if let Some(purpose) = facts::flights_purpose(data, lang) {
             push("flights_purpose".into(), purpose);
         }

@@ -51,7 +51,7 @@ pub fn pym_child_id(from_url: Option<&str>) -> String {
 pub fn pym_width(message: &str) -> Option<f64> {
     let parts: Vec<&str> = message.split("xPYMx").collect();
     match parts.as_slice() {
-        ["pym", _, "width", value] => accepted_width(crate::state::decimal::parse(value)?),
+        ["pym", _, "width", value] => accepted_width(crate::number::parse(value)?),
         _ => None,
     }
 }

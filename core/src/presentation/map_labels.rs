@@ -6,7 +6,6 @@ use crate::data::{Dataset, PlaceKind};
 use crate::geo::features::PlaceFeature;
 use crate::geo::labels::{LabelCandidate, Mark};
 use crate::geo::symbols;
-use crate::i18n::places::place_name;
 use crate::lang::Lang;
 use crate::state::{Layer, Layers};
 
@@ -75,7 +74,7 @@ pub fn map_label_candidates(
             if !visible && !is_selected {
                 return None;
             }
-            let name = place_name(data, &feature.id, lang);
+            let name = data.place_name(&feature.id, lang);
             let has_symbol = feature.flights.own > 0
                 && layers.shows(Layer::Flights)
                 && flights != Status::Upcoming;

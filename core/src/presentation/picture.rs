@@ -6,8 +6,8 @@
 
 use crate::data::Dataset;
 use crate::geo::features::{off_map, PlaceFeature};
-use crate::geo::path::fixed;
 use crate::i18n::{facts, Lang, Text};
+use crate::number::fixed;
 use crate::state::url::Selection;
 use crate::state::{Layer, Layers};
 
@@ -61,7 +61,7 @@ impl KeySymbol {
             KeySymbol::Flights => Text::LayerFlights.in_lang(lang).to_owned(),
             KeySymbol::Networks => Text::LayerNetworks.in_lang(lang).to_owned(),
             KeySymbol::Meeting => Text::LayerMeetings.in_lang(lang).to_owned(),
-            KeySymbol::Crossing => facts::border_layer(data, lang),
+            KeySymbol::Crossing => crate::i18n::places::border_layer(data, lang),
         }
     }
 }
@@ -177,7 +177,7 @@ pub fn off_map_line(data: &Dataset, features: &[PlaceFeature], lang: Lang) -> Op
     }
     let names: Vec<&str> = places
         .iter()
-        .map(|place| crate::i18n::places::place_name(data, &place.id, lang))
+        .map(|place| data.place_name(&place.id, lang))
         .collect();
     Some(format!(
         "{}: {} — {} ({})",
@@ -191,7 +191,7 @@ pub fn off_map_line(data: &Dataset, features: &[PlaceFeature], lang: Lang) -> Op
 /// The selected place's or event's name, for [`view_line`].
 pub fn selection_name(data: &Dataset, selection: &Selection, lang: Lang) -> Option<String> {
     match selection {
-        Selection::Place(id) => Some(crate::i18n::places::place_name(data, id, lang).to_owned()),
+        Selection::Place(id) => Some(data.place_name(id, lang).to_owned()),
         Selection::Event(id) => Some(data.event(id)?.title.get(lang).to_owned()),
     }
 }
@@ -489,7 +489,7 @@ mod tests {
         let (places, flights) = off_map(&data, &features);
         let names: Vec<&str> = places
             .iter()
-            .map(|place| crate::i18n::places::place_name(&data, &place.id, Lang::En))
+            .map(|place| data.place_name(&place.id, Lang::En))
             .collect();
         let line = off_map_line(&data, &features, Lang::En).unwrap();
         assert_eq!(

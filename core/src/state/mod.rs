@@ -1,7 +1,6 @@
 //! The reader's view as plain data: which layers are on, and the whole view as it is written
 //! in the URL (`url`). No Leptos here; components hold these in signals.
 
-pub mod decimal;
 pub mod pages;
 pub mod table;
 pub mod url;

@@ -226,19 +226,16 @@ impl ViewState {
                 }
             }
             Param::Zoom => {
-                if let Some(zoom) = crate::state::decimal::parse(value) {
+                if let Some(zoom) = crate::number::parse(value) {
                     if zoom.is_finite() && (1.0..=crate::geo::view::MAX_ZOOM).contains(&zoom) {
                         self.zoom = zoom;
                     }
                 }
             }
             Param::Center => {
-                let parsed = value.split_once(',').and_then(|(x, y)| {
-                    Some((
-                        crate::state::decimal::parse(x)?,
-                        crate::state::decimal::parse(y)?,
-                    ))
-                });
+                let parsed = value
+                    .split_once(',')
+                    .and_then(|(x, y)| Some((crate::number::parse(x)?, crate::number::parse(y)?)));
                 if let Some((x, y)) = parsed.filter(|(x, y)| x.is_finite() && y.is_finite()) {
                     self.center = Some(Point::new(x, y));
                 }
@@ -288,12 +285,12 @@ impl ViewState {
                         on.join(",")
                     }
                 }),
-                Param::Zoom => (self.zoom != 1.0).then(|| crate::geo::path::fixed(self.zoom, 2)),
+                Param::Zoom => (self.zoom != 1.0).then(|| crate::number::fixed(self.zoom, 2)),
                 Param::Center => self.center.map(|c| {
                     format!(
                         "{},{}",
-                        crate::geo::path::fixed(c.x, 1),
-                        crate::geo::path::fixed(c.y, 1)
+                        crate::number::fixed(c.x, 1),
+                        crate::number::fixed(c.y, 1)
                     )
                 }),
                 Param::Embed => self.embed.then(|| "1".to_owned()),

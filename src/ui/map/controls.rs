@@ -4,18 +4,20 @@ use leptos::prelude::*;
 
 use crate::ui::tr;
 
-use crate::geo::path::fixed;
 use crate::geo::symbols;
 use crate::geo::view::ZOOM_STEP;
-use crate::i18n::places::{place_name, place_summary};
+use crate::i18n::places::place_summary;
 use crate::i18n::{self, facts, Text};
+use crate::number::fixed;
 use crate::presentation::map_labels::{max_symbol_px, symbol_px};
 use crate::state::Layer;
-use crate::ui::map::{MapData, MapState};
+use crate::ui::map::MapData;
+use crate::ui::reader_state::ReaderState;
 
 /// + / − / reset, each a real button with a name.
 #[component]
-pub fn ZoomControls(map: MapData, state: MapState) -> impl IntoView {
+pub fn ZoomControls(map: MapData) -> impl IntoView {
+    let state = ReaderState::expect();
     let lang = state.lang;
     let full = map.full_view();
     let zoom = move |factor: f64| {
@@ -48,10 +50,10 @@ pub fn ZoomControls(map: MapData, state: MapState) -> impl IntoView {
 #[component]
 pub fn Legend(
     map: MapData,
-    state: MapState,
     /// Whether the reader unfolded it (the compact embed folds it at phone widths).
     open: RwSignal<bool>,
 ) -> impl IntoView {
+    let state = ReaderState::expect();
     let lang = state.lang;
     let data = map.data;
     let max_own = crate::geo::features::max_own_flights(map.features);
@@ -115,7 +117,7 @@ pub fn Legend(
                 {switch(Layer::Flights, text(Text::LayerFlights), key_svg(view! { <circle class="symbol" r="8"></circle> }.into_any()), None)}
                 {switch(Layer::Networks, text(Text::LayerNetworks), key_svg(view! { <rect class="networks" x="-9" y="-9" width="18" height="18"></rect> }.into_any()), Some(Signal::derive(move || facts::networks_legend_note(data, lang.get()))))}
                 {switch(Layer::Meetings, text(Text::LayerMeetings), key_svg(view! { <path class="marker marker--meeting" d="M0 -7L7 0L0 7L-7 0Z"></path> }.into_any()), None)}
-                {switch(Layer::Crossing, Signal::derive(move || facts::border_layer(data, lang.get())), key_svg(view! { <path class="marker marker--crossing" d="M0 -7L7 7L-7 7Z"></path> }.into_any()), Some(text(Text::ApproximateArea)))}
+                {switch(Layer::Crossing, Signal::derive(move || crate::i18n::places::border_layer(data, lang.get())), key_svg(view! { <path class="marker marker--crossing" d="M0 -7L7 7L-7 7Z"></path> }.into_any()), Some(text(Text::ApproximateArea)))}
             </ul>
             <ul class="legend__sizes" aria-label=tr(lang, Text::FlightsLegendNote)>{reference_sizes}</ul>
             // Said once more in words under the sizes; the compact embed keeps only the sizes
@@ -127,7 +129,8 @@ pub fn Legend(
 
 /// The places outside the frame (Romania and India), with their shared flight, selectable.
 #[component]
-pub fn OffMapCallout(map: MapData, state: MapState) -> impl IntoView {
+pub fn OffMapCallout(map: MapData) -> impl IntoView {
+    let state = ReaderState::expect();
     let lang = state.lang;
     let (off_map, shared_flights) = crate::geo::features::off_map(map.data, map.features);
     if off_map.is_empty() {
@@ -147,7 +150,7 @@ pub fn OffMapCallout(map: MapData, state: MapState) -> impl IntoView {
                     title=move || place_summary(map.data, feature, lang.get())
                     on:click=move |_| state.toggle(id)
                 >
-                    {move || place_name(map.data, id, lang.get()).to_owned()}
+                    {move || map.data.place_name(id, lang.get()).to_owned()}
                 </button>
             }
         })

@@ -4,36 +4,41 @@ use leptos::prelude::*;
 
 use crate::ui::tr;
 
+use crate::data::Dataset;
 use crate::data::Event;
-use crate::i18n::places::place_name;
+use crate::geo::features::PlaceFeature;
 use crate::i18n::{facts, format, Text};
 use crate::presentation::details::place_figures;
 use crate::state::url::Selection;
 use crate::ui::context_note::ContextNote;
-use crate::ui::map::{MapData, MapState};
+use crate::ui::reader_state::ReaderState;
 use crate::ui::source_quote::SourceQuote;
 
 /// What is known about the selected place, each figure with its source.
 #[component]
-pub fn PlaceDetails(map: MapData, state: MapState) -> impl IntoView {
+pub fn PlaceDetails(
+    data: &'static Dataset,
+    /// What the statement says of each place.
+    features: &'static [PlaceFeature],
+) -> impl IntoView {
+    let state = ReaderState::expect();
     let lang = state.lang;
     let prompt =
         move || view! { <p class="details__prompt">{tr(lang, Text::SelectPrompt)}</p> }.into_any();
     let body = move || {
         let feature = match state.selection.get() {
             None => return prompt(),
-            Some(Selection::Event(id)) => match map.data.event(&id) {
-                Some(event) => return view! { <EventDetails map state event /> }.into_any(),
+            Some(Selection::Event(id)) => match data.event(&id) {
+                Some(event) => return view! { <EventDetails data event /> }.into_any(),
                 None => return prompt(),
             },
-            Some(Selection::Place(id)) => match map.feature(&id) {
+            Some(Selection::Place(id)) => match features.iter().find(|feature| feature.id == id) {
                 Some(feature) => feature,
                 None => return prompt(),
             },
         };
-        let data = map.data;
         let id: &'static str = &feature.id;
-        let about = Signal::derive(move || place_name(data, id, lang.get()).to_owned());
+        let about = Signal::derive(move || data.place_name(id, lang.get()).to_owned());
         let figures = place_figures(data, id)
             .into_iter()
             .map(|figure| {
@@ -79,12 +84,12 @@ pub fn PlaceDetails(map: MapData, state: MapState) -> impl IntoView {
     };
     let announcement = move || match state.selection.get()? {
         Selection::Place(id) => Some(crate::i18n::places::place_summary(
-            map.data,
-            map.feature(&id)?,
+            data,
+            features.iter().find(|feature| feature.id == id)?,
             lang.get(),
         )),
         Selection::Event(id) => {
-            let event = map.data.event(&id)?;
+            let event = data.event(&id)?;
             let lang = lang.get();
             Some(format!(
                 "{}: {}",
@@ -110,7 +115,8 @@ pub fn PlaceDetails(map: MapData, state: MapState) -> impl IntoView {
 
 /// The selected event: its date, text, participants, places (each selectable) and quote.
 #[component]
-fn EventDetails(map: MapData, state: MapState, event: &'static Event) -> impl IntoView {
+fn EventDetails(data: &'static Dataset, event: &'static Event) -> impl IntoView {
+    let state = ReaderState::expect();
     let lang = state.lang;
     let about = Signal::derive(move || event.title.get(lang.get()).to_owned());
     let places = event
@@ -121,7 +127,7 @@ fn EventDetails(map: MapData, state: MapState, event: &'static Event) -> impl In
             view! {
                 <li>
                     <button type="button" class="link-button" on:click=move |_| state.selection.set(Some(Selection::Place(id.to_owned())))>
-                        {move || place_name(map.data, id, lang.get()).to_owned()}
+                        {move || data.place_name(id, lang.get()).to_owned()}
                     </button>
                 </li>
             }
@@ -133,16 +139,16 @@ fn EventDetails(map: MapData, state: MapState, event: &'static Event) -> impl In
         .map(|participant| view! { <li>{move || participant.get(lang.get())}</li> })
         .collect_view();
     // Before, during and after the period, said as the map's status line says it.
-    let flights_total = (event.id == map.data.flights.event).then(|| {
+    let flights_total = (event.id == data.flights.event).then(|| {
         view! {
             <p class="details__figure" data-testid="details-flights">
-                {move || facts::period_status(map.data, state.flights_status.get(), lang.get())}
+                {move || facts::period_status(data, state.flights_status.get(), lang.get())}
             </p>
         }
     });
     let claim_items = move |ids: &'static [crate::data::Str]| {
         ids.iter()
-            .filter_map(|id| map.data.claim(id))
+            .filter_map(|id| data.claim(id))
             .map(|claim| {
                 let about = Signal::derive(move || claim.title.get(lang.get()).to_owned());
                 view! {
@@ -168,8 +174,7 @@ fn EventDetails(map: MapData, state: MapState, event: &'static Event) -> impl In
             <ul class="details__claims" data-testid="details-agenda">{claim_items(&agenda.items)}</ul>
         }
     });
-    let context = map
-        .data
+    let context = data
         .context_about(&event.id)
         .map(|context| view! { <ContextNote context lang /> })
         .collect_view();

@@ -7,14 +7,15 @@ use crate::data::{Day, EventKind, PlaceKind};
 use crate::geo::asset::ShapeKind;
 use crate::geo::features::PlaceFeature;
 use crate::geo::labels::{place_labels, LabelBox};
-use crate::geo::path::fixed;
 use crate::i18n::places::place_summary;
+use crate::number::fixed;
 use crate::presentation::map_labels::{
     map_label_candidates, max_symbol_px, symbol_px, LABEL_PX, MARKER_PX,
 };
 use crate::state::url::Selection;
 use crate::state::Layer;
-use crate::ui::map::{MapData, MapState};
+use crate::ui::map::MapData;
+use crate::ui::reader_state::ReaderState;
 use wasm_bindgen::JsCast;
 
 /// The hatching of the networks layer and the symbols' shared definitions.
@@ -37,13 +38,13 @@ pub fn Defs() -> impl IntoView {
 #[component]
 fn PlaceMark(
     map: MapData,
-    state: MapState,
     feature: &'static PlaceFeature,
     class: &'static str,
     d: Signal<String>,
     #[prop(optional)] transform: Option<String>,
     #[prop(optional)] upcoming: Option<Signal<bool>>,
 ) -> impl IntoView {
+    let state = ReaderState::expect();
     view! {
         <path
             d=d
@@ -62,7 +63,7 @@ fn PlaceMark(
 /// Countries, Mexican states and the US–Mexico border. The dataset's places are focusable
 /// buttons, in the dataset's order (so Tab follows it); the rest is context.
 #[component]
-pub fn BaseLayer(map: MapData, state: MapState) -> impl IntoView {
+pub fn BaseLayer(map: MapData) -> impl IntoView {
     let region = map.region;
     let interactive: Vec<usize> = map.features.iter().filter_map(|f| f.shape).collect();
     let context = |kind: ShapeKind, class: &'static str| {
@@ -85,7 +86,7 @@ pub fn BaseLayer(map: MapData, state: MapState) -> impl IntoView {
                 } else {
                     "shape shape--place"
                 };
-                view! { <PlaceMark map state feature class d=Signal::stored(shape.path.clone()) /> }
+                view! { <PlaceMark map feature class d=Signal::stored(shape.path.clone()) /> }
             })
             .collect_view()
     };
@@ -102,7 +103,8 @@ pub fn BaseLayer(map: MapData, state: MapState) -> impl IntoView {
 
 /// The hatched places where the networks operated (never colour alone: a pattern).
 #[component]
-pub fn NetworksLayer(map: MapData, state: MapState) -> impl IntoView {
+pub fn NetworksLayer(map: MapData) -> impl IntoView {
+    let state = ReaderState::expect();
     let paths = map
         .features
         .iter()
@@ -119,7 +121,8 @@ pub fn NetworksLayer(map: MapData, state: MapState) -> impl IntoView {
 
 /// Proportional circles at each destination on the map.
 #[component]
-pub fn FlightsLayer(map: MapData, state: MapState) -> impl IntoView {
+pub fn FlightsLayer(map: MapData) -> impl IntoView {
+    let state = ReaderState::expect();
     let max_own = crate::geo::features::max_own_flights(map.features);
     let circles = map
         .features
@@ -161,7 +164,8 @@ pub fn FlightsLayer(map: MapData, state: MapState) -> impl IntoView {
 
 /// Diamonds at the meeting places (the cities of the dataset), focusable.
 #[component]
-pub fn MeetingsLayer(map: MapData, state: MapState) -> impl IntoView {
+pub fn MeetingsLayer(map: MapData) -> impl IntoView {
+    let state = ReaderState::expect();
     point_markers(
         map,
         state,
@@ -177,7 +181,8 @@ pub fn MeetingsLayer(map: MapData, state: MapState) -> impl IntoView {
 
 /// The crossing (a triangle) and the Cali-Baja region (an approximate dashed circle).
 #[component]
-pub fn CrossingLayer(map: MapData, state: MapState) -> impl IntoView {
+pub fn CrossingLayer(map: MapData) -> impl IntoView {
+    let state = ReaderState::expect();
     view! {
         // The region is an approximate area of fixed geographic size (nine map units,
         // about 70 km), drawn like the markers so it is focusable and selectable the same way.
@@ -194,7 +199,7 @@ pub fn CrossingLayer(map: MapData, state: MapState) -> impl IntoView {
 /// Focusable point markers for the places of `kind`, drawn by `shape(size)` around (0, 0).
 fn point_markers(
     map: MapData,
-    state: MapState,
+    state: ReaderState,
     kind: PlaceKind,
     layer: Layer,
     class: &'static str,
@@ -210,7 +215,6 @@ fn point_markers(
             view! {
                 <PlaceMark
                     map
-                    state
                     feature
                     class
                     d=Signal::derive(move || shape(MARKER_PX / state.px_per_unit()))
@@ -229,7 +233,8 @@ fn point_markers(
 /// place keep theirs at every size (moved with a leader line where labels collide); the
 /// others are dropped where they would collide at the current size and zoom.
 #[component]
-pub fn LabelsLayer(map: MapData, state: MapState) -> impl IntoView {
+pub fn LabelsLayer(map: MapData) -> impl IntoView {
+    let state = ReaderState::expect();
     let placed = Memo::new(move |_| {
         let selected = state.selection.with(|selection| match selection {
             Some(Selection::Place(id)) => Some(id.clone()),
@@ -310,7 +315,7 @@ fn held_by(map: MapData, id: &str, day: Day) -> Option<bool> {
 /// Marks the selected place's marks `is-selected` (and `aria-pressed`), and the places of the
 /// selected event `is-related`, touching only the marks whose state changes: one effect for
 /// the whole map instead of four closures on every mark, re-run on every selection.
-pub fn selection_marks(map: MapData, state: MapState, svg: NodeRef<leptos::svg::Svg>) {
+pub fn selection_marks(map: MapData, state: ReaderState, svg: NodeRef<leptos::svg::Svg>) {
     Effect::new(move |_| {
         let Some(svg) = svg.get() else {
             return;

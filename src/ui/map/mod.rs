@@ -16,14 +16,13 @@ use crate::ui::tr;
 use wasm_bindgen::JsCast;
 
 use crate::data::timeline::Status;
-use crate::data::{Dataset, Day};
+use crate::data::Dataset;
 use crate::geo::features::PlaceFeature;
 use crate::geo::gestures::{self, Gesture, Gestures, KeyAction};
-use crate::geo::path::fixed;
 use crate::geo::{Point, Region, ViewBox};
-use crate::i18n::{facts, Lang, Text};
-use crate::state::url::Selection;
-use crate::state::Layers;
+use crate::i18n::{facts, Text};
+use crate::number::fixed;
+use crate::ui::reader_state::{Hover, ReaderState};
 
 /// The map's data, built once and shared by every map component.
 #[derive(Clone, Copy)]
@@ -48,97 +47,13 @@ impl MapData {
     }
 }
 
-/// The reader's state that the map reads and writes.
-#[derive(Clone, Copy)]
-pub struct MapState {
-    /// The interface language.
-    pub lang: RwSignal<Lang>,
-    /// What is selected: a place or an event, shared with the timeline and the tables.
-    pub selection: RwSignal<Option<Selection>>,
-    /// The timeline's cursor: the map shows what had happened by this day.
-    pub date: RwSignal<Day>,
-    /// The visible layers.
-    pub layers: RwSignal<Layers>,
-    /// The visible part of the map.
-    pub view: RwSignal<ViewBox>,
-    /// The place under the pointer or focus, with where to show its tooltip (px in the figure).
-    pub hover: RwSignal<Option<(String, f64, f64)>>,
-    /// The drawing's width on screen, px; labels and symbols keep their screen size with it.
-    pub screen_width: RwSignal<f64>,
-    /// Where the flights period stands at the cursor: computed once per date change and read
-    /// by every symbol, label, status line and panel that depends on it.
-    pub flights_status: Memo<Status>,
-}
-
-impl MapState {
-    /// The state a reader starts from: nothing selected, every layer on, the whole map, the
-    /// timeline at its default day.
-    pub fn new(lang: RwSignal<Lang>, data: &'static Dataset, full: ViewBox) -> MapState {
-        let date = RwSignal::new(crate::data::timeline::default_day(data).unwrap_or(Day {
-            year: 2024,
-            month: 1,
-            day: 23,
-        }));
-        MapState {
-            lang,
-            selection: RwSignal::new(None),
-            date,
-            flights_status: Memo::new(move |_| {
-                crate::data::timeline::flights_status(data, date.get())
-            }),
-            layers: RwSignal::new(Default::default()),
-            view: RwSignal::new(full),
-            hover: RwSignal::new(None),
-            // Until measured, assume a mid-size drawing; the first measurement replaces it.
-            screen_width: RwSignal::new(640.0),
-        }
-    }
-
-    /// Screen pixels per map unit at the current view.
-    pub fn px_per_unit(&self) -> f64 {
-        self.screen_width.get() / self.view.get().width
-    }
-
-    /// Selects `id`, or clears the selection if it is already selected.
-    pub fn toggle(&self, id: &str) {
-        self.toggle_selection(Selection::Place(id.to_owned()));
-    }
-
-    /// Selects `selection`, or clears it if it is already selected.
-    pub fn toggle_selection(&self, selection: Selection) {
-        self.selection.update(|current| {
-            *current = if current.as_ref() == Some(&selection) {
-                None
-            } else {
-                Some(selection)
-            };
-        });
-    }
-
-    /// Whether place `id` is the selection.
-    pub fn is_selected(&self, id: &str) -> bool {
-        self.selection
-            .with(|selection| selection.as_ref().is_some_and(|s| s.is_place(id)))
-    }
-
-    /// Whether place `id` takes part in the selected event.
-    pub fn is_related(&self, map: MapData, id: &str) -> bool {
-        self.selection.with(|selection| {
-            selection
-                .as_ref()
-                .is_some_and(|selection| selection.involves(map.data, id))
-        })
-    }
-}
-
 /// The map figure with its controls, legend, callout and notes.
 #[component]
 pub fn MapPanel(
     /// The map's data.
     map: MapData,
-    /// The reader's state.
-    state: MapState,
 ) -> impl IntoView {
+    let state = ReaderState::expect();
     let lang = state.lang;
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
     let figure_ref = NodeRef::<leptos::html::Div>::new();
@@ -287,9 +202,11 @@ pub fn MapPanel(
                 rect.top() + rect.height() / 2.0,
             )
         });
-        state
-            .hover
-            .set(Some((id, x - frame.left(), y - frame.top())));
+        state.hover.set(Some(Hover {
+            place: id,
+            x: x - frame.left(),
+            y: y - frame.top(),
+        }));
     };
     let on_mark_click = move |event: web_sys::MouseEvent| {
         if let Some((id, _)) = place_mark(&event) {
@@ -338,7 +255,7 @@ pub fn MapPanel(
     };
 
     let tooltip = move || {
-        let (id, x, y) = state.hover.get()?;
+        let Hover { place: id, x, y } = state.hover.get()?;
         let feature = map.feature(&id)?;
         let text = crate::i18n::places::place_summary(map.data, feature, lang.get());
         Some(view! {
@@ -369,7 +286,7 @@ pub fn MapPanel(
                 >
                     {tr(lang, Text::LegendHeading)}
                 </button>
-                <controls::ZoomControls map state />
+                <controls::ZoomControls map />
                 <div
                     class="map-figure"
                     node_ref=figure_ref
@@ -385,7 +302,6 @@ pub fn MapPanel(
                 >
                     <MapDrawing
                         map
-                        state
                         svg_ref
                         on:wheel=on_wheel
                         on:pointerdown=on_pointer_down
@@ -400,7 +316,7 @@ pub fn MapPanel(
                     <p class="map-hint" class:map-hint--visible=move || show_wheel_hint.get() aria-hidden="true">
                         {tr(lang, Text::WheelHint)}
                     </p>
-                    <controls::OffMapCallout map state />
+                    <controls::OffMapCallout map />
                 </div>
                 <p class="map-note map-note--status" data-testid="map-status" aria-live="polite">
                     {move || match state.flights_status.get() {
@@ -421,9 +337,9 @@ pub fn MapPanel(
                 <p id="map-summary" class="visually-hidden">
                     {move || crate::i18n::places::map_summary(map.data, lang.get())}
                 </p>
-                <controls::Legend map state open=legend_open />
+                <controls::Legend map open=legend_open />
             </div>
-            <PlaceDetails map state />
+            <PlaceDetails data=map.data features=map.features />
         </section>
     }
 }
@@ -435,11 +351,10 @@ pub fn MapPanel(
 pub fn MapDrawing(
     /// The map's data.
     map: MapData,
-    /// The reader's state.
-    state: MapState,
     /// The `<svg>` element, for measuring it and mapping pointer positions.
     svg_ref: NodeRef<leptos::svg::Svg>,
 ) -> impl IntoView {
+    let state = ReaderState::expect();
     let lang = state.lang;
     view! {
         <svg
@@ -456,12 +371,12 @@ pub fn MapDrawing(
         >
             <layers::Defs />
             <rect class="sea" x="0" y="0" width=fixed(map.region.width, 1) height=fixed(map.region.height, 1)></rect>
-            <layers::BaseLayer map state />
-            <layers::NetworksLayer map state />
-            <layers::CrossingLayer map state />
-            <layers::FlightsLayer map state />
-            <layers::MeetingsLayer map state />
-            <layers::LabelsLayer map state />
+            <layers::BaseLayer map />
+            <layers::NetworksLayer map />
+            <layers::CrossingLayer map />
+            <layers::FlightsLayer map />
+            <layers::MeetingsLayer map />
+            <layers::LabelsLayer map />
         </svg>
     }
 }

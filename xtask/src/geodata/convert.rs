@@ -1,10 +1,11 @@
 //! Turns mapshaper's clipped and simplified TopoJSON (lon/lat) into Corredor's map asset:
 //! projected, quantized, delta-encoded arcs and shapes with label points.
 //!
-//! Run by `cargo xtask geodata`; see `data/geo/README.md`. Two steps around mapshaper:
-//! - `geodata frame <frame.geojson>` writes the frame's outline in longitude and latitude,
-//!   densified so that, once projected, it is the frame's rectangle; mapshaper clips to it;
-//! - `geodata convert <input.topo.json> <output.json>` writes the asset.
+//! The pipeline's two Rust steps around mapshaper (`cargo xtask geodata`, `mod.rs`; see
+//! `data/geo/README.md`):
+//! - [`write_frame`] writes the frame's outline in longitude and latitude, densified so that,
+//!   once projected, it is the frame's rectangle; mapshaper clips to it;
+//! - [`convert_file`] writes the asset.
 
 use std::collections::HashMap;
 
@@ -35,17 +36,8 @@ const FRAME_COUNTRIES: &[&str] = &[
 /// straight to well under a tenth of a map unit.
 const EDGE_POINTS: usize = 400;
 
-fn main() -> Result<(), String> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
-        ["frame", output] => write_frame(output),
-        ["convert", input, output] => convert_file(input, output),
-        _ => Err("usage: geodata frame <frame.geojson> | geodata convert <input.topo.json> <output.json>".into()),
-    }
-}
-
 /// The frame's rectangle, inverse-projected and densified, as a GeoJSON polygon.
-fn write_frame(output: &str) -> Result<(), String> {
+pub fn write_frame(output: &str) -> Result<(), String> {
     let (min_x, min_y, max_x, max_y) = FRAME;
     let corners = [
         (min_x, min_y),
@@ -74,7 +66,7 @@ fn write_frame(output: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn convert_file(input: &str, output: &str) -> Result<(), String> {
+pub fn convert_file(input: &str, output: &str) -> Result<(), String> {
     let text = std::fs::read_to_string(input).map_err(|e| format!("{input}: {e}"))?;
     let topology: Value = serde_json::from_str(&text).map_err(|e| format!("{input}: {e}"))?;
     let asset = convert(&topology)?;

@@ -4,6 +4,8 @@
 //! `data/geo/pipeline/package-lock.json`). The normal build never runs this: it uses the
 //! committed asset. Every step is described in `data/geo/README.md`.
 
+mod convert;
+
 use crate::run::{cmd, repo_root, status, step};
 use crate::tools;
 
@@ -63,7 +65,11 @@ pub fn rebuild() -> Result<(), String> {
         )
     })?;
     step("frame outline", || {
-        example("geodata frame", &["frame", "target/geodata/frame.geojson"])
+        convert::write_frame(
+            &repo_root()
+                .join("target/geodata/frame.geojson")
+                .to_string_lossy(),
+        )
     })?;
     step("clip, dissolve, simplify (mapshaper)", || {
         status(
@@ -75,31 +81,11 @@ pub fn rebuild() -> Result<(), String> {
         )
     })?;
     step("project, quantize, label points", || {
-        example(
-            "geodata convert",
-            &[
-                "convert",
-                "target/geodata/region.topo.json",
-                "data/geo/region.json",
-            ],
+        convert::convert_file(
+            &repo_root()
+                .join("target/geodata/region.topo.json")
+                .to_string_lossy(),
+            &repo_root().join("data/geo/region.json").to_string_lossy(),
         )
     })
-}
-
-/// Runs `core/examples/geodata.rs` (release) with `args`.
-fn example(what: &str, args: &[&str]) -> Result<(), String> {
-    status(
-        what,
-        cmd("cargo")
-            .args([
-                "run",
-                "--release",
-                "--package",
-                "corredor-core",
-                "--example",
-                "geodata",
-                "--",
-            ])
-            .args(args),
-    )
 }

@@ -1,10 +1,14 @@
-//! Reads the decimals Corredor writes in URLs and messages ("2.5", "-12.34", "640") as
-//! fixed-point integers. `str::parse::<f64>` would link the standard library's whole float
-//! parser (about 12 KB of brotli wasm) for numbers that never need it.
+//! Numbers as text, both ways, with integer arithmetic: [`fixed`] writes every number the page
+//! and its images write, [`parse`] reads the decimals Corredor writes in URLs and messages
+//! ("2.5", "-12.34", "640") as fixed-point integers. Rust's float formatting and
+//! `str::parse::<f64>` would link the standard library's float machinery (about 12 KB of
+//! brotli wasm) for numbers that never need it. A leaf: it uses no other module.
 #![cfg_attr(
     not(test),
     deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
 )]
+
+use std::fmt::Write as _;
 
 /// At most this many digits in all: the integer they form stays exact in an `f64`.
 const MAX_DIGITS: usize = 15;
@@ -13,7 +17,7 @@ const MAX_DIGITS: usize = 15;
 /// (exponents, `inf`, `nan`, spaces, a second point, more than 15 digits) is `None`.
 ///
 /// ```
-/// use corredor_core::state::decimal::parse;
+/// use corredor_core::number::parse;
 /// assert_eq!(parse("2.5"), Some(2.5));
 /// assert_eq!(parse("-12.34"), Some(-12.34));
 /// assert_eq!(parse("640"), Some(640.0));
@@ -41,6 +45,44 @@ pub fn parse(text: &str) -> Option<f64> {
     // parser gives for the same text.
     let value = scaled as f64 / 10f64.powi(fraction.len() as i32);
     Some(if negative { -value } else { value })
+}
+
+/// `value` with at most `decimals` decimals, trailing zeros dropped: `1.50` → `"1.5"`.
+///
+/// Written with integer arithmetic on purpose: it keeps Rust's float formatting machinery
+/// (several KB) out of the wasm, and every number the page writes goes through here.
+///
+/// ```
+/// use corredor_core::number::fixed;
+/// assert_eq!(fixed(1.5, 1), "1.5");
+/// assert_eq!(fixed(2.0, 2), "2");
+/// assert_eq!(fixed(12.345, 2), "12.35");
+/// assert_eq!(fixed(-0.04, 1), "0");
+/// assert_eq!(fixed(-3.25, 1), "-3.3");
+/// ```
+pub fn fixed(value: f64, decimals: u32) -> String {
+    if !value.is_finite() {
+        return "0".to_owned();
+    }
+    let scale = 10u64.pow(decimals.min(9));
+    let scaled = (value * scale as f64).round();
+    let negative = scaled < 0.0;
+    let magnitude = scaled.abs() as u64;
+    let (whole, mut fraction) = (magnitude / scale, magnitude % scale);
+    let mut out = String::new();
+    if negative && magnitude != 0 {
+        out.push('-');
+    }
+    let _ = write!(out, "{whole}");
+    if fraction != 0 {
+        let mut width = decimals as usize;
+        while fraction % 10 == 0 {
+            fraction /= 10;
+            width -= 1;
+        }
+        let _ = write!(out, ".{fraction:0width$}");
+    }
+    out
 }
 
 #[cfg(test)]
@@ -73,7 +115,7 @@ mod tests {
     }
 
     proptest! {
-        /// What the formatter writes (`geo::path::fixed`) reads back as the standard parser
+        /// What the formatter writes ([`fixed`]) reads back as the standard parser
         /// would read it.
         #[test]
         fn agrees_with_the_standard_parser_on_written_numbers(
@@ -81,7 +123,7 @@ mod tests {
             decimals in 0u32..4,
         ) {
             let value = units as f64 / 10f64.powi(decimals as i32);
-            let text = crate::geo::path::fixed(value, decimals);
+            let text = crate::number::fixed(value, decimals);
             prop_assert_eq!(parse(&text), text.parse::<f64>().ok());
         }
     }

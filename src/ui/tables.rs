@@ -6,37 +6,37 @@ use leptos::prelude::*;
 use crate::ui::tr;
 
 use crate::data::timeline::chronological;
-use crate::i18n::places::{place_name, place_names};
+use crate::data::Dataset;
+use crate::i18n::places::place_names;
 use crate::i18n::{self, facts, format, Text};
 use crate::state::table::{flight_rows, flight_shares, sort_rows, Direction, SortKey};
 use crate::state::url::Selection;
-use crate::ui::map::{MapData, MapState};
+use crate::ui::reader_state::ReaderState;
 use crate::ui::source_quote::SourceQuote;
 
 /// Flights, networks, flows and events, then the downloads.
 #[component]
-pub fn Overview(
+pub fn Tables(
     /// The data.
-    map: MapData,
-    /// The shared reader state.
-    state: MapState,
+    data: &'static Dataset,
 ) -> impl IntoView {
+    let state = ReaderState::expect();
     let lang = state.lang;
     view! {
         <section class="tables" aria-labelledby="tables-heading">
             <h2 id="tables-heading" class="tables__heading">{tr(lang, Text::TablesHeading)}</h2>
-            <FlightsSection map state />
-            <NetworksSection map state />
-            <FlowsSection map state />
-            <EventsSection map state />
-            <StatementSection map state />
-            <Downloads map state />
+            <FlightsSection data />
+            <NetworksSection data />
+            <FlowsSection data />
+            <EventsSection data />
+            <StatementSection data />
+            <Downloads />
         </section>
     }
 }
 
 /// A button that selects a place, pressed when it is the selection.
-fn place_button(state: MapState, map: MapData, id: &'static str) -> impl IntoView {
+fn place_button(state: ReaderState, data: &'static Dataset, id: &'static str) -> impl IntoView {
     view! {
         <button
             type="button"
@@ -45,14 +45,14 @@ fn place_button(state: MapState, map: MapData, id: &'static str) -> impl IntoVie
             aria-pressed=move || if state.is_selected(id) { "true" } else { "false" }
             on:click=move |_| state.toggle(id)
         >
-            {move || place_name(map.data, id, state.lang.get()).to_owned()}
+            {move || data.place_name(id, state.lang.get()).to_owned()}
         </button>
     }
 }
 
 #[component]
-fn FlightsSection(map: MapData, state: MapState) -> impl IntoView {
-    let data = map.data;
+fn FlightsSection(data: &'static Dataset) -> impl IntoView {
+    let state = ReaderState::expect();
     let lang = state.lang;
     let flights = &data.flights;
     let sort = RwSignal::new(None::<(SortKey, Direction)>);
@@ -80,7 +80,7 @@ fn FlightsSection(map: MapData, state: MapState) -> impl IntoView {
             .iter()
             .enumerate()
             .map(|(index, id)| {
-                view! { {(index > 0).then_some(" / ")} {place_button(state, map, id)} }
+                view! { {(index > 0).then_some(" / ")} {place_button(state, data, id)} }
             })
             .collect_view();
         let note = destination.note.as_ref();
@@ -172,7 +172,7 @@ fn FlightsSection(map: MapData, state: MapState) -> impl IntoView {
                     </tfoot>
                 </table>
             </div>
-            <InferredYearNote map state shown=flights.period.year_inferred />
+            <InferredYearNote data shown=flights.period.year_inferred />
         </section>
     }
 }
@@ -181,21 +181,20 @@ fn FlightsSection(map: MapData, state: MapState) -> impl IntoView {
 #[component]
 pub fn InferredYearNote(
     /// The map's data (the note names the statement's date).
-    map: MapData,
-    /// The reader's state (its language).
-    state: MapState,
+    data: &'static Dataset,
     /// Whether the dates beside it include an inferred year.
     shown: bool,
 ) -> impl IntoView {
+    let state = ReaderState::expect();
     let lang = state.lang;
     shown.then(|| view! {
-        <p class="note" data-testid="inferred-year-note">{move || facts::inferred_year_note(map.data, lang.get())}</p>
+        <p class="note" data-testid="inferred-year-note">{move || facts::inferred_year_note(data, lang.get())}</p>
     })
 }
 
 #[component]
-fn NetworksSection(map: MapData, state: MapState) -> impl IntoView {
-    let data = map.data;
+fn NetworksSection(data: &'static Dataset) -> impl IntoView {
+    let state = ReaderState::expect();
     let lang = state.lang;
     let networks = &data.networks;
     let headline = move || facts::networks_headline(data, lang.get());
@@ -203,7 +202,7 @@ fn NetworksSection(map: MapData, state: MapState) -> impl IntoView {
         .places
         .iter()
         .enumerate()
-        .map(|(index, id)| view! { {(index > 0).then_some(", ")} {place_button(state, map, id)} })
+        .map(|(index, id)| view! { {(index > 0).then_some(", ")} {place_button(state, data, id)} })
         .collect_view();
     let about = Signal::derive(move || Text::NetworksHeading.in_lang(lang.get()).to_owned());
     view! {
@@ -222,8 +221,8 @@ fn NetworksSection(map: MapData, state: MapState) -> impl IntoView {
 }
 
 #[component]
-fn FlowsSection(map: MapData, state: MapState) -> impl IntoView {
-    let data = map.data;
+fn FlowsSection(data: &'static Dataset) -> impl IntoView {
+    let state = ReaderState::expect();
     let lang = state.lang;
     let items = data
         .claims
@@ -261,14 +260,14 @@ fn FlowsSection(map: MapData, state: MapState) -> impl IntoView {
         <section class="figures" aria-labelledby="flows-heading">
             <h3 id="flows-heading">{tr(lang, Text::FlowsHeading)}</h3>
             {items}
-            <InferredYearNote map state shown=inferred />
+            <InferredYearNote data shown=inferred />
         </section>
     }
 }
 
 #[component]
-fn EventsSection(map: MapData, state: MapState) -> impl IntoView {
-    let data = map.data;
+fn EventsSection(data: &'static Dataset) -> impl IntoView {
+    let state = ReaderState::expect();
     let lang = state.lang;
     let rows = chronological(data)
         .into_iter()
@@ -331,17 +330,17 @@ fn EventsSection(map: MapData, state: MapState) -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <InferredYearNote map state shown=facts::any_inferred_year(data) />
+            <InferredYearNote data shown=facts::any_inferred_year(data) />
         </section>
     }
 }
 
 /// Everything the statement says or commits to, in its order, each with its sentence.
 #[component]
-fn StatementSection(map: MapData, state: MapState) -> impl IntoView {
+fn StatementSection(data: &'static Dataset) -> impl IntoView {
+    let state = ReaderState::expect();
     let lang = state.lang;
-    let items = map
-        .data
+    let items = data
         .claims
         .iter()
         .map(|claim| {
@@ -364,8 +363,9 @@ fn StatementSection(map: MapData, state: MapState) -> impl IntoView {
 }
 
 #[component]
-fn Downloads(map: MapData, state: MapState) -> impl IntoView {
+fn Downloads() -> impl IntoView {
     use crate::data::export::{DATASET_JSON_FILE, FLIGHTS_CSV};
+    let state = ReaderState::expect();
     let lang = state.lang;
     let root = use_context::<crate::SiteRoot>()
         .map(|root| root.0)
@@ -385,7 +385,7 @@ fn Downloads(map: MapData, state: MapState) -> impl IntoView {
                     </a>
                 </li>
             </ul>
-            <crate::ui::picture::DownloadImage features=map.features state root />
+            <crate::ui::picture::DownloadImage root />
         </section>
     }
 }
