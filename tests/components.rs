@@ -175,13 +175,120 @@ async fn selecting_a_place_on_the_map_fills_the_panel_and_a_second_click_clears_
         .is_none());
 }
 
+/// Counts, from here on, the listeners on `window` and `document` and the resize observers
+/// that are live (added and not yet removed, observing and not yet disconnected). Installed
+/// once; the counts are global.
+fn live_counts() -> (i32, i32) {
+    let install = js_sys::Function::new_no_args(
+        r#"
+        if (!window.__corredorLive) {
+          const live = { listeners: 0, observers: 0 };
+          window.__corredorLive = live;
+          const add = EventTarget.prototype.addEventListener;
+          const remove = EventTarget.prototype.removeEventListener;
+          const seen = new WeakMap();
+          const counted = (target) => target === window || target === document;
+          EventTarget.prototype.addEventListener = function (type, listener, options) {
+            if (counted(this) && listener) {
+              const key = type + (typeof options === "boolean" ? options : !!(options && options.capture));
+              const keys = seen.get(listener) || new Set();
+              if (!keys.has(key)) { keys.add(key); seen.set(listener, keys); live.listeners++; }
+            }
+            return add.call(this, type, listener, options);
+          };
+          EventTarget.prototype.removeEventListener = function (type, listener, options) {
+            if (counted(this) && listener) {
+              const key = type + (typeof options === "boolean" ? options : !!(options && options.capture));
+              const keys = seen.get(listener);
+              if (keys && keys.delete(key)) live.listeners--;
+            }
+            return remove.call(this, type, listener, options);
+          };
+          const Native = window.ResizeObserver;
+          window.ResizeObserver = class extends Native {
+            observe(...args) { if (!this.__live) { this.__live = true; live.observers++; } return super.observe(...args); }
+            disconnect() { if (this.__live) { this.__live = false; live.observers--; } return super.disconnect(); }
+          };
+        }
+        return [window.__corredorLive.listeners, window.__corredorLive.observers];
+        "#,
+    );
+    let counts: js_sys::Array = install.call0(&wasm_bindgen::JsValue::NULL).unwrap().into();
+    (
+        counts.get(0).as_f64().unwrap() as i32,
+        counts.get(1).as_f64().unwrap() as i32,
+    )
+}
+
+/// Waits `ms` milliseconds of the browser's own time (timers included).
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
 #[wasm_bindgen_test]
-async fn an_unmounted_app_leaves_nothing_behind() {
-    let before = document().body().unwrap().child_element_count();
-    {
-        let root = mount_app();
-        assert!(root.query_selector(".masthead").unwrap().is_some());
-        assert_eq!(document().body().unwrap().child_element_count(), before + 1);
-    }
-    assert_eq!(document().body().unwrap().child_element_count(), before);
+async fn an_unmounted_app_releases_its_listeners_timers_and_observers() {
+    let before = live_counts();
+    let body_children = document().body().unwrap().child_element_count();
+    let root = mount_app();
+    // Let the effects run: they add the listeners and the map's resize observer.
+    leptos::task::tick().await;
+    sleep(50).await;
+    let mounted = live_counts();
+    assert!(
+        mounted.0 > before.0,
+        "the app listens on window (back/forward): {before:?} → {mounted:?}"
+    );
+    assert!(
+        mounted.1 > before.1,
+        "the map observes its size: {before:?} → {mounted:?}"
+    );
+    // A zoom by key: the URL is rewritten once the reader pauses, by a timer still pending
+    // when the app goes.
+    let press = js_sys::Function::new_with_args(
+        "element",
+        "element.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }))",
+    );
+    press
+        .call1(
+            &wasm_bindgen::JsValue::NULL,
+            &query(&root, ".map-figure").into(),
+        )
+        .unwrap();
+    leptos::task::tick().await;
+    let query_when_unmounted = window().location().search().unwrap();
+    drop(root);
+    assert_eq!(
+        live_counts(),
+        before,
+        "every listener and observer is released"
+    );
+    assert_eq!(
+        document().body().unwrap().child_element_count(),
+        body_children
+    );
+    // The pending rewrite would land after 300 ms: it never does.
+    sleep(600).await;
+    assert_eq!(
+        window().location().search().unwrap(),
+        query_when_unmounted,
+        "a timer of the unmounted app rewrote the URL"
+    );
+    // Back/forward after unmounting changes nothing: no listener is left to hear it.
+    let html = document().document_element().unwrap();
+    let lang = html.get_attribute("lang");
+    window()
+        .history()
+        .unwrap()
+        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?lang=en"))
+        .unwrap();
+    window()
+        .dispatch_event(&web_sys::PopStateEvent::new("popstate").unwrap())
+        .unwrap();
+    leptos::task::tick().await;
+    assert_eq!(html.get_attribute("lang"), lang);
 }

@@ -140,18 +140,18 @@ pub fn release_build_and_check() -> Result<(), String> {
 
 /// `cargo xtask exports`: rewrites the committed exports from the dataset.
 pub fn regenerate_exports() -> Result<(), String> {
-    status(
-        "regenerate exports",
-        cmd("cargo")
-            .args([
-                "test",
-                "--package",
-                "corredor-core",
-                "--lib",
-                "exports_are_up_to_date",
-            ])
-            .env("CORREDOR_UPDATE_EXPORTS", "1"),
-    )
+    use corredor_core::data::export::{downloads, DOWNLOADS_DIR};
+    let data = corredor_core::data::load_embedded()
+        .map_err(|errors| corredor_core::i18n::problems::report(&errors))?;
+    let dir = repo_root().join(DOWNLOADS_DIR);
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    for (name, contents) in downloads(&data) {
+        let path = dir.join(name);
+        std::fs::write(&path, contents)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        println!("wrote {}", path.display());
+    }
+    Ok(())
 }
 
 fn ensure_build_tools() -> Result<(), String> {

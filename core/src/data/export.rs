@@ -29,6 +29,14 @@ pub const FLIGHTS_CSV_HEADER: [&str; 8] = [
     "note",
 ];
 
+/// Every file of the downloads folder ([`DOWNLOADS_DIR`]): its name and its contents.
+pub fn downloads(data: &Dataset) -> [(&'static str, String); 2] {
+    [
+        (FLIGHTS_CSV, flights_csv(data)),
+        (DATASET_JSON_FILE, dataset_json(data)),
+    ]
+}
+
 /// `flights.csv`: one row per line of the source's list, in its order. A shared flight
 /// stays one row naming both places ("Romania / India", "RO;IN"), never split.
 pub fn flights_csv(data: &Dataset) -> String {
@@ -210,38 +218,16 @@ mod tests {
         assert_eq!(reloaded, data);
     }
 
-    /// Only `CORREDOR_UPDATE_EXPORTS=1` rewrites the exports; `0`, empty or unset checks them.
-    fn update_requested(value: Option<&str>) -> bool {
-        value == Some("1")
-    }
-
-    #[test]
-    fn only_the_value_1_asks_for_an_update() {
-        assert!(update_requested(Some("1")));
-        for value in [None, Some("0"), Some(""), Some("true"), Some("10")] {
-            assert!(!update_requested(value), "{value:?}");
-        }
-    }
-
-    /// The committed downloads equal what the model generates. With
-    /// `CORREDOR_UPDATE_EXPORTS=1` (what `cargo xtask exports` sets) it rewrites them instead.
+    /// The committed downloads equal what the model generates (`cargo xtask exports` writes
+    /// them; this test only compares).
     #[test]
     fn exports_are_up_to_date() {
         let data = load_embedded().unwrap();
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("..")
             .join(DOWNLOADS_DIR);
-        let files = [
-            (FLIGHTS_CSV, flights_csv(&data)),
-            (DATASET_JSON_FILE, dataset_json(&data)),
-        ];
-        let update = update_requested(std::env::var("CORREDOR_UPDATE_EXPORTS").ok().as_deref());
-        for (name, generated) in files {
+        for (name, generated) in downloads(&data) {
             let path = dir.join(name);
-            if update {
-                std::fs::create_dir_all(&dir).unwrap();
-                std::fs::write(&path, &generated).unwrap();
-            }
             let committed = std::fs::read_to_string(&path).unwrap_or_default();
             assert!(
                 committed == generated,
