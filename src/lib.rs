@@ -158,19 +158,12 @@ fn Reader(
     let tables_open = RwSignal::new(!embed);
     let toggle = embed.then(|| {
         view! {
-            <button
-                type="button"
-                class="button button--quiet tables-toggle"
-                data-testid="tables-toggle"
-                aria-controls="tables"
-                aria-expanded=move || if tables_open.get() { "true" } else { "false" }
-                on:click=move |_| tables_open.update(|open| *open = !*open)
-            >
+            <ui::parts::DisclosureButton open=tables_open controls="tables" class="button button--quiet tables-toggle" test_id="tables-toggle">
                 <svg class="icon icon--stroke button__icon" viewBox="0 0 16 16" aria-hidden="true">
                     <path d="M2 3h12v10H2zM2 7h12M2 10h12M6 3v10"></path>
                 </svg>
                 <span class="button__label">{ui::tr(lang, Text::ShowTables)}</span>
-            </button>
+            </ui::parts::DisclosureButton>
         }
     });
     let tables = view! {

@@ -5,6 +5,7 @@ pub mod embed;
 pub mod footer;
 pub mod header;
 pub mod map;
+pub mod parts;
 pub mod picture;
 pub mod reader_state;
 pub mod source_quote;

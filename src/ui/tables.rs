@@ -11,6 +11,7 @@ use crate::i18n::places::place_names;
 use crate::i18n::{self, facts, format, Text};
 use crate::state::table::{flight_rows, flight_shares, sort_rows, Direction, SortKey};
 use crate::state::url::Selection;
+use crate::ui::parts::{ClaimItem, EventDate, SelectButton};
 use crate::ui::reader_state::ReaderState;
 use crate::ui::source_quote::SourceQuote;
 
@@ -38,15 +39,9 @@ pub fn Tables(
 /// A button that selects a place, pressed when it is the selection.
 fn place_button(state: ReaderState, data: &'static Dataset, id: &'static str) -> impl IntoView {
     view! {
-        <button
-            type="button"
-            class="link-button"
-            data-place=id
-            aria-pressed=move || if state.is_selected(id) { "true" } else { "false" }
-            on:click=move |_| state.toggle(id)
-        >
+        <SelectButton selection=Selection::Place(id.to_owned()) class="link-button">
             {move || data.place_name(id, state.lang.get()).to_owned()}
-        </button>
+        </SelectButton>
     }
 }
 
@@ -273,7 +268,11 @@ fn EventsSection(data: &'static Dataset) -> impl IntoView {
         .into_iter()
         .map(|event| {
             let id = &*event.id;
-            let selected = move || state.selection.with(|s| s.as_ref().is_some_and(|s| s.is_event(id)));
+            let selected = move || {
+                state
+                    .selection
+                    .with(|s| s.as_ref().is_some_and(|s| s.is_event(id)))
+            };
             let about = Signal::derive(move || event.title.get(lang.get()).to_owned());
             let places = move || {
                 let lang = lang.get();
@@ -293,17 +292,11 @@ fn EventsSection(data: &'static Dataset) -> impl IntoView {
             });
             view! {
                 <tr class:row--selected=selected>
-                    <td><time datetime=event.date.start.clone()>{move || format::event_date(&event.date, lang.get())}</time></td>
+                    <td><EventDate date=&event.date /></td>
                     <th scope="row">
-                        <button
-                            type="button"
-                            class="link-button"
-                            data-event=id
-                            aria-pressed=move || if selected() { "true" } else { "false" }
-                            on:click=move |_| state.toggle_selection(Selection::Event(id.to_owned()))
-                        >
+                        <SelectButton selection=Selection::Event(id.to_owned()) class="link-button">
                             {move || event.title.get(lang.get())}
-                        </button>
+                        </SelectButton>
                     </th>
                     <td>{places}</td>
                     <td>{agenda}</td>
@@ -343,16 +336,7 @@ fn StatementSection(data: &'static Dataset) -> impl IntoView {
     let items = data
         .claims
         .iter()
-        .map(|claim| {
-            let about = Signal::derive(move || claim.title.get(lang.get()).to_owned());
-            view! {
-                <li data-claim=&*claim.id>
-                    <p class="claims__title">{move || claim.title.get(lang.get())}</p>
-                    {claim.note.as_ref().map(|note| view! { <p class="note">{move || note.get(lang.get())}</p> })}
-                    <SourceQuote quote=&claim.quote about lang />
-                </li>
-            }
-        })
+        .map(|claim| view! { <ClaimItem claim title_class="claims__title" /> })
         .collect_view();
     view! {
         <section class="figures" aria-labelledby="statement-heading">

@@ -4,14 +4,15 @@
 use gloo::timers::callback::Interval;
 use leptos::prelude::*;
 
-use crate::number::fixed;
 use crate::ui::tr;
 
-use crate::data::timeline::{chronological, next_stop, previous_stop, status, Span, Status};
+use crate::data::timeline::{chronological, status, Span, Status};
 use crate::data::Dataset;
 use crate::data::Event;
-use crate::i18n::{self, facts, format, Text};
+use crate::i18n::{facts, format, Text};
+use crate::presentation::timeline as playback;
 use crate::state::url::Selection;
+use crate::ui::parts::{EventDate, SelectButton};
 use crate::ui::reader_state::ReaderState;
 use crate::ui::tables::InferredYearNote;
 
@@ -40,46 +41,32 @@ pub fn Timeline(data: &'static Dataset) -> impl IntoView {
             ticker.set_value(None);
             return;
         }
-        // With reduced motion the cursor jumps from event to event instead of sliding.
         let reduced = prefers_reduced_motion();
-        let interval = Interval::new(if reduced { 1200 } else { 120 }, move || {
-            let day = state.date.get_untracked();
-            let next = if reduced {
-                next_stop(data, day)
-            } else {
-                (day < span.last).then(|| day.plus_days(1))
-            };
-            match next {
+        let interval = Interval::new(
+            playback::frame_ms(reduced),
+            move || match playback::next_frame(data, span, state.date.get_untracked(), reduced) {
                 Some(next) => state.date.set(next),
                 None => playing.set(false),
-            }
-        });
+            },
+        );
         ticker.set_value(Some(interval));
     });
     let toggle_play = move |_| {
-        if !playing.get_untracked() && state.date.get_untracked() >= span.last {
-            state.date.set(span.first);
+        let day = state.date.get_untracked();
+        let from = playback::play_from(span, day);
+        if !playing.get_untracked() && from != day {
+            state.date.set(from);
         }
         playing.update(|p| *p = !*p);
     };
     let step = move |forward: bool| {
         playing.set(false);
-        let day = state.date.get_untracked();
-        let target = if forward {
-            next_stop(data, day)
-        } else {
-            previous_stop(data, day)
-        };
-        if let Some(target) = target {
-            state.date.set(span.clamp(target));
+        if let Some(target) = playback::stepped(data, span, state.date.get_untracked(), forward) {
+            state.date.set(target);
         }
     };
-
-    let percent = move |day: crate::data::Day| format!("{}%", fixed(span.fraction(day) * 100.0, 3));
-    let width_percent = move |first: crate::data::Day, last: crate::data::Day| {
-        let share = span.fraction(last) - span.fraction(first) + 1.0 / span.days() as f64;
-        format!("{}%", fixed(share * 100.0, 3))
-    };
+    let percent = move |day| playback::axis_left(span, day);
+    let width_percent = move |first, last| playback::axis_width(span, first, last);
     let months = span
         .months()
         .into_iter()
@@ -187,38 +174,20 @@ fn EventItem(data: &'static Dataset, event: &'static Event) -> impl IntoView {
     let state = ReaderState::expect();
     let lang = state.lang;
     let id = &*event.id;
-    let figure = move || {
-        (event.id == data.flights.event).then(|| {
-            let lang = lang.get();
-            match status(event, state.date.get()) {
-                Status::Done => format!(" · {}", i18n::flights_count(data.flights.total, lang)),
-                Status::Running => {
-                    format!(" · {}", Text::UnderWay.in_lang(lang))
-                }
-                Status::Upcoming => String::new(),
-            }
-        })
-    };
+    let figure =
+        move || facts::event_figure(data, event, status(event, state.date.get()), lang.get());
     view! {
         <li
             class=format!("event event--{}", event.kind.class())
             class:event--related=move || is_event_related(state, event)
             class:event--upcoming=move || status(event, state.date.get()) == Status::Upcoming
         >
-            <button
-                type="button"
-                class="event__button"
-                data-event=id
-                aria-pressed=move || if is_event_selected(state, id) { "true" } else { "false" }
-                on:click=move |_| state.toggle_selection(Selection::Event(id.to_owned()))
-            >
+            <SelectButton selection=Selection::Event(id.to_owned()) class="event__button">
                 <span class="event__shape" aria-hidden="true"></span>
                 <span class="event__kind">{move || event.kind.name(lang.get())}</span>
-                <time class="event__date" datetime=event.date.start.clone()>
-                    {move || format::event_date(&event.date, lang.get())}
-                </time>
+                <EventDate date=&event.date class="event__date" />
                 <span class="event__title">{move || event.title.get(lang.get())} {figure}</span>
-            </button>
+            </SelectButton>
         </li>
     }
 }

@@ -236,6 +236,49 @@ pub fn any_inferred_year(data: &Dataset) -> bool {
     data.flights.period.year_inferred || data.events.iter().any(|e| e.date.year_inferred)
 }
 
+/// What an event's timeline entry adds to its title at the cursor's status: the flights
+/// event gives its total once the period is over and says it is under way meanwhile;
+/// nothing before, and nothing for other events.
+pub fn event_figure(
+    data: &Dataset,
+    event: &crate::data::Event,
+    status: Status,
+    lang: Lang,
+) -> Option<String> {
+    if event.id != data.flights.event {
+        return None;
+    }
+    match status {
+        Status::Done => Some(format!(
+            " · {}",
+            crate::i18n::flights_count(data.flights.total, lang)
+        )),
+        Status::Running => Some(format!(" · {}", super::Text::UnderWay.in_lang(lang))),
+        Status::Upcoming => None,
+    }
+}
+
+/// The map's status line at the cursor: where the flights period stands, with what the
+/// brackets of its inferred year mean; nothing once it is over (the map then shows it all).
+pub fn map_status(data: &Dataset, status: Status, lang: Lang) -> Option<String> {
+    (status != Status::Done).then(|| {
+        format!(
+            "{} {}",
+            period_status(data, status, lang),
+            inferred_year_note(data, lang)
+        )
+    })
+}
+
+/// What a screen reader hears when an event is selected: its date and title, in one line.
+pub fn event_announcement(event: &crate::data::Event, lang: Lang) -> String {
+    format!(
+        "{}: {}",
+        format::event_date(&event.date, lang),
+        event.title.get(lang)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

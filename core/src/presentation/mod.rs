@@ -7,3 +7,4 @@ pub mod details;
 pub mod embed;
 pub mod map_labels;
 pub mod picture;
+pub mod timeline;

@@ -10,8 +10,10 @@ use crate::i18n::places::place_summary;
 use crate::i18n::{self, facts, Text};
 use crate::number::fixed;
 use crate::presentation::map_labels::{max_symbol_px, symbol_px};
+use crate::state::url::Selection;
 use crate::state::Layer;
 use crate::ui::map::MapData;
+use crate::ui::parts::SelectButton;
 use crate::ui::reader_state::ReaderState;
 
 /// + / − / reset, each a real button with a name.
@@ -140,18 +142,14 @@ pub fn OffMapCallout(map: MapData) -> impl IntoView {
         .into_iter()
         .map(|feature| {
             let id = &*feature.id;
-            let is_selected = move || state.is_selected(id);
             view! {
-                <button
-                    type="button"
+                <SelectButton
+                    selection=Selection::Place(id.to_owned())
                     class="callout__place"
-                    data-place=id
-                    aria-pressed=move || if is_selected() { "true" } else { "false" }
-                    title=move || place_summary(map.data, feature, lang.get())
-                    on:click=move |_| state.toggle(id)
+                    title=Signal::derive(move || place_summary(map.data, feature, lang.get()))
                 >
                     {move || map.data.place_name(id, lang.get()).to_owned()}
-                </button>
+                </SelectButton>
             }
         })
         .collect_view();

@@ -7,10 +7,11 @@ use crate::ui::tr;
 use crate::data::Dataset;
 use crate::data::Event;
 use crate::geo::features::PlaceFeature;
-use crate::i18n::{facts, format, Text};
+use crate::i18n::{facts, Text};
 use crate::presentation::details::place_figures;
 use crate::state::url::Selection;
 use crate::ui::context_note::ContextNote;
+use crate::ui::parts::{ClaimItem, EventDate};
 use crate::ui::reader_state::ReaderState;
 use crate::ui::source_quote::SourceQuote;
 
@@ -60,7 +61,7 @@ pub fn PlaceDetails(
                 view! {
                     <li class="details__event">
                         <p>
-                            <time datetime=event.date.start.clone()>{move || format::event_date(&event.date, lang.get())}</time>
+                            <EventDate date=&event.date />
                             ": "
                             {move || event.title.get(lang.get())}
                         </p>
@@ -88,15 +89,7 @@ pub fn PlaceDetails(
             features.iter().find(|feature| feature.id == id)?,
             lang.get(),
         )),
-        Selection::Event(id) => {
-            let event = data.event(&id)?;
-            let lang = lang.get();
-            Some(format!(
-                "{}: {}",
-                format::event_date(&event.date, lang),
-                event.title.get(lang)
-            ))
-        }
+        Selection::Event(id) => Some(facts::event_announcement(data.event(&id)?, lang.get())),
     };
     view! {
         <section
@@ -149,16 +142,7 @@ fn EventDetails(data: &'static Dataset, event: &'static Event) -> impl IntoView 
     let claim_items = move |ids: &'static [crate::data::Str]| {
         ids.iter()
             .filter_map(|id| data.claim(id))
-            .map(|claim| {
-                let about = Signal::derive(move || claim.title.get(lang.get()).to_owned());
-                view! {
-                    <li data-claim=&*claim.id>
-                        <p>{move || claim.title.get(lang.get())}</p>
-                        {claim.note.as_ref().map(|note| view! { <p class="note" data-testid="claim-note">{move || note.get(lang.get())}</p> })}
-                        <SourceQuote quote=&claim.quote about lang />
-                    </li>
-                }
-            })
+            .map(|claim| view! { <ClaimItem claim note_test_id="claim-note" /> })
             .collect_view()
     };
     let outcomes = (!event.outcomes.is_empty()).then(|| {
@@ -180,7 +164,7 @@ fn EventDetails(data: &'static Dataset, event: &'static Event) -> impl IntoView 
         .collect_view();
     view! {
         <p class="details__date">
-            <time datetime=event.date.start.clone()>{move || format::event_date(&event.date, lang.get())}</time>
+            <EventDate date=&event.date />
         </p>
         <h3 class="details__name" data-testid="details-name">{move || about.get()}</h3>
         {flights_total}

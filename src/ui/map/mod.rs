@@ -15,13 +15,13 @@ use leptos::prelude::*;
 use crate::ui::tr;
 use wasm_bindgen::JsCast;
 
-use crate::data::timeline::Status;
 use crate::data::Dataset;
 use crate::geo::features::PlaceFeature;
 use crate::geo::gestures::{self, Gesture, Gestures, KeyAction};
 use crate::geo::{Point, Region, ViewBox};
 use crate::i18n::{facts, Text};
 use crate::number::fixed;
+use crate::ui::parts::DisclosureButton;
 use crate::ui::reader_state::{Hover, ReaderState};
 
 /// The map's data, built once and shared by every map component.
@@ -276,16 +276,9 @@ pub fn MapPanel(
         >
             <h2 id="map-heading" class="visually-hidden">{tr(lang, Text::MapLabel)}</h2>
             <div class="map-main">
-                <button
-                    type="button"
-                    class="button button--quiet legend-toggle"
-                    data-testid="legend-toggle"
-                    aria-controls="legend"
-                    aria-expanded=move || if legend_open.get() { "true" } else { "false" }
-                    on:click=move |_| legend_open.update(|open| *open = !*open)
-                >
+                <DisclosureButton open=legend_open controls="legend" class="button button--quiet legend-toggle" test_id="legend-toggle">
                     {tr(lang, Text::LegendHeading)}
-                </button>
+                </DisclosureButton>
                 <controls::ZoomControls map />
                 <div
                     class="map-figure"
@@ -319,18 +312,7 @@ pub fn MapPanel(
                     <controls::OffMapCallout map />
                 </div>
                 <p class="map-note map-note--status" data-testid="map-status" aria-live="polite">
-                    {move || match state.flights_status.get() {
-                        Status::Done => None,
-                        status => {
-                            let lang = lang.get();
-                            // The period's dates carry an inferred year: the note says what the brackets mean.
-                            Some(format!(
-                                "{} {}",
-                                facts::period_status(map.data, status, lang),
-                                facts::inferred_year_note(map.data, lang)
-                            ))
-                        }
-                    }}
+                    {move || facts::map_status(map.data, state.flights_status.get(), lang.get())}
                 </p>
                 <p class="map-note">{move || map.data.flights.not_in_source.get(lang.get())}</p>
                 <p class="map-note map-note--keys">{tr(lang, Text::KeyboardHint)}</p>
