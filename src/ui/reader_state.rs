@@ -73,9 +73,12 @@ impl ReaderState {
     }
 
     /// The state the reader provided. Every component that reads it renders inside the
-    /// reader, which provides it first.
+    /// reader, which provides it first. (Not `expect_context`: its message formats the
+    /// caller's location with `Debug`, which links about 2 KB of formatting into the wasm.)
     pub fn expect() -> ReaderState {
-        expect_context::<ReaderState>()
+        use_context::<ReaderState>().unwrap_or_else(|| {
+            panic!("a component that reads the reader's state renders outside the reader")
+        })
     }
 
     /// Screen pixels per map unit at the current view.

@@ -336,7 +336,7 @@ fn StatementSection(data: &'static Dataset) -> impl IntoView {
     let items = data
         .claims
         .iter()
-        .map(|claim| view! { <ClaimItem claim title_class="claims__title" /> })
+        .map(|claim| view! { <ClaimItem claim /> })
         .collect_view();
     view! {
         <section class="figures" aria-labelledby="statement-heading">

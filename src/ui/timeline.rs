@@ -185,7 +185,7 @@ fn EventItem(data: &'static Dataset, event: &'static Event) -> impl IntoView {
             <SelectButton selection=Selection::Event(id.to_owned()) class="event__button">
                 <span class="event__shape" aria-hidden="true"></span>
                 <span class="event__kind">{move || event.kind.name(lang.get())}</span>
-                <EventDate date=&event.date class="event__date" />
+                <EventDate date=&event.date />
                 <span class="event__title">{move || event.title.get(lang.get())} {figure}</span>
             </SelectButton>
         </li>

@@ -84,6 +84,16 @@ impl Gestures {
     }
 }
 
+/// How much one wheel notch zooms: in when the wheel turns away from the reader.
+pub fn wheel_factor(delta_y: f64) -> f64 {
+    const WHEEL_STEP: f64 = 1.25;
+    if delta_y < 0.0 {
+        WHEEL_STEP
+    } else {
+        1.0 / WHEEL_STEP
+    }
+}
+
 /// What a key pressed on the map does.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum KeyAction {
@@ -214,5 +224,9 @@ mod tests {
         assert_eq!(out, full, "never zooms out beyond the whole map");
         assert_eq!(KeyAction::of_key("a"), None);
         assert!(selects("Enter") && selects(" ") && !selects("Tab"));
+        assert!(
+            wheel_factor(-3.0) > 1.0
+                && (wheel_factor(3.0) * wheel_factor(-3.0) - 1.0).abs() < 1e-12
+        );
     }
 }

@@ -113,7 +113,19 @@ pub fn MapPanel(
         ))
     };
 
+    // The drawing's input is handled on the figure around it (so the drawing stays the same
+    // component the images render), for events that start on the drawing.
+    let on_drawing = |event: &web_sys::Event| {
+        event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .and_then(|target| target.closest("svg.map").ok().flatten())
+            .is_some()
+    };
     let on_wheel = move |event: web_sys::WheelEvent| {
+        if !on_drawing(&event) {
+            return;
+        }
         if !(event.ctrl_key() || event.meta_key() || wheel_active.get_untracked()) {
             show_wheel_hint.set(true);
             // One timer, restarted by each wheel event (dropping the old one cancels it).
@@ -124,18 +136,16 @@ pub fn MapPanel(
             return;
         }
         event.prevent_default();
-        let factor = if event.delta_y() < 0.0 {
-            1.25
-        } else {
-            1.0 / 1.25
-        };
         zoom_by(
-            factor,
+            gestures::wheel_factor(event.delta_y()),
             screen_to_map(f64::from(event.client_x()), f64::from(event.client_y())),
         );
     };
 
     let on_pointer_down = move |event: web_sys::PointerEvent| {
+        if !on_drawing(&event) {
+            return;
+        }
         wheel_active.set(true);
         gestures.update_value(|g| g.down(event.pointer_id(), event.client_x(), event.client_y()));
     };
@@ -209,22 +219,26 @@ pub fn MapPanel(
         }));
     };
     let on_mark_click = move |event: web_sys::MouseEvent| {
+        if !on_drawing(&event) {
+            return;
+        }
         if let Some((id, _)) = place_mark(&event) {
             state.toggle(&id);
         }
     };
-    let on_mark_move = move |event: web_sys::MouseEvent| match place_mark(&event) {
-        Some((id, mark)) => show_tooltip(
-            id,
-            &mark,
-            Some((f64::from(event.client_x()), f64::from(event.client_y()))),
-        ),
-        None => {
-            if state.hover.with_untracked(Option::is_some) {
-                state.hover.set(None);
+    let on_mark_move =
+        move |event: web_sys::MouseEvent| match place_mark(&event).filter(|_| on_drawing(&event)) {
+            Some((id, mark)) => show_tooltip(
+                id,
+                &mark,
+                Some((f64::from(event.client_x()), f64::from(event.client_y()))),
+            ),
+            None => {
+                if state.hover.with_untracked(Option::is_some) {
+                    state.hover.set(None);
+                }
             }
-        }
-    };
+        };
     let on_mark_focus = move |event: web_sys::FocusEvent| {
         if let Some((id, mark)) = place_mark(&event) {
             show_tooltip(id, &mark, None);
@@ -292,19 +306,16 @@ pub fn MapPanel(
                         wheel_active.set(false);
                         state.hover.set(None);
                     }
+                    on:wheel=on_wheel
+                    on:pointerdown=on_pointer_down
+                    on:pointermove=on_pointer_move
+                    on:pointerup=on_pointer_up
+                    on:pointercancel=on_pointer_up
+                    on:click:capture=on_click_capture
+                    on:click=on_mark_click
+                    on:mousemove=on_mark_move
                 >
-                    <MapDrawing
-                        map
-                        svg_ref
-                        on:wheel=on_wheel
-                        on:pointerdown=on_pointer_down
-                        on:pointermove=on_pointer_move
-                        on:pointerup=on_pointer_up
-                        on:pointercancel=on_pointer_up
-                        on:click:capture=on_click_capture
-                        on:click=on_mark_click
-                        on:mousemove=on_mark_move
-                    />
+                    <MapDrawing map svg_ref />
                     {tooltip}
                     <p class="map-hint" class:map-hint--visible=move || show_wheel_hint.get() aria-hidden="true">
                         {tr(lang, Text::WheelHint)}
@@ -328,7 +339,7 @@ pub fn MapPanel(
 
 /// The drawing itself: the region and every layer at the reader's view. The page's map and
 /// the images written at build time (`crate::prerender`) both render this component; the map
-/// panel adds the input handlers to its `<svg>`.
+/// panel handles its input on the figure around it.
 #[component]
 pub fn MapDrawing(
     /// The map's data.

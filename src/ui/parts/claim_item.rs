@@ -10,24 +10,15 @@ use crate::ui::source_quote::SourceQuote;
 #[component]
 pub fn ClaimItem(
     claim: &'static Claim,
-    /// The title's class, if the list styles it.
-    #[prop(optional)]
-    title_class: Option<&'static str>,
     /// The note's test id, where the tests look for it.
     #[prop(optional)]
     note_test_id: Option<&'static str>,
 ) -> impl IntoView {
     let lang = ReaderState::expect().lang;
     let about = Signal::derive(move || claim.title.get(lang.get()).to_owned());
-    let text = move || claim.title.get(lang.get());
-    // Two shapes rather than `class=None`, which would still write an empty `class`.
-    let title = match title_class {
-        Some(class) => view! { <p class=class>{text}</p> }.into_any(),
-        None => view! { <p>{text}</p> }.into_any(),
-    };
     view! {
         <li data-claim=&*claim.id>
-            {title}
+            <p>{move || claim.title.get(lang.get())}</p>
             {claim.note.as_ref().map(|note| view! { <p class="note" data-testid=note_test_id>{move || note.get(lang.get())}</p> })}
             <SourceQuote quote=&claim.quote about lang />
         </li>

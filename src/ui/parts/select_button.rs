@@ -22,13 +22,8 @@ pub fn SelectButton(
         Selection::Place(id) => (Some(id.clone()), None),
         Selection::Event(id) => (None, Some(id.clone())),
     };
-    let selected = StoredValue::new(selection);
-    let pressed = move || {
-        let selected = selected.read_value();
-        state
-            .selection
-            .with(|current| current.as_ref() == Some(&*selected))
-    };
+    let selected = selection.clone();
+    let pressed = move || state.selection.with(|current| current.as_ref() == Some(&selected));
     view! {
         <button
             type="button"
@@ -36,8 +31,8 @@ pub fn SelectButton(
             data-place=place
             data-event=event
             aria-pressed=move || if pressed() { "true" } else { "false" }
-            title=move || title.map(|title| title.get())
-            on:click=move |_| state.toggle_selection(selected.get_value())
+            title=title
+            on:click=move |_| state.toggle_selection(selection.clone())
         >
             {children()}
         </button>
