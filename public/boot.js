@@ -22,14 +22,15 @@
       var primary = String(tag).trim().split(/[-_]/)[0].trim().toLowerCase();
       return table.langs.indexOf(primary) >= 0 ? primary : null;
     };
-    // The last well-formed `lang` wins, then the browser's languages, then the root page's.
+    // The last well-formed `lang` wins, then the browser's languages, then the root page's
+    // (the table's first).
     var wanted = null;
     params.getAll("lang").forEach(function (value) {
       wanted = spoken(value) || wanted;
     });
     var languages = navigator.languages || [navigator.language || ""];
     for (var i = 0; i < languages.length && !wanted; i++) wanted = spoken(languages[i]);
-    wanted = wanted || table.rootLang;
+    wanted = wanted || table.langs[0];
     var embedValues = params.getAll("embed");
     var embedded = embedValues.length > 0 && table.embedOn.indexOf(embedValues[embedValues.length - 1].trim()) >= 0;
     var wantedPage = (embedded ? "embed-" : "") + wanted;

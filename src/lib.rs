@@ -102,17 +102,14 @@ fn Reader(
     let region: Option<&'static Region> = geo::embedded_region()
         .ok()
         .map(|r| &*Box::leak(Box::new(r)));
-    // Without geometry the map is replaced by a message; the details, the timeline and the
-    // tables still work.
+    // Without geometry the map is replaced by a message; the timeline and the tables still
+    // work, and the details of events.
     let (width, height) = region.map_or((1000.0, 1000.0), |r| (r.width, r.height));
     let full = ViewBox::full(width, height);
-    let features: &'static [geo::features::PlaceFeature] = Box::leak(
-        match region {
-            Some(region) => geo::features::place_features(data, region),
-            None => geo::features::unmapped_features(data),
-        }
-        .into_boxed_slice(),
-    );
+    let features: &'static [geo::features::PlaceFeature] = match region {
+        Some(region) => Box::leak(geo::features::place_features(data, region).into_boxed_slice()),
+        None => &[],
+    };
     let initial = initial.sanitized(data);
     let state = ReaderState::new(lang, data, full);
     state.provide();

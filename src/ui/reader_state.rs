@@ -75,6 +75,7 @@ impl ReaderState {
     /// The state the reader provided. Every component that reads it renders inside the
     /// reader, which provides it first. (Not `expect_context`: its message formats the
     /// caller's location with `Debug`, which links about 2 KB of formatting into the wasm.)
+    #[inline(never)]
     pub fn expect() -> ReaderState {
         use_context::<ReaderState>().unwrap_or_else(|| {
             panic!("a component that reads the reader's state renders outside the reader")

@@ -32,30 +32,17 @@ impl PlaceFeature {
 
 /// Every dataset place, as the map sees it, in the dataset's order.
 pub fn place_features(data: &Dataset, region: &Region) -> Vec<PlaceFeature> {
-    features_on(data, Some(region))
-}
-
-/// Every dataset place without a map to put it on (the geometry failed to load): what the
-/// statement says of it, no shape and no anchor.
-pub fn unmapped_features(data: &Dataset) -> Vec<PlaceFeature> {
-    features_on(data, None)
-}
-
-fn features_on(data: &Dataset, region: Option<&Region>) -> Vec<PlaceFeature> {
     data.places
         .iter()
         .map(|place| {
-            let shape = region.and_then(|region| shape_index(place, region));
-            let anchor =
-                region.and_then(
-                    |region| match shape.and_then(|index| region.shapes.get(index)) {
-                        Some(shape) => Some(shape.label),
-                        None => place
-                            .point
-                            .map(|[lon, lat]| region.projection.project(lon, lat))
-                            .filter(|point| in_frame(*point, region)),
-                    },
-                );
+            let shape = shape_index(place, region);
+            let anchor = match shape.and_then(|index| region.shapes.get(index)) {
+                Some(shape) => Some(shape.label),
+                None => place
+                    .point
+                    .map(|[lon, lat]| region.projection.project(lon, lat))
+                    .filter(|point| in_frame(*point, region)),
+            };
             PlaceFeature {
                 id: place.id.to_string(),
                 shape,

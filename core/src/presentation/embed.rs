@@ -115,7 +115,14 @@ fn json_string(text: &str) -> String {
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
-            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            // By hand, not `{:04x}`: the formatter's hex machinery costs the wasm bytes.
+            c if u32::from(c) < 0x20 => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                let code = u32::from(c) as usize;
+                out.push_str("\\u00");
+                out.push(char::from(HEX[code >> 4]));
+                out.push(char::from(HEX[code & 15]));
+            }
             c => out.push(c),
         }
     }
@@ -135,6 +142,9 @@ mod tests {
         let flourish: serde_json::Value = serde_json::from_str(&messages.flourish).unwrap();
         assert_eq!(flourish["height"], 734);
         assert_eq!(flourish["src"], "https://a.example/embed/?q=\"x\"");
+        let control = height_messages(1, "", "a\u{1}\u{1f}\\b");
+        let parsed: serde_json::Value = serde_json::from_str(&control.flourish).unwrap();
+        assert_eq!(parsed["src"], "a\u{1}\u{1f}\\b");
         for object in &messages.objects {
             let value: serde_json::Value = serde_json::from_str(object).unwrap();
             assert!(object.contains("734"), "{value}");

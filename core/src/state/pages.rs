@@ -107,8 +107,8 @@ impl Page {
 }
 
 /// What `boot.js` needs to choose a page as [`Page::for_query`] does, as JSON (written into
-/// every page's root element, so no rule lives in `boot.js` itself): the language codes and
-/// the root page's, the `embed` values that mean yes, each page's folder by name, and the
+/// every page's root element, so no rule lives in `boot.js` itself): the language codes, the
+/// root page's first ([`ROOT_LANG`]), the `embed` values that mean yes, each page's folder by name, and the
 /// parameters that change the view (with one of them the page written at build time is not
 /// the view the app will show).
 pub fn boot_table() -> String {
@@ -129,9 +129,13 @@ pub fn boot_table() -> String {
         .map(|param| param.name().to_owned())
         .collect();
     format!(
-        "{{\"langs\":[{}],\"rootLang\":\"{}\",\"embedOn\":[{}],\"pages\":{{{}}},\"viewParams\":[{}]}}",
-        quoted(Lang::ALL.iter().map(|lang| lang.code().to_owned()).collect()),
-        ROOT_LANG.code(),
+        "{{\"langs\":[{}],\"embedOn\":[{}],\"pages\":{{{}}},\"viewParams\":[{}]}}",
+        quoted(
+            Lang::ALL
+                .iter()
+                .map(|lang| lang.code().to_owned())
+                .collect()
+        ),
         quoted(EMBED_ON.iter().map(|value| (*value).to_owned()).collect()),
         pages.join(","),
         quoted(view_params)

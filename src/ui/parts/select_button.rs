@@ -23,7 +23,11 @@ pub fn SelectButton(
         Selection::Event(id) => (None, Some(id.clone())),
     };
     let selected = selection.clone();
-    let pressed = move || state.selection.with(|current| current.as_ref() == Some(&selected));
+    let pressed = move || {
+        state
+            .selection
+            .with(|current| current.as_ref() == Some(&selected))
+    };
     view! {
         <button
             type="button"
