@@ -112,6 +112,70 @@
     return root.getAttribute("data-app-state") === "ready";
   };
 
+  // The hand-over from the view written into the page to the app, which replaces that view
+  // with the same markup in one task (`boot.rs`). What the reader did meanwhile is carried
+  // across by naming controls the way both views do (by id, place, event, sort key or test
+  // id): the control with focus gets it back, and the controls tapped or clicked before the
+  // app could answer are pressed again, in order, so a tap while the wasm loads is not lost.
+  // Both happen as the app starts.
+  var controlKey = function (element) {
+    // The most particular first: a test id can be shared by many marks, a place's is not.
+    var names = ["id", "data-place", "data-event", "data-sort", "data-testid"];
+    for (var i = 0; i < names.length; i++) {
+      var value = element.getAttribute && element.getAttribute(names[i]);
+      // Ids and keys are plain words; anything else is not looked up.
+      if (value && /^[A-Za-z0-9_-]+$/.test(value)) {
+        return element.tagName.toLowerCase() + "[" + names[i] + '="' + value + '"]';
+      }
+    }
+    return null;
+  };
+  var inWrittenView = function (element) {
+    var app = document.getElementById("app");
+    return !!(element && app && app.hasAttribute("data-prerendered") && app.contains(element));
+  };
+  var focusKey = null;
+  var pendingPresses = [];
+  document.addEventListener("focusin", function (event) {
+    if (inWrittenView(event.target)) focusKey = controlKey(event.target);
+  });
+  document.addEventListener("focusout", function (event) {
+    var left = event.target;
+    if (!inWrittenView(left) || inWrittenView(event.relatedTarget)) return;
+    // Focus left the written view, unless the app is replacing it (the control then leaves
+    // the document, and the app gives its focus back).
+    var key = focusKey;
+    setTimeout(function () {
+      if (left.isConnected && focusKey === key) focusKey = null;
+    }, 0);
+  });
+  document.addEventListener(
+    "click",
+    function (event) {
+      var target = event.target;
+      // Buttons and the map's marks; links and disclosures work without the app.
+      var control = !started() && target && target.closest && target.closest("button, [data-place], [data-event]");
+      var key = inWrittenView(control) && controlKey(control);
+      if (key) pendingPresses.push(key);
+    },
+    true
+  );
+  window.addEventListener("TrunkApplicationStarted", function () {
+    var app = document.getElementById("app");
+    var focused = focusKey && app && app.querySelector(focusKey);
+    if (focused && focused.focus) focused.focus({ preventScroll: true });
+    // One press a task, as a reader's: each one's effects (the URL's history entry among
+    // them) run before the next.
+    var pressNext = function () {
+      var key = pendingPresses.shift();
+      if (!key) return;
+      var control = app && app.querySelector(key);
+      if (control) control.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
+      setTimeout(pressNext, 0);
+    };
+    pressNext();
+  });
+
   var fail = function () {
     if (started()) return;
     root.setAttribute("data-app-state", "failed");

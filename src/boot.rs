@@ -43,27 +43,12 @@ pub fn mount_app() {
     {
         Some(root) => {
             // The view rendered at build time gives way to the app in one task: nothing is
-            // painted in between, the new elements take the same places, and the reader's
-            // focus moves to the same control.
-            let focus = root
-                .has_attribute(PRERENDERED)
-                .then(|| focus_key(&document))
-                .flatten();
+            // painted in between and the new elements take the same places. `boot.js` then
+            // gives the reader's focus back to the same control and presses again what they
+            // pressed meanwhile, before anything is painted.
             root.set_inner_html("");
             let _ = root.remove_attribute(PRERENDERED);
             leptos::mount::mount_to(root.clone(), app).forget();
-            if let Some(selector) = focus {
-                if let Some(element) = root
-                    .query_selector(&selector)
-                    .ok()
-                    .flatten()
-                    .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    let options = web_sys::FocusOptions::new();
-                    options.set_prevent_scroll(true);
-                    let _ = element.focus_with_options(&options);
-                }
-            }
         }
         None => leptos::mount::mount_to_body(app),
     }
@@ -97,27 +82,6 @@ pub fn mount_app() {
 /// The attribute `cargo xtask build` puts on the app root when it holds the view rendered
 /// at build time.
 pub const PRERENDERED: &str = "data-prerendered";
-
-/// A selector for the control that has focus in the view rendered at build time, to give
-/// the same control focus once the app has replaced it: by its id, test id, place or event.
-fn focus_key(document: &web_sys::Document) -> Option<String> {
-    let active = document.active_element()?;
-    active.closest(&format!("#{APP_ROOT_ID}")).ok()??;
-    // ASCII only: tag names are, and Unicode case tables would add kilobytes to the wasm.
-    let tag = active.tag_name().to_ascii_lowercase();
-    for attribute in ["id", "data-testid", "data-place", "data-event", "data-sort"] {
-        if let Some(value) = active.get_attribute(attribute) {
-            // Ids and keys are plain words; anything else is not looked up.
-            if value
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-            {
-                return Some(format!("{tag}[{attribute}=\"{value}\"]"));
-            }
-        }
-    }
-    None
-}
 
 /// Reveals the failure message and hides whatever the app had drawn.
 ///

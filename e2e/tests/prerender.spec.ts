@@ -199,6 +199,24 @@ test("the hand-over keeps the reader's scroll position and focus", async ({ page
   await expect(page.getByTestId("flights-table").locator("tbody tr").first()).toContainText("Guatemala");
 });
 
+test("a tap on the written view before the app answers is not lost: the app presses it again", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto("/");
+  await expect(page.locator("#app[data-prerendered]")).toBeVisible();
+  // A reader taps Honduras's flights on the map, then an event on the timeline, while the
+  // wasm is still on its way.
+  await page.locator("#app[data-prerendered] [data-testid=flight-symbol][data-place=honduras]").click();
+  await page.locator('#app[data-prerendered] .event__button[data-event="blinken-visit"]').click();
+  await page.locator("#app[data-prerendered] [data-testid=flight-symbol][data-place=honduras]").click();
+  release();
+  await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
+  // Each press lands in order: Honduras, then the visit, then Honduras again.
+  await expect(page.getByTestId("details-name")).toHaveText("Honduras");
+  await expect(page).toHaveURL(/place=honduras/);
+  await page.goBack();
+  await expect(page).toHaveURL(/event=blinken-visit/);
+});
+
 test("a view from the URL shows the loading message, not the default view, until the app draws it", async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto("/?place=guatemala");
