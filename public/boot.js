@@ -114,8 +114,8 @@
 
   // The hand-over from the view written into the page to the app, which replaces that view
   // with the same markup in one task (`boot.rs`). What the reader did meanwhile is carried
-  // across by naming controls the way both views do (by id, place, event, sort key or test
-  // id): the control with focus gets it back, and the controls tapped or clicked before the
+  // across by naming controls the way both views do (by id, place, event, sort key, test id,
+  // or else their place in the view): the control with focus gets it back, and the controls tapped or clicked before the
   // app could answer are pressed again, in order, so a tap while the wasm loads is not lost.
   // Both happen as the app starts.
   var controlKey = function (element) {
@@ -128,7 +128,15 @@
         return element.tagName.toLowerCase() + "[" + names[i] + '="' + value + '"]';
       }
     }
-    return null;
+    // Else its place in the view (the language switch, the timeline's buttons): both views
+    // lay out the same elements in the same order.
+    var path = [];
+    for (var node = element; node && node.id !== "app"; node = node.parentElement) {
+      var index = 1;
+      for (var sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) index++;
+      path.unshift(node.tagName.toLowerCase() + ":nth-child(" + index + ")");
+    }
+    return node && path.length ? "#app > " + path.join(" > ") : null;
   };
   var inWrittenView = function (element) {
     var app = document.getElementById("app");

@@ -208,10 +208,14 @@ test("a tap on the written view before the app answers is not lost: the app pres
   await page.locator("#app[data-prerendered] [data-testid=flight-symbol][data-place=honduras]").click();
   await page.locator('#app[data-prerendered] .event__button[data-event="blinken-visit"]').click();
   await page.locator("#app[data-prerendered] [data-testid=flight-symbol][data-place=honduras]").click();
+  // And the language switch, a button named by nothing but its place in the page.
+  await page.locator("#app[data-prerendered] .lang-switch").click();
   release();
   await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
-  // Each press lands in order: Honduras, then the visit, then Honduras again.
+  // Each press lands in order, once: Honduras, the visit, Honduras again, English.
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByTestId("details-name")).toHaveText("Honduras");
+  await expect(page).toHaveURL(/lang=en/);
   await expect(page).toHaveURL(/place=honduras/);
   await page.goBack();
   await expect(page).toHaveURL(/event=blinken-visit/);
