@@ -52,7 +52,7 @@
     }
   }
 
-  // The page's loader (written by `cargo xtask post-build`) fetches the wasm only once this
+  // The page's loader (Trunk's, from `pattern_script` in Trunk.toml) fetches the wasm only once this
   // settles: once the view written into the page has been painted and the browser has
   // recorded that paint. On a slow line the first paint then has the bandwidth to itself
   // instead of sharing it with the wasm; on a fast one the app cannot replace the view before
