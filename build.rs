@@ -1,32 +1,48 @@
-//! Validates `data/dataset.json` against the statement with the core, at build time, and
-//! compiles it in as Rust statics (`OUT_DIR/dataset.rs`): the wasm then holds no JSON parser,
-//! no validation and no data-error screen. An invalid dataset fails the build with every
-//! problem, its JSON path and its message in Spanish and English, as `data::load` reports it.
+//! Reads the statement `data/collection.txt` names (a folder of `data/statements/`, see
+//! `docs/adding-a-statement.md`) with the core, validates it against its source texts and the
+//! gazetteer (`data/places.csv`), and compiles it in as Rust statics (`OUT_DIR/dataset.rs`):
+//! the wasm then holds no parser, no validation and no data-error screen. An invalid
+//! statement fails the build with every problem, its file, line and column, in Spanish and
+//! English: the report `cargo xtask check` prints.
 
-use corredor_core::data::{codegen::dataset_source, load, SourceTexts};
-use corredor_core::i18n::problems::report;
+use std::path::Path;
+
+use corredor_core::data::codegen::dataset_source;
+use corredor_core::data::statement::disk::{as_gazetteer, gazetteer, shown_statements};
+use corredor_core::data::statement::{load, Located};
+use corredor_core::i18n::problems::report_located;
+use corredor_core::i18n::Lang;
+
+fn fail(problems: &[Located]) -> ! {
+    eprintln!(
+        "The statement is not valid; nothing is built from it:\n{}",
+        report_located(problems, &Lang::ALL)
+    );
+    std::process::exit(1);
+}
 
 fn main() {
-    let read = |path: &str| {
-        println!("cargo:rerun-if-changed={path}");
-        std::fs::read_to_string(path).unwrap_or_else(|error| panic!("{path}: {error}"))
-    };
-    let json = read("data/dataset.json");
-    let es = read("data/source/press-release-2024-01-23.es.txt");
-    let en = read("data/source/press-release-2024-01-23.en.txt");
+    let root = Path::new("data");
     println!("cargo:rerun-if-changed=build.rs");
-    let dataset = match load(&json, &SourceTexts { es: &es, en: &en }) {
-        Ok(dataset) => dataset,
-        Err(problems) => {
-            eprintln!(
-                "data/dataset.json is not valid; nothing is built from it:\n{}",
-                report(&problems)
-            );
-            std::process::exit(1);
+    println!("cargo:rerun-if-changed=data/collection.txt");
+    println!("cargo:rerun-if-changed=data/places.csv");
+    let gazetteer = gazetteer(root).unwrap_or_else(|problem| fail(&[problem]));
+    let folders = shown_statements(root).unwrap_or_else(|problems| fail(&problems));
+    for folder in &folders {
+        println!("cargo:rerun-if-changed={}", folder.path);
+        for (name, _) in &folder.files {
+            println!("cargo:rerun-if-changed={}/{name}", folder.path);
         }
+    }
+    // This version of the app shows one statement: the first the collection names.
+    let Some(folder) = folders.first() else {
+        fail(&[])
     };
+    let dataset = folder
+        .with(|files| load(as_gazetteer(&gazetteer), files))
+        .unwrap_or_else(|problems| fail(&problems));
     let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|error| panic!("OUT_DIR: {error}"));
-    let target = std::path::Path::new(&out_dir).join("dataset.rs");
+    let target = Path::new(&out_dir).join("dataset.rs");
     std::fs::write(&target, dataset_source(&dataset))
         .unwrap_or_else(|error| panic!("{}: {error}", target.display()));
 }

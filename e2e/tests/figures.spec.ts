@@ -4,7 +4,7 @@ import { test, expect, openApp } from "./fixtures";
 
 // The expected figures come from the committed dataset (itself checked against the source
 // text natively), plus the brief's own numbers, so a wrong rendering cannot pass.
-const dataset = JSON.parse(readFileSync(join(__dirname, "../../data/dataset.json"), "utf8"));
+const dataset = JSON.parse(readFileSync(join(__dirname, "../../public/downloads/corredor-dataset.json"), "utf8"));
 const placeName = (id: string, lang: "es" | "en") =>
   dataset.places.find((p: { id: string }) => p.id === id).name[lang];
 

@@ -26,7 +26,7 @@ usage: cargo xtask <command>
   serve-dist [PORT]  serve the built dist/ on 127.0.0.1 (default port 4173), as a static host would
   host-libs          unpack the pinned Datawrapper, Flourish and AMP scripts the e2e host pages use
   post-build         Trunk's post-build hook: CSP headers and the service worker's precache list
-  exports            regenerate the committed data exports from data/dataset.json
+  exports            regenerate the committed data exports from the statement (data/statements/)
   geodata            rebuild data/geo/region.json from Natural Earth (needs npm; see data/geo/README.md)
 ";
 

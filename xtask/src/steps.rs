@@ -141,8 +141,9 @@ pub fn release_build_and_check() -> Result<(), String> {
 /// `cargo xtask exports`: rewrites the committed exports from the dataset.
 pub fn regenerate_exports() -> Result<(), String> {
     use corredor_core::data::export::{downloads, DOWNLOADS_DIR};
-    let data = corredor_core::data::load_embedded()
-        .map_err(|errors| corredor_core::i18n::problems::report(&errors))?;
+    let data = corredor_core::data::load_embedded().map_err(|errors| {
+        corredor_core::i18n::problems::report_located(&errors, &corredor_core::i18n::Lang::ALL)
+    })?;
     let dir = repo_root().join(DOWNLOADS_DIR);
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     for (name, contents) in downloads(&data) {

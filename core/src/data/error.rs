@@ -130,4 +130,176 @@ pub enum Problem {
         /// The language of the words that were not found.
         lang: Lang,
     },
+    /// A file of a statement's folder is missing.
+    MissingFile {
+        /// The file's name.
+        name: String,
+    },
+    /// A file is not valid UTF-8.
+    NotUtf8,
+    /// A table with no header row.
+    EmptyTable,
+    /// A record with more or fewer cells than the header has columns.
+    WrongCellCount {
+        /// The header's columns.
+        expected: usize,
+        /// The record's cells.
+        found: usize,
+    },
+    /// A quoted cell that is never closed.
+    UnterminatedQuote,
+    /// Text between a cell's closing quote mark and the next comma.
+    TextAfterQuote,
+    /// A column this table does not have.
+    UnknownColumn {
+        /// The column's name.
+        name: String,
+        /// The nearest known names.
+        nearest: Vec<String>,
+    },
+    /// A column this table must have.
+    MissingColumn {
+        /// The column's name.
+        name: String,
+    },
+    /// A column or metadata key given twice.
+    Repeated {
+        /// The name.
+        name: String,
+    },
+    /// A metadata line that is not `key: value`.
+    NotKeyValue,
+    /// A metadata key this format does not have.
+    UnknownKey {
+        /// The key.
+        key: String,
+        /// The nearest known keys.
+        nearest: Vec<String>,
+    },
+    /// A metadata key, or a cell, that must be filled in is empty or absent.
+    Missing {
+        /// The key or column.
+        name: String,
+    },
+    /// A value not of the form its column or key takes.
+    BadValue {
+        /// The value found.
+        value: String,
+        /// What the column or key takes.
+        expected: Expected,
+    },
+    /// A place id the gazetteer does not have, with the nearest ids it does.
+    UnknownPlaceNear {
+        /// The id referenced.
+        id: String,
+        /// The nearest known ids.
+        nearest: Vec<String>,
+    },
+    /// A quote not found verbatim: the closest passage of the source and the first character
+    /// (1-based, in the quote) where the two differ.
+    QuoteNotVerbatim {
+        /// The quote's language.
+        lang: Lang,
+        /// The closest passage of the source text.
+        closest: String,
+        /// The first character of the quote that differs from it, counting from 1.
+        differs_at: usize,
+    },
+    /// A figure with neither a quote nor a citation.
+    NoProvenance,
+    /// A figure marked done whose date runs past the statement's date: the text cannot report
+    /// as done what had not happened when it was written.
+    DoneAfterStatement {
+        /// The figure's last day.
+        last: String,
+        /// The statement's date.
+        statement: String,
+    },
+    /// The parts of a breakdown do not add up to the total they name.
+    PartsDoNotSum {
+        /// The total's id.
+        total: String,
+        /// The stated total.
+        stated: u64,
+        /// The parts' sum.
+        sum: u64,
+    },
+    /// A part names a total of another unit or status, or a total that is itself a part.
+    PartDoesNotFit {
+        /// The total's id.
+        total: String,
+    },
+    /// A reference names no figure.
+    UnknownFigure {
+        /// The id referenced.
+        id: String,
+    },
+    /// A unit that is neither built in nor named in the metadata.
+    UnknownUnit {
+        /// The unit.
+        unit: String,
+    },
+    /// A figure this build's app cannot show yet (the statement is valid; the app's views do
+    /// not yet draw this kind of figure).
+    NotShownYet {
+        /// What the figure has that the app does not yet show.
+        what: NotShownYet,
+    },
+    /// `collection.txt` names a folder that is not there, or no folder.
+    UnknownStatement {
+        /// The name.
+        name: String,
+    },
+}
+
+/// What a column or key takes, for [`Problem::BadValue`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    /// A whole number, 0 or more, below 2³².
+    Count,
+    /// A positive whole number.
+    Version,
+    /// `flights`, `people`, `organizations`, or a unit named in the metadata.
+    Unit,
+    /// `exact`, `at_least`, `more_than`, `about`, `more_than_fraction`.
+    Quantity,
+    /// `done`, `scheduled`, `projected`.
+    Status,
+    /// `yes` or `no` (or empty).
+    YesNo,
+    /// `YYYY-MM-DD`, `YYYY-MM`, `YYYY-MM-DD/YYYY-MM-DD` or `../YYYY-MM-DD`.
+    Date,
+    /// `YYYY-MM-DD`.
+    Day,
+    /// A place kind: `country`, `state`, `city`, `site`, `region`.
+    PlaceKind,
+    /// An event kind: `peak`, `visit`, `meeting`, `operation`, `statement`.
+    EventKind,
+    /// A claim topic.
+    Topic,
+    /// A number of degrees.
+    Degrees,
+    /// `es` or `en`.
+    Language,
+    /// An id: lower-case letters, digits and hyphens.
+    Id,
+    /// As many `|`-separated items as the Spanish column has.
+    SameCountAsSpanish,
+}
+
+/// What a figure has that this build's app does not yet show, for [`Problem::NotShownYet`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotShownYet {
+    /// The app shows one breakdown of flights by destination and one count of organizations.
+    Shape,
+    /// Origins.
+    Origins,
+    /// A unit other than flights and organizations.
+    Unit,
+    /// A scheduled or projected figure.
+    NotDone,
+    /// A figure known only from a citation.
+    Cited,
+    /// A date other than a range of days, for the flights.
+    Date,
 }

@@ -9,6 +9,7 @@ pub mod error;
 pub mod export;
 pub mod json_path;
 pub mod model;
+pub mod statement;
 pub mod timeline;
 pub mod validate;
 
@@ -17,12 +18,48 @@ pub use error::{Problem, ValidationError};
 pub use model::*;
 pub use validate::{load, SourceTexts};
 
-/// `data/dataset.json`, embedded at compile time.
-pub const DATASET_JSON: &str = include_str!("../../../data/dataset.json");
+/// The dataset as readers download it (`public/downloads/corredor-dataset.json`, the model
+/// written as JSON; a test keeps it equal to the model): the input of the JSON loader's tests.
+pub const DATASET_JSON: &str = include_str!("../../../public/downloads/corredor-dataset.json");
 /// The Spanish original of the joint statement, byte-identical to the shared seed.
-pub const SOURCE_ES: &str = include_str!("../../../data/source/press-release-2024-01-23.es.txt");
+pub const SOURCE_ES: &str = include_str!("../../../data/statements/2024-01-23/source.es.txt");
 /// The project's unofficial English translation of the whole statement.
-pub const SOURCE_EN: &str = include_str!("../../../data/source/press-release-2024-01-23.en.txt");
+pub const SOURCE_EN: &str = include_str!("../../../data/statements/2024-01-23/source.en.txt");
+
+/// The gazetteer, `data/places.csv`, embedded.
+pub const EMBEDDED_GAZETTEER: statement::Gazetteer<'static> = statement::Gazetteer {
+    path: "data/places.csv",
+    bytes: include_bytes!("../../../data/places.csv"),
+};
+
+/// The 23 January statement's folder, embedded.
+pub const EMBEDDED_FOLDER: statement::Folder<'static> = statement::Folder {
+    path: "data/statements/2024-01-23",
+    files: &[
+        (
+            "statement.txt",
+            include_bytes!("../../../data/statements/2024-01-23/statement.txt"),
+        ),
+        (
+            "figures.csv",
+            include_bytes!("../../../data/statements/2024-01-23/figures.csv"),
+        ),
+        (
+            "events.csv",
+            include_bytes!("../../../data/statements/2024-01-23/events.csv"),
+        ),
+        (
+            "claims.csv",
+            include_bytes!("../../../data/statements/2024-01-23/claims.csv"),
+        ),
+        (
+            "context.csv",
+            include_bytes!("../../../data/statements/2024-01-23/context.csv"),
+        ),
+        ("source.es.txt", SOURCE_ES.as_bytes()),
+        ("source.en.txt", SOURCE_EN.as_bytes()),
+    ],
+};
 
 /// The embedded source texts every quote is checked against.
 pub const EMBEDDED_SOURCES: SourceTexts<'static> = SourceTexts {
@@ -30,7 +67,7 @@ pub const EMBEDDED_SOURCES: SourceTexts<'static> = SourceTexts {
     en: SOURCE_EN,
 };
 
-/// Parses and validates the embedded dataset.
-pub fn load_embedded() -> Result<Dataset, Vec<ValidationError>> {
-    load(DATASET_JSON, &EMBEDDED_SOURCES)
+/// Reads and validates the embedded statement folder, as the build does.
+pub fn load_embedded() -> Result<Dataset, Vec<statement::Located>> {
+    statement::load(EMBEDDED_GAZETTEER, EMBEDDED_FOLDER)
 }

@@ -78,11 +78,11 @@ pub struct Source {
     pub place: Str,
     /// The original's language tag.
     pub language: Str,
-    /// The original text, relative to `data/`.
+    /// The original text's path in the repository.
     pub original_file: Str,
     /// SHA-256 of the original, so a changed copy is caught.
     pub original_sha256: Str,
-    /// The project's English translation, relative to `data/`.
+    /// The translation's path in the repository.
     pub translation_file: Str,
     /// Says that the translation is not official.
     pub translation_note: Bilingual,
@@ -308,6 +308,10 @@ pub enum Quantity {
     Exact(u32),
     /// This many or more ("al menos 10").
     AtLeast(u32),
+    /// Strictly more than this many ("más de 100").
+    MoreThan(u32),
+    /// About this many ("unos 100", "alrededor de 100").
+    About(u32),
     /// Strictly more than this fraction ("más de la mitad").
     MoreThanFraction {
         /// The fraction's numerator.

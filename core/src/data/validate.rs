@@ -55,7 +55,7 @@ pub fn load(json: &str, sources: &SourceTexts) -> Result<Dataset, Vec<Validation
 
 /// Parses every date once, so the app never parses a date string again (and the build
 /// compiles the parsed days in).
-fn with_parsed_dates(mut dataset: Dataset) -> Dataset {
+pub(crate) fn with_parsed_dates(mut dataset: Dataset) -> Dataset {
     for event in dataset.events.to_mut() {
         event.date.days = event.date.parse_span();
     }
@@ -65,9 +65,21 @@ fn with_parsed_dates(mut dataset: Dataset) -> Dataset {
 
 /// Every problem of a parsed dataset; empty when it is valid.
 pub fn validate(dataset: &Dataset, sources: &SourceTexts) -> Vec<ValidationError> {
+    validate_parts(dataset, sources, true)
+}
+
+/// Like [`validate`]; without `figures`, the flights and networks blocks are left out (a
+/// statement folder whose figures the app cannot show yet still has its events, claims and
+/// context checked).
+pub fn validate_parts(
+    dataset: &Dataset,
+    sources: &SourceTexts,
+    figures: bool,
+) -> Vec<ValidationError> {
     let mut check = Checker {
         dataset,
         sources,
+        figures,
         problems: Vec::new(),
     };
     check.all();
@@ -77,6 +89,7 @@ pub fn validate(dataset: &Dataset, sources: &SourceTexts) -> Vec<ValidationError
 struct Checker<'a> {
     dataset: &'a Dataset,
     sources: &'a SourceTexts<'a>,
+    figures: bool,
     problems: Vec<ValidationError>,
 }
 
@@ -106,8 +119,10 @@ impl Checker<'_> {
         for (index, event) in data.events.iter().enumerate() {
             self.event(&format!("events[{index}]"), event);
         }
-        self.flights();
-        self.networks();
+        if self.figures {
+            self.flights();
+            self.networks();
+        }
         for (index, claim) in data.claims.iter().enumerate() {
             self.claim(&format!("claims[{index}]"), claim);
         }
@@ -131,13 +146,7 @@ impl Checker<'_> {
     }
 
     fn citation(&mut self, path: &str, citation: &Citation) {
-        let dated =
-            Day::parse(&citation.date).is_some() || YearMonth::parse(&citation.date).is_some();
-        let addressed = citation
-            .url
-            .strip_prefix("https://")
-            .is_some_and(|rest| rest.contains('.') && !rest.contains(char::is_whitespace));
-        if citation.publisher.trim().is_empty() || !dated || !addressed {
+        if !citation_complete(citation) {
             self.report(path.to_owned(), Problem::IncompleteCitation);
         }
     }
@@ -321,7 +330,9 @@ impl Checker<'_> {
     fn quantity(&mut self, path: &str, quantity: Quantity) {
         let possible = match quantity {
             Quantity::Exact(_) => true,
-            Quantity::AtLeast(bound) => bound > 0,
+            Quantity::AtLeast(bound) | Quantity::MoreThan(bound) | Quantity::About(bound) => {
+                bound > 0
+            }
             Quantity::MoreThanFraction {
                 numerator,
                 denominator,
@@ -446,9 +457,19 @@ impl Checker<'_> {
     }
 }
 
+/// A publisher, a `YYYY-MM(-DD)` date and an `https://` address.
+pub fn citation_complete(citation: &Citation) -> bool {
+    let dated = Day::parse(&citation.date).is_some() || YearMonth::parse(&citation.date).is_some();
+    let addressed = citation
+        .url
+        .strip_prefix("https://")
+        .is_some_and(|rest| rest.contains('.') && !rest.contains(char::is_whitespace));
+    !citation.publisher.trim().is_empty() && dated && addressed
+}
+
 /// ISO 3166-1 alpha-2 for countries (`GT`); ISO 3166-2 (`MX-CHP`) for states and cities;
 /// border crossings and regions have none.
-fn iso_code_fits(kind: PlaceKind, code: &str) -> bool {
+pub(crate) fn iso_code_fits(kind: PlaceKind, code: &str) -> bool {
     let upper_letters = |part: &str| part.bytes().all(|b| b.is_ascii_uppercase());
     match kind {
         PlaceKind::Country => code.len() == 2 && upper_letters(code),

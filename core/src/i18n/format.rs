@@ -250,6 +250,10 @@ pub fn quantity(quantity: Quantity, lang: Lang) -> String {
         (Quantity::Exact(n), lang) => number(u64::from(n), lang),
         (Quantity::AtLeast(n), Lang::Es) => format!("al menos {}", number(u64::from(n), lang)),
         (Quantity::AtLeast(n), Lang::En) => format!("at least {}", number(u64::from(n), lang)),
+        (Quantity::MoreThan(n), Lang::Es) => format!("más de {}", number(u64::from(n), lang)),
+        (Quantity::MoreThan(n), Lang::En) => format!("more than {}", number(u64::from(n), lang)),
+        (Quantity::About(n), Lang::Es) => format!("unos {}", number(u64::from(n), lang)),
+        (Quantity::About(n), Lang::En) => format!("about {}", number(u64::from(n), lang)),
         (
             Quantity::MoreThanFraction {
                 numerator: 1,

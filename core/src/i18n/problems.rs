@@ -1,5 +1,7 @@
 //! The dataset problems' messages, in both languages. Each names the JSON path.
 
+use crate::data::error::{Expected, NotShownYet};
+use crate::data::statement::Located;
 use crate::data::{Precision, Problem, ValidationError};
 use crate::lang::Lang;
 
@@ -155,7 +157,226 @@ fn what(problem: &Problem, lang: Lang) -> String {
             "the {} text must be the source's own words and does not occur verbatim in its quote: copy it from the quote",
             language_name(*quoted, Lang::En)
         ),
+        (Problem::MissingFile { name }, Lang::Es) => format!("falta el archivo «{name}»"),
+        (Problem::MissingFile { name }, Lang::En) => format!("the file \"{name}\" is missing"),
+        (Problem::NotUtf8, Lang::Es) => {
+            "el archivo no está en UTF-8 desde aquí: guárdelo como «UTF-8» (CSV UTF-8 en una hoja de cálculo)".to_owned()
+        }
+        (Problem::NotUtf8, Lang::En) => {
+            "the file is not UTF-8 from here on: save it as \"UTF-8\" (CSV UTF-8 in a spreadsheet)".to_owned()
+        }
+        (Problem::EmptyTable, Lang::Es) => "la tabla está vacía: le falta la fila de encabezados".to_owned(),
+        (Problem::EmptyTable, Lang::En) => "the table is empty: it has no header row".to_owned(),
+        (Problem::WrongCellCount { expected, found }, Lang::Es) => format!(
+            "esta fila tiene {found} celdas y el encabezado {expected} columnas: revise las comas y las comillas"
+        ),
+        (Problem::WrongCellCount { expected, found }, Lang::En) => format!(
+            "this row has {found} cells and the header {expected} columns: check its commas and quote marks"
+        ),
+        (Problem::UnterminatedQuote, Lang::Es) => {
+            "las comillas que abren esta celda no se cierran: añada la comilla de cierre".to_owned()
+        }
+        (Problem::UnterminatedQuote, Lang::En) => {
+            "the quote mark that opens this cell is never closed: add the closing quote mark".to_owned()
+        }
+        (Problem::TextAfterQuote, Lang::Es) => {
+            "hay texto tras la comilla de cierre: dentro de una celda entre comillas, escriba cada comilla dos veces (\"\")".to_owned()
+        }
+        (Problem::TextAfterQuote, Lang::En) => {
+            "there is text after the closing quote mark: inside a quoted cell, write each quote mark twice (\"\")".to_owned()
+        }
+        (Problem::UnknownColumn { name, nearest }, Lang::Es) => format!(
+            "la columna «{name}» no existe en esta tabla{}",
+            suggestion(nearest, Lang::Es)
+        ),
+        (Problem::UnknownColumn { name, nearest }, Lang::En) => format!(
+            "this table has no column \"{name}\"{}",
+            suggestion(nearest, Lang::En)
+        ),
+        (Problem::MissingColumn { name }, Lang::Es) => format!("falta la columna «{name}» en el encabezado"),
+        (Problem::MissingColumn { name }, Lang::En) => format!("the header lacks the column \"{name}\""),
+        (Problem::Repeated { name }, Lang::Es) => format!("«{name}» aparece dos veces: deje solo una"),
+        (Problem::Repeated { name }, Lang::En) => format!("\"{name}\" appears twice: keep only one"),
+        (Problem::NotKeyValue, Lang::Es) => {
+            "la línea no tiene la forma «clave: valor» (o # para un comentario)".to_owned()
+        }
+        (Problem::NotKeyValue, Lang::En) => {
+            "the line is not of the form \"key: value\" (or # for a comment)".to_owned()
+        }
+        (Problem::UnknownKey { key, nearest }, Lang::Es) => format!(
+            "la clave «{key}» no existe{}",
+            suggestion(nearest, Lang::Es)
+        ),
+        (Problem::UnknownKey { key, nearest }, Lang::En) => format!(
+            "there is no key \"{key}\"{}",
+            suggestion(nearest, Lang::En)
+        ),
+        (Problem::Missing { name }, Lang::Es) => format!("falta «{name}»: escríbalo"),
+        (Problem::Missing { name }, Lang::En) => format!("\"{name}\" is missing: fill it in"),
+        (Problem::BadValue { value, expected }, lang) => match lang {
+            Lang::Es => format!("«{value}» no vale aquí: se espera {}", expected_text(*expected, lang)),
+            Lang::En => format!("\"{value}\" does not fit here: expected {}", expected_text(*expected, lang)),
+        },
+        (Problem::UnknownPlaceNear { id, nearest }, Lang::Es) => format!(
+            "el nomenclátor (data/places.csv) no tiene el lugar «{id}»{}; si es nuevo, añada una fila",
+            suggestion(nearest, Lang::Es)
+        ),
+        (Problem::UnknownPlaceNear { id, nearest }, Lang::En) => format!(
+            "the gazetteer (data/places.csv) has no place \"{id}\"{}; if it is new, add a row",
+            suggestion(nearest, Lang::En)
+        ),
+        (Problem::QuoteNotVerbatim { lang: quoted, closest, differs_at }, Lang::Es) => format!(
+            "la cita en {} no aparece literalmente en el texto fuente; el pasaje más cercano es «{closest}», y difieren desde el carácter {differs_at} de la cita: cópiela del texto",
+            language_name(*quoted, Lang::Es)
+        ),
+        (Problem::QuoteNotVerbatim { lang: quoted, closest, differs_at }, Lang::En) => format!(
+            "the {} quote does not occur verbatim in the source text; the closest passage is \"{closest}\", and they differ from character {differs_at} of the quote: copy it from the text",
+            language_name(*quoted, Lang::En)
+        ),
+        (Problem::NoProvenance, Lang::Es) => {
+            "la cifra no tiene ni cita del texto (quote_es, quote_en) ni referencia a otra publicación (cited_publisher, cited_date, cited_url)".to_owned()
+        }
+        (Problem::NoProvenance, Lang::En) => {
+            "the figure has neither a quote of the text (quote_es, quote_en) nor a citation of another publication (cited_publisher, cited_date, cited_url)".to_owned()
+        }
+        (Problem::DoneAfterStatement { last, statement }, Lang::Es) => format!(
+            "la cifra llega hasta el {last}, después del comunicado ({statement}), y está marcada como «done»: si el texto la da como prevista o programada, marque «projected» o «scheduled»"
+        ),
+        (Problem::DoneAfterStatement { last, statement }, Lang::En) => format!(
+            "the figure runs to {last}, after the statement ({statement}), and is marked \"done\": if the text gives it as expected or scheduled, mark it \"projected\" or \"scheduled\""
+        ),
+        (Problem::PartsDoNotSum { total, stated, sum }, Lang::Es) => format!(
+            "las partes de «{total}» suman {sum}, pero el total indicado es {stated}"
+        ),
+        (Problem::PartsDoNotSum { total, stated, sum }, Lang::En) => format!(
+            "the parts of \"{total}\" add up to {sum}, but the stated total is {stated}"
+        ),
+        (Problem::PartDoesNotFit { total }, Lang::Es) => format!(
+            "esta parte no encaja en «{total}»: una parte tiene la unidad y el estado de su total, y un total no es parte de otro"
+        ),
+        (Problem::PartDoesNotFit { total }, Lang::En) => format!(
+            "this part does not fit \"{total}\": a part has its total's unit and status, and a total is no part of another"
+        ),
+        (Problem::UnknownFigure { id }, Lang::Es) => format!("no hay ninguna cifra con el identificador «{id}»"),
+        (Problem::UnknownFigure { id }, Lang::En) => format!("there is no figure with the id \"{id}\""),
+        (Problem::UnknownUnit { unit }, Lang::Es) => format!(
+            "la unidad «{unit}» no es flights, people ni organizations: nómbrela en statement.txt con «unit.{unit}.es:» y «unit.{unit}.en:»"
+        ),
+        (Problem::UnknownUnit { unit }, Lang::En) => format!(
+            "the unit \"{unit}\" is not flights, people or organizations: name it in statement.txt with \"unit.{unit}.es:\" and \"unit.{unit}.en:\""
+        ),
+        (Problem::NotShownYet { what }, lang) => not_shown_text(*what, lang).to_owned(),
+        (Problem::UnknownStatement { name }, Lang::Es) => format!(
+            "«{name}» no es una carpeta de data/statements/: escriba el nombre de una carpeta por línea"
+        ),
+        (Problem::UnknownStatement { name }, Lang::En) => format!(
+            "\"{name}\" is not a folder of data/statements/: write one folder name per line"
+        ),
     }
+}
+
+/// ", did you mean …?" when there are near names.
+fn suggestion(nearest: &[String], lang: Lang) -> String {
+    if nearest.is_empty() {
+        return String::new();
+    }
+    let (open, close) = match lang {
+        Lang::Es => ("«", "»"),
+        Lang::En => ("\"", "\""),
+    };
+    let names = nearest
+        .iter()
+        .map(|name| format!("{open}{name}{close}"))
+        .collect::<Vec<_>>();
+    let or = match lang {
+        Lang::Es => " o ",
+        Lang::En => " or ",
+    };
+    match lang {
+        Lang::Es => format!(" (¿quiso decir {}?)", names.join(or)),
+        Lang::En => format!(" (did you mean {}?)", names.join(or)),
+    }
+}
+
+fn expected_text(expected: Expected, lang: Lang) -> &'static str {
+    match (expected, lang) {
+        (Expected::Count, Lang::Es) => "un número entero, sin signos ni separadores (0 o más)",
+        (Expected::Count, Lang::En) => "a whole number, without signs or separators (0 or more)",
+        (Expected::Version, Lang::Es) => "un número entero positivo",
+        (Expected::Version, Lang::En) => "a positive whole number",
+        (Expected::Unit, Lang::Es) => "flights, people, organizations o un nombre en minúsculas con guiones",
+        (Expected::Unit, Lang::En) => "flights, people, organizations or a lower-case name with hyphens",
+        (Expected::Quantity, Lang::Es) => "exact, at_least, more_than, about o more_than_fraction",
+        (Expected::Quantity, Lang::En) => "exact, at_least, more_than, about or more_than_fraction",
+        (Expected::Status, Lang::Es) => "done, scheduled o projected",
+        (Expected::Status, Lang::En) => "done, scheduled or projected",
+        (Expected::YesNo, Lang::Es) => "yes o no (o la celda vacía)",
+        (Expected::YesNo, Lang::En) => "yes or no (or an empty cell)",
+        (Expected::Date, Lang::Es) => "una fecha AAAA-MM-DD, un mes AAAA-MM, un periodo AAAA-MM-DD/AAAA-MM-DD o, para cifras, «hasta» ../AAAA-MM-DD, con días que existen",
+        (Expected::Date, Lang::En) => "a date YYYY-MM-DD, a month YYYY-MM, a range YYYY-MM-DD/YYYY-MM-DD or, for figures, \"up to\" ../YYYY-MM-DD, with days that exist",
+        (Expected::Day, Lang::Es) => "una fecha AAAA-MM-DD que existe",
+        (Expected::Day, Lang::En) => "a date YYYY-MM-DD that exists",
+        (Expected::PlaceKind, Lang::Es) => "country, state, city, site o region",
+        (Expected::PlaceKind, Lang::En) => "country, state, city, site or region",
+        (Expected::EventKind, Lang::Es) => "peak, visit, meeting, operation o statement",
+        (Expected::EventKind, Lang::En) => "peak, visit, meeting, operation or statement",
+        (Expected::Topic, Lang::Es) => "controls, smuggling, repatriations, legal_pathways, root_causes, border o commitment",
+        (Expected::Topic, Lang::En) => "controls, smuggling, repatriations, legal_pathways, root_causes, border or commitment",
+        (Expected::Degrees, Lang::Es) => "grados decimales con punto (-99.13)",
+        (Expected::Degrees, Lang::En) => "decimal degrees with a point (-99.13)",
+        (Expected::Language, Lang::Es) => "es o en",
+        (Expected::Language, Lang::En) => "es or en",
+        (Expected::Id, Lang::Es) => "un identificador: minúsculas sin acentos, cifras y guiones (hasta 64)",
+        (Expected::Id, Lang::En) => "an id: lower-case letters without accents, digits and hyphens (up to 64)",
+        (Expected::SameCountAsSpanish, Lang::Es) => "tantos elementos separados por | como en la columna en español",
+        (Expected::SameCountAsSpanish, Lang::En) => "as many |-separated items as the Spanish column has",
+    }
+}
+
+fn not_shown_text(what: NotShownYet, lang: Lang) -> &'static str {
+    match (what, lang) {
+        (NotShownYet::Shape, Lang::Es) => "el comunicado es válido, pero esta versión de la aplicación solo muestra un total exacto de vuelos desglosado por destino y un recuento de organizaciones",
+        (NotShownYet::Shape, Lang::En) => "the statement is valid, but this version of the app shows only an exact flights total broken down by destination and a count of organizations",
+        (NotShownYet::Origins, Lang::Es) => "el comunicado es válido, pero esta versión de la aplicación aún no dibuja orígenes (from)",
+        (NotShownYet::Origins, Lang::En) => "the statement is valid, but this version of the app does not draw origins (from) yet",
+        (NotShownYet::Unit, Lang::Es) => "el comunicado es válido, pero esta versión de la aplicación aún solo muestra vuelos y organizaciones",
+        (NotShownYet::Unit, Lang::En) => "the statement is valid, but this version of the app shows only flights and organizations yet",
+        (NotShownYet::NotDone, Lang::Es) => "el comunicado es válido, pero esta versión de la aplicación aún no muestra cifras programadas o previstas",
+        (NotShownYet::NotDone, Lang::En) => "the statement is valid, but this version of the app does not show scheduled or projected figures yet",
+        (NotShownYet::Cited, Lang::Es) => "el comunicado es válido, pero esta versión de la aplicación aún no muestra cifras conocidas solo por otra publicación",
+        (NotShownYet::Cited, Lang::En) => "the statement is valid, but this version of the app does not show figures known only from another publication yet",
+        (NotShownYet::Date, Lang::Es) => "el comunicado es válido, pero esta versión de la aplicación solo muestra vuelos de un periodo de días (AAAA-MM-DD/AAAA-MM-DD)",
+        (NotShownYet::Date, Lang::En) => "the statement is valid, but this version of the app shows only flights over a range of days (YYYY-MM-DD/YYYY-MM-DD)",
+    }
+}
+
+/// The message for a problem of a statement's folder in `lang`: `file:line:column: what`,
+/// as compilers write it, so an editor can jump there.
+pub fn describe_located(located: &Located, lang: Lang) -> String {
+    let at = &located.at;
+    format!(
+        "{}:{}:{}: {}",
+        at.file,
+        at.line,
+        at.column,
+        what(&located.problem, lang)
+    )
+}
+
+/// Every problem of a folder in both languages (or one), Spanish first.
+pub fn report_located(problems: &[Located], langs: &[Lang]) -> String {
+    problems
+        .iter()
+        .map(|problem| {
+            langs
+                .iter()
+                .map(|lang| describe_located(problem, *lang))
+                .collect::<Vec<_>>()
+                .join("\n  ")
+        })
+        .map(|lines| format!("- {lines}"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Every problem in both languages, one per line, for a build that refuses an invalid

@@ -1,0 +1,315 @@
+//! From a statement's figures to the app's figure blocks (today: a flights total by
+//! destination, and a count of organizations), and from the app dataset's JSON paths back to
+//! the cells they came from, so the dataset's own checks speak in files, lines and columns.
+
+use crate::data::error::{NotShownYet, Problem};
+use crate::data::model::*;
+use crate::data::statement::figures::{Figure, Status, Unit, When};
+use crate::data::statement::{Located, Location};
+use crate::lang::Lang;
+
+/// Where each JSON path of the built dataset came from (and, for a text, the text).
+#[derive(Debug, Default)]
+pub struct Origins {
+    entries: Vec<(String, Location, Option<String>)>,
+}
+
+impl Origins {
+    /// `path` came from `at`.
+    pub fn row(&mut self, path: &str, at: Location) {
+        self.entries.push((path.to_owned(), at, None));
+    }
+
+    /// The text at `path`, `text`, came from `at`.
+    pub fn text(&mut self, path: &str, at: Location, text: &str) {
+        self.entries
+            .push((path.to_owned(), at, Some(text.to_owned())));
+    }
+
+    /// The cell of the longest recorded path that `path` starts with (`events[2].date.end`
+    /// falls to `events[2].date`), and its text when it recorded one.
+    pub fn locate(&self, path: &str) -> Option<(Location, Option<&str>)> {
+        self.entries
+            .iter()
+            .filter(|(prefix, _, _)| {
+                path.strip_prefix(prefix.as_str())
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+            })
+            .max_by_key(|(prefix, _, _)| prefix.len())
+            .map(|(prefix, at, text)| (at.clone(), text.as_deref().filter(|_| prefix == path)))
+    }
+
+    fn figure_text(&mut self, path: &str, figure: &Figure, base: &str, text: Option<&Bilingual>) {
+        for lang in Lang::ALL {
+            let column = format!("{base}_{}", lang.code());
+            self.text(
+                &format!("{path}.{}", lang.code()),
+                figure.at(&column),
+                text.map(|text| text.get(lang)).unwrap_or_default(),
+            );
+        }
+    }
+}
+
+/// The app's figure blocks, when the figures fit them, and why the others do not.
+#[derive(Debug, Default)]
+pub struct AppFigures {
+    /// The flights block.
+    pub flights: Option<Flights>,
+    /// The organizations block.
+    pub networks: Option<Networks>,
+    /// Each figure the app cannot show yet, at its row.
+    pub not_shown: Vec<Located>,
+}
+
+/// Why `figure` is not one the app shows: the first thing about it the views do not draw.
+fn why_not(figure: &Figure) -> NotShownYet {
+    if !matches!(figure.unit, Unit::Flights | Unit::Organizations) {
+        NotShownYet::Unit
+    } else if figure.status != Status::Done {
+        NotShownYet::NotDone
+    } else if !figure.from.is_empty() {
+        NotShownYet::Origins
+    } else if figure.quote.is_none() {
+        NotShownYet::Cited
+    } else {
+        NotShownYet::Shape
+    }
+}
+
+fn fits(figure: &Figure) -> bool {
+    matches!(figure.unit, Unit::Flights | Unit::Organizations)
+        && figure.status == Status::Done
+        && figure.from.is_empty()
+        && figure.quote.is_some()
+}
+
+fn missing(figure: &Figure, column: &str) -> Located {
+    Located::new(
+        figure.at(column),
+        Problem::Missing {
+            name: column.to_owned(),
+        },
+    )
+}
+
+/// Builds the app's blocks from `figures`: one flights total with its destinations as parts,
+/// and one organizations count.
+pub fn app_figures(figures: &[Figure], origins: &mut Origins) -> AppFigures {
+    let mut app = AppFigures::default();
+    let mut used: Vec<&str> = Vec::new();
+    let total = figures.iter().find(|f| {
+        f.unit == Unit::Flights
+            && f.part_of.is_none()
+            && figures.iter().any(|p| p.part_of.as_deref() == Some(&f.id))
+    });
+    if let Some(total) = total {
+        let parts: Vec<&Figure> = figures
+            .iter()
+            .filter(|p| p.part_of.as_deref() == Some(&total.id))
+            .collect();
+        used.push(&total.id);
+        used.extend(parts.iter().map(|p| p.id.as_str()));
+        app.flights = flights(total, &parts, origins, &mut app.not_shown);
+    } else {
+        app.not_shown.push(Located::new(
+            figures
+                .first()
+                .map_or_else(|| Location::new("figures.csv", 1, 1), |f| f.row.clone()),
+            Problem::NotShownYet {
+                what: NotShownYet::Shape,
+            },
+        ));
+    }
+    if let Some(count) = figures.iter().find(|f| {
+        f.unit == Unit::Organizations && f.part_of.is_none() && !used.contains(&f.id.as_str())
+    }) {
+        used.push(&count.id);
+        app.networks = networks(count, origins, &mut app.not_shown);
+    }
+    for figure in figures {
+        if !used.contains(&figure.id.as_str()) {
+            app.not_shown.push(Located::new(
+                figure.row.clone(),
+                Problem::NotShownYet {
+                    what: why_not(figure),
+                },
+            ));
+        }
+    }
+    if app.networks.is_none() && app.flights.is_some() {
+        // The views draw the organizations layer unconditionally today.
+        app.flights = None;
+    }
+    app
+}
+
+fn flights(
+    total: &Figure,
+    parts: &[&Figure],
+    origins: &mut Origins,
+    not_shown: &mut Vec<Located>,
+) -> Option<Flights> {
+    let before = not_shown.len();
+    for figure in std::iter::once(&total).chain(parts) {
+        if !fits(figure) {
+            not_shown.push(Located::new(
+                figure.row.clone(),
+                Problem::NotShownYet {
+                    what: why_not(figure),
+                },
+            ));
+        }
+    }
+    let exact = |figure: &Figure| match figure.quantity {
+        Quantity::Exact(value) => Some(value),
+        _ => None,
+    };
+    let period = match total.when {
+        Some(when @ When::Range(..)) => when.event_date(total.year_inferred),
+        _ => {
+            not_shown.push(Located::new(
+                total.at("date"),
+                Problem::NotShownYet {
+                    what: NotShownYet::Date,
+                },
+            ));
+            None
+        }
+    };
+    let (Some(operator), Some(event), Some(note)) = (&total.by, &total.event, &total.note) else {
+        for (column, absent) in [
+            ("by", total.by.is_none()),
+            ("event", total.event.is_none()),
+            ("note_es", total.note.is_none()),
+        ] {
+            if absent {
+                not_shown.push(missing(total, column));
+            }
+        }
+        return None;
+    };
+    let mut destinations = Vec::new();
+    for (index, part) in parts.iter().enumerate() {
+        let path = format!("flights.destinations[{index}]");
+        origins.row(&path, part.row.clone());
+        origins.row(&format!("{path}.places"), part.at("to"));
+        origins.row(&format!("{path}.flights"), part.at("value"));
+        origins.figure_text(&format!("{path}.quote"), part, "quote", part.quote.as_ref());
+        origins.figure_text(&format!("{path}.note"), part, "note", part.note.as_ref());
+        let Some(flights) = exact(part) else {
+            not_shown.push(Located::new(
+                part.at("quantity"),
+                Problem::NotShownYet {
+                    what: NotShownYet::Shape,
+                },
+            ));
+            continue;
+        };
+        destinations.push(Destination {
+            places: List::Owned(part.to.clone()),
+            flights,
+            quote: part.quote.clone()?,
+            note: part.note.clone(),
+        });
+    }
+    let Some(stated) = exact(total) else {
+        not_shown.push(Located::new(
+            total.at("quantity"),
+            Problem::NotShownYet {
+                what: NotShownYet::Shape,
+            },
+        ));
+        return None;
+    };
+    origins.row("flights", total.row.clone());
+    origins.row("flights.total", total.at("value"));
+    origins.row("flights.operator", total.at("by"));
+    origins.row("flights.event", total.at("event"));
+    origins.row("flights.period", total.at("date"));
+    origins.figure_text("flights.quote", total, "quote", total.quote.as_ref());
+    origins.figure_text("flights.not_in_source", total, "note", total.note.as_ref());
+    origins.figure_text("flights.purpose", total, "purpose", total.purpose.as_ref());
+    if not_shown.len() != before {
+        return None;
+    }
+    Some(Flights {
+        operator: operator.clone(),
+        event: event.clone(),
+        total: stated,
+        period: period?,
+        quote: total.quote.clone()?,
+        destinations: List::Owned(destinations),
+        not_in_source: note.clone(),
+        purpose: total.purpose.clone(),
+    })
+}
+
+fn networks(
+    count: &Figure,
+    origins: &mut Origins,
+    not_shown: &mut Vec<Located>,
+) -> Option<Networks> {
+    if !fits(count) {
+        not_shown.push(Located::new(
+            count.row.clone(),
+            Problem::NotShownYet {
+                what: why_not(count),
+            },
+        ));
+        return None;
+    }
+    origins.row("networks", count.row.clone());
+    origins.row("networks.dismantled", count.at("value"));
+    origins.row("networks.places", count.at("in"));
+    origins.row("networks.credited_to", count.at("by"));
+    origins.figure_text("networks.quotes[0]", count, "quote", count.quote.as_ref());
+    origins.figure_text(
+        "networks.quotes[1]",
+        count,
+        "in_quote",
+        count.in_quote.as_ref(),
+    );
+    origins.figure_text(
+        "networks.credit_quote",
+        count,
+        "credit_quote",
+        count.credit_quote.as_ref(),
+    );
+    origins.figure_text(
+        "networks.qualifier",
+        count,
+        "qualifier",
+        count.qualifier.as_ref(),
+    );
+    let (Some(credited_to), Some(credit_quote), Some(qualifier)) =
+        (&count.by, &count.credit_quote, &count.qualifier)
+    else {
+        for (column, absent) in [
+            ("by", count.by.is_none()),
+            ("credit_quote_es", count.credit_quote.is_none()),
+            ("qualifier_es", count.qualifier.is_none()),
+        ] {
+            if absent {
+                not_shown.push(missing(count, column));
+            }
+        }
+        return None;
+    };
+    Some(Networks {
+        dismantled: count.quantity,
+        places: List::Owned(count.in_places.clone()),
+        places_complete: count.in_complete,
+        quotes: List::Owned(
+            count
+                .quote
+                .iter()
+                .chain(count.in_quote.iter())
+                .cloned()
+                .collect(),
+        ),
+        credited_to: credited_to.clone(),
+        credit_quote: credit_quote.clone(),
+        qualifier: qualifier.clone(),
+    })
+}
