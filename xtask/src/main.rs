@@ -9,6 +9,7 @@ mod post_build;
 mod prerender;
 mod run;
 mod size;
+mod statements;
 mod static_server;
 mod steps;
 mod tools;
@@ -20,6 +21,10 @@ usage: cargo xtask <command>
 
   serve              install what is missing, build, serve on http://127.0.0.1:8080 with live reload
   test               install what is missing, then run every check and test, stopping at the first failure
+  check [--lang es|en] [FOLDER...]
+                     check every statement folder (data/statements/, examples/statements/) in seconds,
+                     without building: every problem with its file, line and column, in Spanish and English
+  fuzz [CASES]       run the statement loader on generated broken folders (default 1000000), in release
   build              release build into dist/, then the size table and the budget check
   bench              build, serve and measure load, interaction and Lighthouse (a report, never a test)
   size               the size table and the budget check for the existing dist/
@@ -51,6 +56,8 @@ fn main() -> ExitCode {
             }
         }
         Some("exports") => steps::regenerate_exports(),
+        Some("check") => statements::check_command(&args[1..]),
+        Some("fuzz") => statements::fuzz(&args[1..]),
         Some("bench") => steps::bench(),
         Some("geodata") => geodata::rebuild(),
         Some("post-build") => post_build::run(),

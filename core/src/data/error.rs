@@ -245,6 +245,8 @@ pub enum Problem {
         /// What the figure has that the app does not yet show.
         what: NotShownYet,
     },
+    /// A worked example (`example: yes`) named for a build: an example is never shown as news.
+    ExampleNotShown,
     /// `collection.txt` names a folder that is not there, or no folder.
     UnknownStatement {
         /// The name.

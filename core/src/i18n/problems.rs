@@ -266,6 +266,12 @@ fn what(problem: &Problem, lang: Lang) -> String {
             "the unit \"{unit}\" is not flights, people or organizations: name it in statement.txt with \"unit.{unit}.es:\" and \"unit.{unit}.en:\""
         ),
         (Problem::NotShownYet { what }, lang) => not_shown_text(*what, lang).to_owned(),
+        (Problem::ExampleNotShown, Lang::Es) => {
+            "este comunicado es un ejemplo («example: yes») y ninguna compilación lo muestra como noticia; en una copia para un comunicado real, borre esa línea".to_owned()
+        }
+        (Problem::ExampleNotShown, Lang::En) => {
+            "this statement is an example (\"example: yes\") and no build shows it as news; in a copy made for a real statement, delete that line".to_owned()
+        }
         (Problem::UnknownStatement { name }, Lang::Es) => format!(
             "«{name}» no es una carpeta de data/statements/: escriba el nombre de una carpeta por línea"
         ),

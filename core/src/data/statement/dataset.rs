@@ -95,7 +95,7 @@ fn missing(figure: &Figure, column: &str) -> Located {
 
 /// Builds the app's blocks from `figures`: one flights total with its destinations as parts,
 /// and one organizations count.
-pub fn app_figures(figures: &[Figure], origins: &mut Origins) -> AppFigures {
+pub fn app_figures(figures: &[Figure], figures_file: &str, origins: &mut Origins) -> AppFigures {
     let mut app = AppFigures::default();
     let mut used: Vec<&str> = Vec::new();
     let total = figures.iter().find(|f| {
@@ -115,7 +115,7 @@ pub fn app_figures(figures: &[Figure], origins: &mut Origins) -> AppFigures {
         app.not_shown.push(Located::new(
             figures
                 .first()
-                .map_or_else(|| Location::new("figures.csv", 1, 1), |f| f.row.clone()),
+                .map_or_else(|| Location::new(figures_file, 1, 1), |f| f.row.clone()),
             Problem::NotShownYet {
                 what: NotShownYet::Shape,
             },
@@ -137,9 +137,14 @@ pub fn app_figures(figures: &[Figure], origins: &mut Origins) -> AppFigures {
             ));
         }
     }
-    if app.networks.is_none() && app.flights.is_some() {
+    if app.networks.is_none() && app.not_shown.is_empty() {
         // The views draw the organizations layer unconditionally today.
-        app.flights = None;
+        app.not_shown.push(Located::new(
+            Location::new(figures_file, 1, 1),
+            Problem::NotShownYet {
+                what: NotShownYet::Shape,
+            },
+        ));
     }
     app
 }

@@ -191,4 +191,6 @@ pub fn collection(file: &str, text: &str) -> Result<Vec<(usize, String)>, Vec<Lo
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
+mod fuzz;
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

@@ -86,11 +86,22 @@ pub fn closest_passage(source: &str, quote: &str) -> Option<(String, usize)> {
     if start_len == 0 && end_len == 0 {
         return None;
     }
-    let passage = if start_len >= end_len {
-        let from = source.find(&quote[..prefix_end(start_len)]).unwrap_or(0);
+    let head = &quote[..prefix_end(start_len)];
+    let tail = &quote[suffix_start(end_len)..];
+    let head_at = source.find(head).filter(|_| start_len > 0);
+    // One slip inside the quote: its start and its end are both found, in order, close
+    // together; the passage runs from one to the other.
+    let around = head_at.and_then(|from| {
+        let after = source.get(from..)?;
+        let to = from + after.find(tail)? + tail.len();
+        (end_len > 0 && to - from <= 2 * quote.len() + 16).then_some((from, to))
+    });
+    let passage = if let Some((from, to)) = around {
+        source[from..to].to_owned()
+    } else if start_len >= end_len {
+        let from = head_at.unwrap_or(0);
         source[from..].chars().take(quote_len).collect::<String>()
     } else {
-        let tail = &quote[suffix_start(end_len)..];
         let to = source.find(tail).map_or(source.len(), |at| at + tail.len());
         let before: Vec<char> = source[..to].chars().collect();
         before[before.len().saturating_sub(quote_len)..]
@@ -126,6 +137,19 @@ mod tests {
         assert_eq!(passage, "Reconocemos los esfuerzos de México");
         assert_eq!(at, 1);
         assert_eq!(closest_passage(source, "qqq"), None);
+    }
+
+    #[test]
+    fn a_slip_in_the_middle_gives_the_passage_from_its_start_to_its_end() {
+        let source =
+            "Para dar seguimiento a la visita del pasado 27 de diciembre, una delegación visitó.";
+        let quote = "Para dar seguimiento a la visita del 27 de diciembre, una delegación visitó.";
+        let (passage, at) = closest_passage(source, quote).unwrap();
+        assert_eq!(passage, source);
+        assert_eq!(
+            at,
+            "Para dar seguimiento a la visita del ".chars().count() + 1
+        );
     }
 
     #[test]

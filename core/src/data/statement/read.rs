@@ -93,7 +93,8 @@ pub struct Reading {
     pub figures: Vec<Figure>,
     /// Every problem of the statement, in file order.
     pub problems: Vec<Located>,
-    /// The figures this build's views cannot show yet.
+    /// The figures this build's views cannot show yet (and, for a worked example, that no
+    /// build shows it).
     pub not_shown: Vec<Located>,
 }
 
@@ -104,16 +105,22 @@ pub fn read(gazetteer: Gazetteer, folder: Folder) -> Reading {
     // Ids of rows that could not be read: references to them are not reported again.
     let mut unread = BTreeSet::new();
 
+    let metadata_file = folder.label(files::METADATA);
+    // Without a readable file, every key is reported missing at its first line.
+    let unreadable = Metadata {
+        file: metadata_file.clone(),
+        entries: Vec::new(),
+    };
     let metadata = match folder.file(files::METADATA) {
         None => {
             problems.push(missing_file(&folder, files::METADATA));
-            Metadata::default()
+            unreadable
         }
-        Some(bytes) => match utf8(&folder.label(files::METADATA), bytes) {
-            Ok(text) => metadata::parse(&folder.label(files::METADATA), &text, &mut problems),
+        Some(bytes) => match utf8(&metadata_file, bytes) {
+            Ok(text) => metadata::parse(&metadata_file, &text, &mut problems),
             Err(problem) => {
                 problems.push(problem);
-                Metadata::default()
+                unreadable
             }
         },
     };
@@ -219,7 +226,7 @@ pub fn read(gazetteer: Gazetteer, folder: Folder) -> Reading {
         );
     }
 
-    let app = app_figures(&figures, &mut origins);
+    let app = app_figures(&figures, &folder.label(files::FIGURES), &mut origins);
     // The places the statement names, in the gazetteer's order.
     let mut named: BTreeSet<&str> = BTreeSet::new();
     named.insert(&source.place);
@@ -255,7 +262,7 @@ pub fn read(gazetteer: Gazetteer, folder: Folder) -> Reading {
         claims: List::Owned(claims),
         context: List::Owned(context),
     };
-    let shown = app.flights.is_some() && app.networks.is_some();
+    let shown = app.flights.is_some() && app.networks.is_some() && app.not_shown.is_empty();
     for error in validate_parts(&dataset, &sources, shown) {
         let Some((at, text)) = origins.locate(&error.path) else {
             continue;
@@ -266,6 +273,8 @@ pub fn read(gazetteer: Gazetteer, folder: Folder) -> Reading {
                 nearest: nearest(&id, known_places.iter().copied()),
                 id,
             },
+            // The figures' own check reports it, with the total's id.
+            Problem::FlightsDoNotSum { .. } => continue,
             Problem::UnknownEvent { ref id }
             | Problem::UnknownClaim { ref id }
             | Problem::UnknownSubject { ref id }
@@ -288,11 +297,18 @@ pub fn read(gazetteer: Gazetteer, folder: Folder) -> Reading {
         }
     }
     unique.sort_by(|a, b| a.at.cmp(&b.at));
+    let mut not_shown = app.not_shown;
+    if let Some(entry) = metadata.entry("example") {
+        if sheet::yes_no(&entry.value) != Some(false) {
+            not_shown.insert(0, Located::new(entry.at.clone(), Problem::ExampleNotShown));
+        }
+    }
     Reading {
-        dataset: shown.then(|| crate::data::validate::with_parsed_dates(dataset)),
+        dataset: (shown && not_shown.is_empty())
+            .then(|| crate::data::validate::with_parsed_dates(dataset)),
         figures,
         problems: unique,
-        not_shown: app.not_shown,
+        not_shown,
     }
 }
 
@@ -330,11 +346,31 @@ fn quote_problem(sources: &SourceTexts, lang: Lang, quote: Option<&str>) -> Prob
     match quote.and_then(|quote| closest_passage(source, quote)) {
         Some((closest, differs_at)) => Problem::QuoteNotVerbatim {
             lang,
-            closest: sheet::shorten(&closest),
+            closest: excerpt(&closest, differs_at),
             differs_at,
         },
         None => Problem::QuoteNotInSource { lang },
     }
+}
+
+/// A long passage cut to the 40 characters either side of where it differs, so the message
+/// shows the slip.
+fn excerpt(passage: &str, differs_at: usize) -> String {
+    let chars: Vec<char> = passage.chars().collect();
+    if chars.len() <= 100 {
+        return passage.to_owned();
+    }
+    let from = differs_at.saturating_sub(41);
+    let to = (differs_at + 40).min(chars.len());
+    let mut out = String::new();
+    if from > 0 {
+        out.push('…');
+    }
+    out.extend(chars.get(from..to).unwrap_or_default());
+    if to < chars.len() {
+        out.push('…');
+    }
+    out
 }
 
 /// Reads an enum by its snake_case name, as the JSON schema spells it.

@@ -17,3 +17,370 @@ fn the_committed_statement_reads_as_the_dataset_readers_download() {
     downloaded.source.translation_file = from_folder.source.translation_file.clone();
     assert_eq!(from_folder, downloaded);
 }
+
+use crate::data::error::{Expected, NotShownYet};
+use crate::i18n::problems::describe_located;
+use crate::lang::Lang;
+
+const FOLDER: &str = "data/statements/2024-01-23";
+
+/// The embedded folder with `file`'s text changed by `edit`.
+fn edited(file: &str, edit: impl Fn(&str) -> String) -> Vec<(&'static str, Vec<u8>)> {
+    EMBEDDED_FOLDER
+        .files
+        .iter()
+        .map(|(name, bytes)| {
+            let bytes = if *name == file {
+                edit(std::str::from_utf8(bytes).unwrap()).into_bytes()
+            } else {
+                bytes.to_vec()
+            };
+            (*name, bytes)
+        })
+        .collect()
+}
+
+/// The problems of the folder after `edit` of `file` (the check must fail).
+fn problems_after(file: &str, edit: impl Fn(&str) -> String) -> Vec<Located> {
+    let files = edited(file, edit);
+    let files: Vec<(&str, &[u8])> = files.iter().map(|(n, b)| (*n, b.as_slice())).collect();
+    let problems = check(
+        EMBEDDED_GAZETTEER,
+        Folder {
+            path: FOLDER,
+            files: &files,
+        },
+    );
+    assert!(!problems.is_empty(), "the edited folder checked clean");
+    problems
+}
+
+/// The line (from 1) of `file` that contains `needle`, and the column (from 1, in
+/// characters) where it starts.
+fn position(file: &str, needle: &str) -> (usize, usize) {
+    let bytes = EMBEDDED_FOLDER.file(file).unwrap();
+    let text = std::str::from_utf8(bytes).unwrap();
+    for (index, line) in text.lines().enumerate() {
+        if let Some(at) = line.find(needle) {
+            return (index + 1, line[..at].chars().count() + 1);
+        }
+    }
+    panic!("{needle} not in {file}");
+}
+
+fn at(file: &str, needle: &str) -> Location {
+    let (line, column) = position(file, needle);
+    Location::new(&format!("{FOLDER}/{file}"), line, column)
+}
+
+fn only(problems: &[Located]) -> &Located {
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    &problems[0]
+}
+
+/// Both languages' messages name the place and differ.
+fn both_languages(problem: &Located, words: &[&str]) {
+    let (es, en) = (
+        describe_located(problem, Lang::Es),
+        describe_located(problem, Lang::En),
+    );
+    assert_ne!(es, en);
+    let place = format!(
+        "{}:{}:{}: ",
+        problem.at.file, problem.at.line, problem.at.column
+    );
+    for message in [&es, &en] {
+        assert!(message.starts_with(&place), "{message}");
+        for word in words {
+            assert!(message.contains(word), "{word} not in {message}");
+        }
+    }
+}
+
+#[test]
+fn a_quote_with_a_wrong_dash_gets_the_closest_passage_and_where_they_differ() {
+    let problems = problems_after("figures.csv", |text| {
+        text.replace("Guatemala – 36 vuelos", "Guatemala - 36 vuelos")
+    });
+    let problem = only(&problems);
+    assert_eq!(problem.at, at("figures.csv", "Guatemala – 36 vuelos"));
+    assert_eq!(
+        problem.problem,
+        Problem::QuoteNotVerbatim {
+            lang: Lang::Es,
+            closest: "Guatemala – 36 vuelos".into(),
+            differs_at: 11
+        }
+    );
+    both_languages(problem, &["Guatemala – 36 vuelos", "11"]);
+}
+
+#[test]
+fn a_wrong_quote_of_an_event_is_located_in_events_csv() {
+    let problems = problems_after("events.csv", |text| {
+        text.replacen("del pasado 27 de diciembre,", "del 27 de diciembre,", 1)
+    });
+    let problem = only(&problems);
+    assert_eq!(problem.at.file, format!("{FOLDER}/events.csv"));
+    let Problem::QuoteNotVerbatim {
+        lang: Lang::Es,
+        closest,
+        differs_at,
+    } = &problem.problem
+    else {
+        panic!("{problem:?}");
+    };
+    // The excerpt shows the slip: the 40 characters either side of where they differ.
+    assert!(
+        closest.contains("a México del pasado 27 de diciembre"),
+        "{closest}"
+    );
+    assert_eq!(*differs_at, "la visita de la delegación estadounidense encabezada por el secretario Antony Blinken a México del ".chars().count() + 1);
+}
+
+#[test]
+fn an_unknown_place_gets_the_nearest_known_ids() {
+    let problems = problems_after("figures.csv", |text| {
+        text.replacen(",guatemala,", ",guatemla,", 1)
+    });
+    let problem = only(&problems);
+    assert_eq!(problem.at, at("figures.csv", "guatemala,,,,united-states"));
+    assert_eq!(
+        problem.problem,
+        Problem::UnknownPlaceNear {
+            id: "guatemla".into(),
+            nearest: vec!["guatemala".into()]
+        }
+    );
+    both_languages(problem, &["guatemla", "guatemala", "data/places.csv"]);
+}
+
+#[test]
+fn a_breakdown_that_does_not_add_up_gives_the_stated_total_and_the_sum() {
+    let problems = problems_after("figures.csv", |text| {
+        text.replacen("flights,flights,exact,79,", "flights,flights,exact,80,", 1)
+    });
+    // The general check and the app's flights check find the same slip: reported once.
+    let problem = only(&problems);
+    assert_eq!(problem.at, at("figures.csv", "79,"));
+    assert_eq!(
+        problem.problem,
+        Problem::PartsDoNotSum {
+            total: "flights".into(),
+            stated: 80,
+            sum: 79
+        }
+    );
+    both_languages(problem, &["80", "79"]);
+}
+
+#[test]
+fn impossible_malformed_and_backward_dates_are_each_located() {
+    for (bad, expected) in [
+        (
+            "2024-02-30/2024-03-01",
+            Problem::BadValue {
+                value: "2024-02-30/2024-03-01".into(),
+                expected: Expected::Date,
+            },
+        ),
+        (
+            "21/01/2024",
+            Problem::BadValue {
+                value: "21/01/2024".into(),
+                expected: Expected::Date,
+            },
+        ),
+        (
+            "2024-01-21/2024-01-01",
+            Problem::RangeOutOfOrder {
+                start: "2024-01-21".into(),
+                end: "2024-01-01".into(),
+            },
+        ),
+    ] {
+        let problems = problems_after("figures.csv", |text| {
+            text.replacen("2024-01-01/2024-01-21", bad, 1)
+        });
+        let located = problems
+            .iter()
+            .find(|p| p.problem == expected)
+            .unwrap_or_else(|| panic!("{bad}: {problems:#?}"));
+        assert_eq!(
+            located.at,
+            at("figures.csv", "2024-01-01/2024-01-21"),
+            "{bad}"
+        );
+        both_languages(located, &[bad.split('/').next().unwrap()]);
+    }
+}
+
+#[test]
+fn a_figure_with_neither_quote_nor_citation_is_refused() {
+    let problems = problems_after("figures.csv", |text| {
+        text.replace(
+            "flights,Nicaragua – 1 vuelo,Nicaragua – 1 flight,",
+            "flights,,,",
+        )
+    });
+    assert!(
+        problems.iter().any(|p| p.problem == Problem::NoProvenance
+            && p.at == at("figures.csv", "flights-nicaragua")),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn a_figure_done_after_the_statement_must_say_it_is_scheduled_or_projected() {
+    let problems = problems_after("figures.csv", |text| {
+        text.replace("2024-01-01/2024-01-21", "2024-01-01/2024-01-26")
+    });
+    let late = problems
+        .iter()
+        .find(|p| matches!(p.problem, Problem::DoneAfterStatement { .. }))
+        .unwrap_or_else(|| panic!("{problems:#?}"));
+    assert_eq!(
+        late.problem,
+        Problem::DoneAfterStatement {
+            last: "2024-01-26".into(),
+            statement: "2024-01-23".into()
+        }
+    );
+    both_languages(late, &["2024-01-26", "projected"]);
+}
+
+#[test]
+fn an_unknown_column_and_a_missing_column_are_named() {
+    let problems = problems_after("figures.csv", |text| {
+        text.replacen("id,unit,quantity,value,", "id,unit,quantity,valeu,", 1)
+    });
+    assert!(problems.contains(&Located::new(
+        at("figures.csv", "value,denominator"),
+        Problem::UnknownColumn {
+            name: "valeu".into(),
+            nearest: vec!["value".into()]
+        }
+    )));
+    assert!(problems.contains(&Located::new(
+        Location::new(&format!("{FOLDER}/figures.csv"), 1, 1),
+        Problem::MissingColumn {
+            name: "value".into()
+        }
+    )));
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let problems = problems_after("figures.csv", |text| {
+        text.replace("Guatemala – 36 vuelos", "Guatemala - 36 vuelos")
+            .replacen(",honduras,", ",hondura,", 1)
+            .replacen("flights,flights,exact,79,", "flights,flights,exact,78,", 1)
+    });
+    let kinds: Vec<_> = problems
+        .iter()
+        .map(|p| std::mem::discriminant(&p.problem))
+        .collect();
+    assert_eq!(problems.len(), 3, "{problems:#?}");
+    assert_ne!(kinds[0], kinds[1]);
+    assert_ne!(kinds[1], kinds[2]);
+}
+
+#[test]
+fn bad_utf8_is_located_at_its_line_and_column() {
+    let mut files = edited("figures.csv", str::to_owned);
+    let figures = files.iter_mut().find(|(n, _)| *n == "figures.csv").unwrap();
+    let line_two = figures.1.iter().position(|b| *b == b'\n').unwrap() + 1;
+    figures.1.insert(line_two + 3, 0xff);
+    let files: Vec<(&str, &[u8])> = files.iter().map(|(n, b)| (*n, b.as_slice())).collect();
+    let problems = check(
+        EMBEDDED_GAZETTEER,
+        Folder {
+            path: FOLDER,
+            files: &files,
+        },
+    );
+    assert_eq!(
+        problems[0],
+        Located::new(
+            Location::new(&format!("{FOLDER}/figures.csv"), 2, 4),
+            Problem::NotUtf8
+        )
+    );
+}
+
+#[test]
+fn a_valid_statement_the_app_cannot_show_yet_checks_clean_and_does_not_build() {
+    // People flown from an origin: a statement of this beat, valid, not yet drawn.
+    let files = edited("figures.csv", |text| {
+        format!(
+            "{text}people-flown,people,about,100,,done,guatemala,united-states,,,,2024-01-01/2024-01-21,yes,repatriation-flights,,\"Guatemala – 36 vuelos\",\"Guatemala – 36 flights\",,,,,,,,,,\n"
+        )
+    });
+    let files: Vec<(&str, &[u8])> = files.iter().map(|(n, b)| (*n, b.as_slice())).collect();
+    let folder = Folder {
+        path: FOLDER,
+        files: &files,
+    };
+    assert_eq!(check(EMBEDDED_GAZETTEER, folder), vec![]);
+    let problems = load(EMBEDDED_GAZETTEER, folder).unwrap_err();
+    assert_eq!(
+        only(&problems).problem,
+        Problem::NotShownYet {
+            what: NotShownYet::Unit
+        }
+    );
+}
+
+const EXAMPLE: Folder<'static> = Folder {
+    path: "examples/statements/2024-03-08-example",
+    files: &[
+        (
+            "statement.txt",
+            include_bytes!("../../../../examples/statements/2024-03-08-example/statement.txt"),
+        ),
+        (
+            "figures.csv",
+            include_bytes!("../../../../examples/statements/2024-03-08-example/figures.csv"),
+        ),
+        (
+            "events.csv",
+            include_bytes!("../../../../examples/statements/2024-03-08-example/events.csv"),
+        ),
+        (
+            "source.es.txt",
+            include_bytes!("../../../../examples/statements/2024-03-08-example/source.es.txt"),
+        ),
+        (
+            "source.en.txt",
+            include_bytes!("../../../../examples/statements/2024-03-08-example/source.en.txt"),
+        ),
+    ],
+};
+
+#[test]
+fn the_worked_example_reads_as_its_text_says_and_is_never_built() {
+    use crate::data::{Day, Quantity};
+    use figures::{Status, Unit, When};
+    let reading = read(EMBEDDED_GAZETTEER, EXAMPLE);
+    assert_eq!(reading.problems, vec![]);
+    let figure = |id: &str| reading.figures.iter().find(|f| f.id == id).unwrap();
+    // A day shared by three origins, one figure, never split.
+    let tuesday = figure("flights-tuesday");
+    assert_eq!(tuesday.from, ["houston", "san-antonio", "phoenix"]);
+    assert_eq!(tuesday.to, ["san-pedro-sula"]);
+    assert_eq!(
+        tuesday.when,
+        Some(When::Day(Day::parse("2024-03-05").unwrap()))
+    );
+    assert_eq!(tuesday.part_of.as_deref(), Some("flights-week"));
+    // People beside flights, a bound, scheduled, and a year-to-date total.
+    assert_eq!(figure("people-wednesday").unit, Unit::People);
+    assert_eq!(figure("people-wednesday").quantity, Quantity::MoreThan(250));
+    assert_eq!(figure("flights-march").status, Status::Scheduled);
+    assert_eq!(
+        figure("flights-2024").when,
+        Some(When::UpTo(Day::parse("2024-03-08").unwrap()))
+    );
+    assert_eq!(reading.not_shown[0].problem, Problem::ExampleNotShown);
+    assert!(load(EMBEDDED_GAZETTEER, EXAMPLE).is_err());
+}

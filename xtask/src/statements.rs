@@ -1,0 +1,142 @@
+//! `cargo xtask check`: every statement folder read and checked as the build reads it, in
+//! seconds and without building the wasm; every problem with its file, line and column, in
+//! Spanish and English (or one of them, `--lang es|en`). `cargo xtask fuzz`: the loader's
+//! generated-input run, a million folders by default.
+
+use std::path::{Path, PathBuf};
+
+use corredor_core::data::statement::disk::{
+    as_gazetteer, gazetteer, shown_statements, FolderOnDisk,
+};
+use corredor_core::data::statement::{check, load};
+use corredor_core::i18n::problems::report_located;
+use corredor_core::i18n::Lang;
+
+use crate::run::{cmd, repo_root, status};
+
+/// Where statement folders live: the ones a build may show, and the worked examples.
+const STATEMENT_DIRS: [&str; 2] = ["data/statements", "examples/statements"];
+
+/// `cargo xtask check [--lang es|en] [FOLDER…]`.
+pub fn check_command(args: &[String]) -> Result<(), String> {
+    let mut langs = Lang::ALL.to_vec();
+    let mut folders: Vec<PathBuf> = Vec::new();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        if arg == "--lang" {
+            let tag = args.next().map(String::as_str).unwrap_or_default();
+            let lang = Lang::from_tag(tag)
+                .ok_or_else(|| format!("check: --lang takes es or en, got {tag:?}"))?;
+            langs = vec![lang];
+        } else {
+            folders.push(PathBuf::from(arg));
+        }
+    }
+    // Paths in messages are relative to the repository, as an editor opened there shows them.
+    let root = repo_root();
+    std::env::set_current_dir(&root).map_err(|e| format!("{}: {e}", root.display()))?;
+    if folders.is_empty() {
+        for dir in STATEMENT_DIRS {
+            folders.extend(subfolders(Path::new(dir))?);
+        }
+    }
+    let data = Path::new("data");
+    let gazetteer = gazetteer(data).map_err(|problem| report_located(&[problem], &langs))?;
+    let mut failed = 0;
+    for path in &folders {
+        let folder = FolderOnDisk::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let problems = folder.with(|files| check(as_gazetteer(&gazetteer), files));
+        if problems.is_empty() {
+            println!("{}: {}", path.display(), valid(&langs));
+        } else {
+            failed += 1;
+            println!("{}:\n{}", path.display(), report_located(&problems, &langs));
+        }
+    }
+    // The statement the build shows must also fit this build's views.
+    match shown_statements(data) {
+        Err(problems) => {
+            failed += 1;
+            println!("{}", report_located(&problems, &langs));
+        }
+        Ok(shown) => {
+            for folder in shown {
+                match folder.with(|files| load(as_gazetteer(&gazetteer), files)) {
+                    Ok(_) => println!("{}: {}", folder.path, shown_text(&langs)),
+                    Err(problems) => {
+                        failed += 1;
+                        println!(
+                            "{} (data/collection.txt):\n{}",
+                            folder.path,
+                            report_located(&problems, &langs)
+                        );
+                    }
+                }
+            }
+        }
+    }
+    if failed == 0 {
+        Ok(())
+    } else {
+        Err(format!(
+            "check: {failed} of the statements above have problems"
+        ))
+    }
+}
+
+fn valid(langs: &[Lang]) -> String {
+    langs
+        .iter()
+        .map(|lang| match lang {
+            Lang::Es => "válido",
+            Lang::En => "valid",
+        })
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
+
+fn shown_text(langs: &[Lang]) -> String {
+    langs
+        .iter()
+        .map(|lang| match lang {
+            Lang::Es => "esta versión de la aplicación lo muestra",
+            Lang::En => "this version of the app shows it",
+        })
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
+
+fn subfolders(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Ok(Vec::new());
+    };
+    let mut folders = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| format!("{}: {e}", dir.display()))?;
+        if entry.path().is_dir() {
+            folders.push(entry.path());
+        }
+    }
+    folders.sort();
+    Ok(folders)
+}
+
+/// `cargo xtask fuzz [CASES]`: the loader's generated-input test, in release, on every core.
+pub fn fuzz(args: &[String]) -> Result<(), String> {
+    let cases = args.first().map_or("1000000", String::as_str);
+    status(
+        "fuzz",
+        cmd("cargo")
+            .args([
+                "test",
+                "--release",
+                "--package",
+                "corredor-core",
+                "--lib",
+                "statement::fuzz",
+                "--",
+                "--nocapture",
+            ])
+            .env("CORREDOR_FUZZ_CASES", cases),
+    )
+}
