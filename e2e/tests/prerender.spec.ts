@@ -141,7 +141,7 @@ for (const path of ["/?lang=es", "/en/?lang=en", "/embed/?embed=1&lang=es", "/em
     const withoutApp = await hrefs(written);
     await context.close();
     expect(withApp).toEqual(withoutApp);
-    expect(withApp.map((href) => new URL(href).pathname)).toEqual(["/downloads/flights.csv", "/downloads/corredor-dataset.json"]);
+    expect(withApp.map((href) => new URL(href).pathname)).toEqual(["/downloads/flights.csv", "/downloads/figures.csv", "/downloads/corredor-dataset.json"]);
     for (const href of withApp) expect((await page.request.get(href)).status()).toBe(200);
   });
 }

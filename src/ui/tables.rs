@@ -348,7 +348,7 @@ fn StatementSection(data: &'static Dataset) -> impl IntoView {
 
 #[component]
 fn Downloads() -> impl IntoView {
-    use crate::data::export::{DATASET_JSON_FILE, FLIGHTS_CSV};
+    use crate::data::export::{DATASET_JSON_FILE, FIGURES_CSV, FLIGHTS_CSV};
     let state = ReaderState::expect();
     let lang = state.lang;
     let root = use_context::<crate::SiteRoot>()
@@ -361,6 +361,11 @@ fn Downloads() -> impl IntoView {
                 <li>
                     <a href=format!("{root}downloads/{FLIGHTS_CSV}") download=FLIGHTS_CSV>
                         {tr(lang, Text::DownloadFlightsCsv)}
+                    </a>
+                </li>
+                <li>
+                    <a href=format!("{root}downloads/{FIGURES_CSV}") download=FIGURES_CSV>
+                        {tr(lang, Text::DownloadFiguresCsv)}
                     </a>
                 </li>
                 <li>

@@ -146,7 +146,7 @@ pub fn regenerate_exports() -> Result<(), String> {
     })?;
     let dir = repo_root().join(DOWNLOADS_DIR);
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    for (name, contents) in downloads(&data) {
+    for (name, contents) in downloads(&data, &corredor_core::data::statement::read_embedded()) {
         let path = dir.join(name);
         std::fs::write(&path, contents)
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;

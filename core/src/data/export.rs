@@ -7,7 +7,9 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
 )]
 
-use crate::data::model::Dataset;
+use crate::data::model::{Dataset, Quantity};
+use crate::data::statement::figures::{Status, Unit, When};
+use crate::data::statement::read::Reading;
 use crate::lang::Lang;
 
 /// Where the downloads live in the repository and, under the same name, in the build.
@@ -16,6 +18,38 @@ pub const DOWNLOADS_DIR: &str = "public/downloads";
 pub const FLIGHTS_CSV: &str = "flights.csv";
 /// The full dataset's file name.
 pub const DATASET_JSON_FILE: &str = "corredor-dataset.json";
+/// Every figure of the statement, one row each.
+pub const FIGURES_CSV: &str = "figures.csv";
+
+/// The figures table's header: one column per property of a figure, English names.
+pub const FIGURES_CSV_HEADER: [&str; 26] = [
+    "statement",
+    "data_version",
+    "figure",
+    "unit",
+    "quantity",
+    "value",
+    "denominator",
+    "status",
+    "from",
+    "to",
+    "in",
+    "in_list_complete",
+    "by",
+    "credited_to",
+    "date",
+    "date_start",
+    "date_end",
+    "year_inferred",
+    "part_of",
+    "provenance",
+    "quote_es",
+    "quote_en",
+    "cited_publisher",
+    "cited_date",
+    "cited_url",
+    "note",
+];
 
 /// The CSV header: one column per field, English names.
 pub const FLIGHTS_CSV_HEADER: [&str; 8] = [
@@ -30,11 +64,123 @@ pub const FLIGHTS_CSV_HEADER: [&str; 8] = [
 ];
 
 /// Every file of the downloads folder ([`DOWNLOADS_DIR`]): its name and its contents.
-pub fn downloads(data: &Dataset) -> [(&'static str, String); 2] {
+pub fn downloads(data: &Dataset, statement: &Reading) -> [(&'static str, String); 3] {
     [
         (FLIGHTS_CSV, flights_csv(data)),
         (DATASET_JSON_FILE, dataset_json(data)),
+        (FIGURES_CSV, figures_csv(statement, data)),
     ]
+}
+
+/// `figures.csv`: every figure of the statement as its folder gives it, whatever its shape,
+/// one row each, with its unit, quantity, status, places (names in English), dates and
+/// provenance. A figure shared by several places stays one row naming all of them.
+pub fn figures_csv(statement: &Reading, data: &Dataset) -> String {
+    let mut out = String::new();
+    push_row(&mut out, FIGURES_CSV_HEADER.iter().map(|h| (*h).to_owned()));
+    let names = |ids: &[crate::data::Str]| {
+        ids.iter()
+            .map(|id| data.place_name(id, Lang::En).to_owned())
+            .collect::<Vec<_>>()
+            .join(" / ")
+    };
+    for figure in &statement.figures {
+        let (kind, value, denominator) = match figure.quantity {
+            Quantity::Exact(n) => ("exact", n, None),
+            Quantity::AtLeast(n) => ("at_least", n, None),
+            Quantity::MoreThan(n) => ("more_than", n, None),
+            Quantity::About(n) => ("about", n, None),
+            Quantity::MoreThanFraction {
+                numerator,
+                denominator,
+            } => ("more_than_fraction", numerator, Some(denominator)),
+        };
+        let (written, start, end) = match figure.when {
+            None => (String::new(), String::new(), String::new()),
+            Some(When::Day(day)) => (day.iso(), day.iso(), day.iso()),
+            Some(When::Month(month)) => (
+                format!("{:04}-{:02}", month.year, month.month),
+                month.first_day().iso(),
+                month.last_day().iso(),
+            ),
+            Some(When::Range(first, last)) => (
+                format!("{}/{}", first.iso(), last.iso()),
+                first.iso(),
+                last.iso(),
+            ),
+            // Up to a day: the text gives no first day, so none is written.
+            Some(When::UpTo(last)) => (format!("../{}", last.iso()), String::new(), last.iso()),
+        };
+        let unit = match &figure.unit {
+            Unit::Flights => "flights".to_owned(),
+            Unit::People => "people".to_owned(),
+            Unit::Organizations => "organizations".to_owned(),
+            Unit::Named(name) => name.clone(),
+        };
+        let status = match figure.status {
+            Status::Done => "done",
+            Status::Scheduled => "scheduled",
+            Status::Projected => "projected",
+        };
+        let cited = figure.citation.as_ref();
+        let provenance = match (&figure.quote, cited) {
+            (Some(_), _) => "quoted from the statement".to_owned(),
+            (None, Some(citation)) => format!("reported by {}", citation.publisher),
+            (None, None) => String::new(),
+        };
+        let by = |applies: bool| {
+            figure
+                .by
+                .as_deref()
+                .filter(|_| applies)
+                .map(|id| data.place_name(id, Lang::En).to_owned())
+                .unwrap_or_default()
+        };
+        let bilingual = |text: &Option<crate::data::Bilingual>, lang: Lang| {
+            text.as_ref()
+                .map(|text| text.get(lang).to_owned())
+                .unwrap_or_default()
+        };
+        push_row(
+            &mut out,
+            [
+                statement.id.clone(),
+                statement.version.map(|v| v.to_string()).unwrap_or_default(),
+                figure.id.clone(),
+                unit,
+                kind.to_owned(),
+                value.to_string(),
+                denominator.map(|d| d.to_string()).unwrap_or_default(),
+                status.to_owned(),
+                names(&figure.from),
+                names(&figure.to),
+                names(&figure.in_places),
+                if figure.in_places.is_empty() {
+                    String::new()
+                } else {
+                    figure.in_complete.to_string()
+                },
+                // The text credits a government's efforts ("Reconocemos los esfuerzos de
+                // México") without saying it did the counted thing itself: kept apart.
+                by(figure.credit_quote.is_none()),
+                by(figure.credit_quote.is_some()),
+                written,
+                start,
+                end,
+                figure.year_inferred.to_string(),
+                figure.part_of.clone().unwrap_or_default(),
+                provenance,
+                bilingual(&figure.quote, Lang::Es),
+                bilingual(&figure.quote, Lang::En),
+                cited.map(|c| c.publisher.to_string()).unwrap_or_default(),
+                cited.map(|c| c.date.to_string()).unwrap_or_default(),
+                cited.map(|c| c.url.to_string()).unwrap_or_default(),
+                bilingual(&figure.note, Lang::En),
+            ]
+            .into_iter(),
+        );
+    }
+    out
 }
 
 /// `flights.csv`: one row per line of the source's list, in its order. A shared flight
@@ -113,39 +259,16 @@ fn push_row(out: &mut String, fields: impl Iterator<Item = String>) {
     out.push_str("\r\n");
 }
 
-/// Parses RFC 4180 CSV into rows of fields; `None` on an unterminated quote.
+/// Reads RFC 4180 CSV into rows of fields (the header first), with the reader statements
+/// are read with; `None` on an unterminated quote or a ragged row.
 pub fn parse_csv(text: &str) -> Option<Vec<Vec<String>>> {
-    let mut rows = Vec::new();
-    let mut row = Vec::new();
-    let mut field = String::new();
-    let mut chars = text.chars().peekable();
-    let mut in_quotes = false;
-    while let Some(c) = chars.next() {
-        match (in_quotes, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            (true, '"') => in_quotes = false,
-            (true, c) => field.push(c),
-            (false, '"') if field.is_empty() => in_quotes = true,
-            (false, ',') => row.push(std::mem::take(&mut field)),
-            (false, '\r') => {}
-            (false, '\n') => {
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            (false, c) => field.push(c),
-        }
-    }
-    if in_quotes {
-        return None;
-    }
-    if !field.is_empty() || !row.is_empty() {
-        row.push(field);
-        rows.push(row);
-    }
-    Some(rows)
+    let table = crate::data::statement::csv::parse("", text).ok()?;
+    Some(
+        std::iter::once(table.header)
+            .chain(table.rows)
+            .map(|row| row.into_iter().map(|cell| cell.text).collect())
+            .collect(),
+    )
 }
 
 #[cfg(test)]
@@ -198,6 +321,47 @@ mod tests {
     }
 
     #[test]
+    fn figures_csv_has_one_row_per_figure_and_keeps_a_shared_figure_whole() {
+        let data = load_embedded().unwrap();
+        let reading = crate::data::statement::read_embedded();
+        let rows = parse_csv(&figures_csv(&reading, &data)).unwrap();
+        assert_eq!(rows[0], FIGURES_CSV_HEADER);
+        assert_eq!(rows.len() - 1, reading.figures.len());
+        let row = |id: &str| rows.iter().find(|row| row[2] == id).unwrap();
+        let shared = row("flights-romania-india");
+        assert_eq!(
+            (shared[9].as_str(), shared[5].as_str()),
+            ("Romania / India", "1")
+        );
+        let total = row("flights");
+        assert_eq!(
+            (total[5].as_str(), total[14].as_str(), total[17].as_str()),
+            ("79", "2024-01-01/2024-01-21", "true")
+        );
+        let organizations = row("organizations-dismantled");
+        assert_eq!(
+            (organizations[4].as_str(), organizations[5].as_str()),
+            ("at_least", "10")
+        );
+        assert_eq!(organizations[11], "false", "the text says «entre otros»");
+        assert_eq!(
+            (organizations[12].as_str(), organizations[13].as_str()),
+            ("", "Mexico"),
+            "the text credits Mexico's efforts"
+        );
+        assert!(rows[1..]
+            .iter()
+            .all(|row| row[0] == "2024-01-23" && row[1] == "1"));
+        // The parts add up to their total.
+        let parts: u32 = rows[1..]
+            .iter()
+            .filter(|row| row[18] == "flights")
+            .map(|row| row[5].parse::<u32>().unwrap())
+            .sum();
+        assert_eq!(parts, 79);
+    }
+
+    #[test]
     fn fields_with_commas_and_quotes_survive() {
         let mut out = String::new();
         push_row(
@@ -226,12 +390,12 @@ mod tests {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("..")
             .join(DOWNLOADS_DIR);
-        for (name, generated) in downloads(&data) {
+        for (name, generated) in downloads(&data, &crate::data::statement::read_embedded()) {
             let path = dir.join(name);
             let committed = std::fs::read_to_string(&path).unwrap_or_default();
             assert!(
                 committed == generated,
-                "{} is out of date with data/dataset.json: run `cargo xtask exports`",
+                "{} is out of date with the statement folder: run `cargo xtask exports`",
                 path.display()
             );
         }

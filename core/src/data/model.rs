@@ -1,4 +1,5 @@
-//! The dataset's types, as `data/dataset.json` spells them (see `docs/dataset.md`).
+//! The dataset's types, as the downloaded `corredor-dataset.json` spells them (see
+//! `docs/dataset.md`); the build fills them from the statement folder (`data::statement`).
 //!
 //! Uncertainty is explicit: [`Quantity`] says whether a number is exact or a bound,
 //! [`Networks::places_complete`] whether a list is exhaustive, [`Precision`] how precise a

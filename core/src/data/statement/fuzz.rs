@@ -105,7 +105,7 @@ pub(super) fn case(seed: u64) -> Vec<(String, Vec<u8>)> {
                 let at = rng.below(bytes.len() + 1);
                 bytes.truncate(at);
             }
-            2 | 3 | 4 => {
+            2..=4 => {
                 // Replace one cell (or one metadata value) with an awkward value.
                 let text = String::from_utf8_lossy(bytes).into_owned();
                 let commas: Vec<usize> = text.match_indices([',', ':']).map(|(i, _)| i).collect();
@@ -171,7 +171,7 @@ pub(super) fn case(seed: u64) -> Vec<(String, Vec<u8>)> {
                 // Invalid UTF-8.
                 let at = rng.below(bytes.len() + 1);
                 const BAD: [&[u8]; 3] = [&[0xff], &[0xc3], &[0xed, 0xa0, 0x80]];
-                let bad: &[u8] = *rng.pick(&BAD[..]);
+                let bad = BAD[rng.below(BAD.len())];
                 bytes.splice(at..at, bad.iter().copied());
             }
             10 => {

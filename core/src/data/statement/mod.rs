@@ -23,7 +23,7 @@ pub mod disk;
 pub mod figures;
 pub mod metadata;
 pub mod nearest;
-mod read;
+pub mod read;
 pub mod sheet;
 
 use crate::data::error::Problem;
@@ -141,6 +141,14 @@ pub fn load(gazetteer: Gazetteer, folder: Folder) -> Result<Dataset, Vec<Located
             Err(problems)
         }
     }
+}
+
+/// The embedded 23 January folder, read: its figures as the folder gives them.
+pub fn read_embedded() -> read::Reading {
+    read(
+        crate::data::EMBEDDED_GAZETTEER,
+        crate::data::EMBEDDED_FOLDER,
+    )
 }
 
 /// An id: lower-case ASCII letters, digits and inner hyphens, at most 64 characters.

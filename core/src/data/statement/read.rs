@@ -87,6 +87,10 @@ pub const CONTEXT_COLUMNS: Columns = Columns {
 /// What reading a folder gives.
 #[derive(Debug, Default)]
 pub struct Reading {
+    /// The statement's id (`id:` in `statement.txt`).
+    pub id: String,
+    /// Its data version (`version:`).
+    pub version: Option<u32>,
     /// The app's dataset, when the figures fit this build's views (see `not_shown`).
     pub dataset: Option<Dataset>,
     /// The statement's figures, in their file's order.
@@ -304,6 +308,13 @@ pub fn read(gazetteer: Gazetteer, folder: Folder) -> Reading {
         }
     }
     Reading {
+        id: metadata
+            .entry("id")
+            .map(|entry| entry.value.clone())
+            .unwrap_or_default(),
+        version: metadata
+            .entry("version")
+            .and_then(|entry| figures::count(&entry.value)),
         dataset: (shown && not_shown.is_empty())
             .then(|| crate::data::validate::with_parsed_dates(dataset)),
         figures,
