@@ -116,8 +116,10 @@
   // with the same markup in one task (`boot.rs`). What the reader did meanwhile is carried
   // across by naming controls the way both views do (by id, place, event, sort key, test id,
   // or else their place in the view): the control with focus gets it back, and the controls tapped or clicked before the
-  // app could answer are pressed again, in order, so a tap while the wasm loads is not lost.
-  // Both happen as the app starts.
+  // app could answer are pressed again, in order, so a tap while the wasm loads is not lost;
+  // a slider moved meanwhile (keys or drag) is set again to where the reader left it, in its
+  // place in that order. A pressed control is marked (`data-early`, styled in main.css) so
+  // the reader sees at once that the press registered. All of it happens as the app starts.
   var controlKey = function (element) {
     // The most particular first: a test id can be shared by many marks, a place's is not.
     var names = ["id", "data-place", "data-event", "data-sort", "data-testid"];
@@ -143,6 +145,7 @@
     return !!(element && app && app.hasAttribute("data-prerendered") && app.contains(element));
   };
   var focusKey = null;
+  // Each entry: [control key, the slider's value, or null for a press].
   var pendingPresses = [];
   document.addEventListener("focusin", function (event) {
     if (inWrittenView(event.target)) focusKey = controlKey(event.target);
@@ -164,7 +167,24 @@
       // Buttons and the map's marks; links and disclosures work without the app.
       var control = !started() && target && target.closest && target.closest("button, [data-place], [data-event]");
       var key = inWrittenView(control) && controlKey(control);
-      if (key) pendingPresses.push(key);
+      if (!key) return;
+      pendingPresses.push([key, null]);
+      control.setAttribute("data-early", "");
+    },
+    true
+  );
+  document.addEventListener(
+    "input",
+    function (event) {
+      var slider = event.target;
+      if (started() || !inWrittenView(slider) || slider.type !== "range") return;
+      var key = controlKey(slider);
+      if (!key) return;
+      // Exactly once: only where the reader left it, at the place of its last move.
+      pendingPresses = pendingPresses.filter(function (entry) {
+        return entry[0] !== key || entry[1] === null;
+      });
+      pendingPresses.push([key, slider.value]);
     },
     true
   );
@@ -175,10 +195,15 @@
     // One press a task, as a reader's: each one's effects (the URL's history entry among
     // them) run before the next.
     var pressNext = function () {
-      var key = pendingPresses.shift();
-      if (!key) return;
-      var control = app && app.querySelector(key);
-      if (control) control.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
+      var entry = pendingPresses.shift();
+      if (!entry) return;
+      var control = app && app.querySelector(entry[0]);
+      if (control && entry[1] !== null) {
+        control.value = entry[1];
+        control.dispatchEvent(new Event("input", { bubbles: true }));
+      } else if (control) {
+        control.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
+      }
       setTimeout(pressNext, 0);
     };
     pressNext();

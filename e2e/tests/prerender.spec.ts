@@ -206,6 +206,10 @@ test("a tap on the written view before the app answers is not lost: the app pres
   // A reader taps Honduras's flights on the map, then an event on the timeline, while the
   // wasm is still on its way.
   await page.locator("#app[data-prerendered] [data-testid=flight-symbol][data-place=honduras]").click();
+  // The press shows at once as registered, and nothing moves.
+  const mark = page.locator("#app[data-prerendered] [data-testid=flight-symbol][data-place=honduras]");
+  await expect(mark).toHaveAttribute("data-early", "");
+  expect(await mark.evaluate((element) => getComputedStyle(element).strokeDasharray)).not.toBe("none");
   await page.locator('#app[data-prerendered] .event__button[data-event="blinken-visit"]').click();
   await page.locator("#app[data-prerendered] [data-testid=flight-symbol][data-place=honduras]").click();
   // And the language switch, a button named by nothing but its place in the page.
@@ -219,6 +223,28 @@ test("a tap on the written view before the app answers is not lost: the app pres
   await expect(page).toHaveURL(/place=honduras/);
   await page.goBack();
   await expect(page).toHaveURL(/event=blinken-visit/);
+});
+
+test("a key on the timeline's slider before the app answers is not lost: End takes the last date once the app runs", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto("/");
+  const written = page.locator("#app[data-prerendered] #timeline-cursor");
+  await expect(written).toBeVisible();
+  const last = await written.getAttribute("max");
+  await written.focus();
+  await page.keyboard.press("Home");
+  await page.keyboard.press("End");
+  release();
+  await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
+  const slider = page.locator("#app:not([data-prerendered]) #timeline-cursor");
+  await expect(slider).toHaveValue(last as string);
+  // The app's own state moved with it: the date shown is the axis's last day, and the
+  // slider keeps the focus the reader gave it.
+  const shown = await page.getByTestId("timeline-date").innerText();
+  await page.keyboard.press("Home");
+  await expect(page.getByTestId("timeline-date")).not.toHaveText(shown);
+  await page.keyboard.press("End");
+  await expect(page.getByTestId("timeline-date")).toHaveText(shown);
 });
 
 test("a view from the URL shows the loading message, not the default view, until the app draws it", async ({ page }) => {

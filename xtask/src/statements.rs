@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use corredor_core::data::statement::disk::{
     as_gazetteer, gazetteer, shown_statements, FolderOnDisk,
 };
-use corredor_core::data::statement::{check, load};
+use corredor_core::data::statement::{check, load, read, Located};
 use corredor_core::i18n::problems::report_located;
 use corredor_core::i18n::Lang;
 
@@ -62,7 +62,15 @@ pub fn check_command(args: &[String]) -> Result<(), String> {
         Ok(shown) => {
             for folder in shown {
                 match folder.with(|files| load(as_gazetteer(&gazetteer), files)) {
-                    Ok(_) => println!("{}: {}", folder.path, shown_text(&langs)),
+                    Ok(dataset) => {
+                        let silent = published_changes(&folder, &gazetteer, &dataset)?;
+                        if silent.is_empty() {
+                            println!("{}: {}", folder.path, shown_text(&langs));
+                        } else {
+                            failed += 1;
+                            println!("{}:\n{}", folder.path, report_located(&silent, &langs));
+                        }
+                    }
                     Err(problems) => {
                         failed += 1;
                         println!(
@@ -82,6 +90,23 @@ pub fn check_command(args: &[String]) -> Result<(), String> {
             "check: {failed} of the statements above have problems"
         ))
     }
+}
+
+/// The figures of `folder` that changed since they were published (the committed
+/// `public/downloads/figures.csv`) without a correction.
+pub fn published_changes(
+    folder: &FolderOnDisk,
+    gazetteer: &(String, Vec<u8>),
+    dataset: &corredor_core::data::Dataset,
+) -> Result<Vec<Located>, String> {
+    use corredor_core::data::export::{silent_changes, DOWNLOADS_DIR, FIGURES_CSV};
+    let path = Path::new(DOWNLOADS_DIR).join(FIGURES_CSV);
+    // Nothing published yet: nothing can have changed silently.
+    let Ok(published) = std::fs::read_to_string(repo_root().join(&path)) else {
+        return Ok(Vec::new());
+    };
+    let reading = folder.with(|files| read(as_gazetteer(gazetteer), files));
+    Ok(silent_changes(&published, &reading, dataset))
 }
 
 fn valid(langs: &[Lang]) -> String {

@@ -140,13 +140,21 @@ pub fn release_build_and_check() -> Result<(), String> {
 
 /// `cargo xtask exports`: rewrites the committed exports from the dataset.
 pub fn regenerate_exports() -> Result<(), String> {
-    use corredor_core::data::export::{downloads, DOWNLOADS_DIR};
-    let data = corredor_core::data::load_embedded().map_err(|errors| {
-        corredor_core::i18n::problems::report_located(&errors, &corredor_core::i18n::Lang::ALL)
-    })?;
+    use corredor_core::data::export::{downloads, silent_changes, DOWNLOADS_DIR, FIGURES_CSV};
+    use corredor_core::i18n::{problems::report_located, Lang};
+    let data = corredor_core::data::load_embedded()
+        .map_err(|errors| report_located(&errors, &Lang::ALL))?;
     let dir = repo_root().join(DOWNLOADS_DIR);
+    // A published figure changes only with a correction: the downloads (what was published)
+    // are not rewritten over a silent change.
+    let published = std::fs::read_to_string(dir.join(FIGURES_CSV)).unwrap_or_default();
+    let statement = corredor_core::data::statement::read_embedded();
+    let silent = silent_changes(&published, &statement, &data);
+    if !silent.is_empty() {
+        return Err(report_located(&silent, &Lang::ALL));
+    }
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    for (name, contents) in downloads(&data, &corredor_core::data::statement::read_embedded()) {
+    for (name, contents) in downloads(&data, &statement) {
         let path = dir.join(name);
         std::fs::write(&path, contents)
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;

@@ -247,6 +247,26 @@ pub enum Problem {
     },
     /// A worked example (`example: yes`) named for a build: an example is never shown as news.
     ExampleNotShown,
+    /// A correction listed before an earlier one (versions and dates run forward).
+    CorrectionsOutOfOrder,
+    /// A correction at a version above the statement's own.
+    VersionAhead {
+        /// The correction's version.
+        logged: u32,
+        /// The statement's version.
+        statement: u32,
+    },
+    /// A published figure changed without a correction about it.
+    SilentChange {
+        /// The figure's id.
+        figure: String,
+        /// The column that changed.
+        column: String,
+        /// What was published.
+        old: String,
+        /// What the folder says now.
+        new: String,
+    },
     /// `collection.txt` names a folder that is not there, or no folder.
     UnknownStatement {
         /// The name.

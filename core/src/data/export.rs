@@ -10,6 +10,7 @@
 use crate::data::model::{Dataset, Quantity};
 use crate::data::statement::figures::{Status, Unit, When};
 use crate::data::statement::read::Reading;
+use crate::data::statement::Located;
 use crate::lang::Lang;
 
 /// Where the downloads live in the repository and, under the same name, in the build.
@@ -70,6 +71,23 @@ pub fn downloads(data: &Dataset, statement: &Reading) -> [(&'static str, String)
         (DATASET_JSON_FILE, dataset_json(data)),
         (FIGURES_CSV, figures_csv(statement, data)),
     ]
+}
+
+/// The published figures (`published`: the committed `figures.csv` download) that the folder
+/// changed without a correction about them; see `data::statement::corrections`.
+pub fn silent_changes(published: &str, statement: &Reading, data: &Dataset) -> Vec<Located> {
+    let figures_file = statement
+        .figures
+        .first()
+        .map(|figure| figure.row.file.clone())
+        .unwrap_or_default();
+    crate::data::statement::corrections::silent_changes(
+        published,
+        &figures_csv(statement, data),
+        &statement.figures,
+        &statement.corrections,
+        &figures_file,
+    )
 }
 
 /// `figures.csv`: every figure of the statement as its folder gives it, whatever its shape,
@@ -351,7 +369,7 @@ mod tests {
         );
         assert!(rows[1..]
             .iter()
-            .all(|row| row[0] == "2024-01-23" && row[1] == "1"));
+            .all(|row| row[0] == "2024-01-23" && row[1] == "3"));
         // The parts add up to their total.
         let parts: u32 = rows[1..]
             .iter()
@@ -359,6 +377,72 @@ mod tests {
             .map(|row| row[5].parse::<u32>().unwrap())
             .sum();
         assert_eq!(parts, 79);
+    }
+
+    #[test]
+    fn a_published_figure_never_changes_without_a_correction() {
+        use crate::data::error::Problem;
+        use crate::data::statement::{read, Folder};
+        use crate::data::{EMBEDDED_FOLDER, EMBEDDED_GAZETTEER};
+        let published = include_str!("../../../public/downloads/figures.csv");
+        let data = load_embedded().unwrap();
+        let reading = crate::data::statement::read_embedded();
+        assert_eq!(silent_changes(published, &reading, &data), vec![]);
+        // Guatemala's 36 becomes 37 (and the total 80, so the sum still holds).
+        let edit = |log: &str, version: &str| -> Vec<(&'static str, Vec<u8>)> {
+            EMBEDDED_FOLDER
+                .files
+                .iter()
+                .map(|(name, bytes)| {
+                    let text = String::from_utf8(bytes.to_vec()).unwrap();
+                    let text = match *name {
+                        "figures.csv" => text
+                            .replacen("flights,flights,exact,79,", "flights,flights,exact,80,", 1)
+                            .replacen(
+                                "flights-guatemala,flights,exact,36,",
+                                "flights-guatemala,flights,exact,37,",
+                                1,
+                            ),
+                        "corrections.csv" => format!("{text}{log}"),
+                        "statement.txt" => text.replace("version: 3", version),
+                        _ => text,
+                    };
+                    (*name, text.into_bytes())
+                })
+                .collect()
+        };
+        let changes = |files: &[(&'static str, Vec<u8>)]| {
+            let files: Vec<(&str, &[u8])> = files.iter().map(|(n, b)| (*n, b.as_slice())).collect();
+            let reading = read(
+                EMBEDDED_GAZETTEER,
+                Folder {
+                    path: EMBEDDED_FOLDER.path,
+                    files: &files,
+                },
+            );
+            silent_changes(published, &reading, &data)
+        };
+        let silent = changes(&edit("", "version: 3"));
+        let guatemala = silent
+            .iter()
+            .find(|p| matches!(&p.problem, Problem::SilentChange { figure, .. } if figure == "flights-guatemala"))
+            .unwrap_or_else(|| panic!("{silent:#?}"));
+        assert_eq!(
+            guatemala.problem,
+            Problem::SilentChange {
+                figure: "flights-guatemala".into(),
+                column: "value".into(),
+                old: "36".into(),
+                new: "37".into()
+            }
+        );
+        assert_eq!(guatemala.at.line, 3);
+        // Logged, at a version above the published one, both changes are accounted for.
+        let logged = edit(
+            "4,2026-12-02,flights-guatemala,a,a,36,36,37,37,b,b\n4,2026-12-02,flights,a,a,79,79,80,80,b,b\n",
+            "version: 4",
+        );
+        assert_eq!(changes(&logged), vec![]);
     }
 
     #[test]

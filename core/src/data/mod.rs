@@ -56,6 +56,10 @@ pub const EMBEDDED_FOLDER: statement::Folder<'static> = statement::Folder {
             "context.csv",
             include_bytes!("../../../data/statements/2024-01-23/context.csv"),
         ),
+        (
+            "corrections.csv",
+            include_bytes!("../../../data/statements/2024-01-23/corrections.csv"),
+        ),
         ("source.es.txt", SOURCE_ES.as_bytes()),
         ("source.en.txt", SOURCE_EN.as_bytes()),
     ],

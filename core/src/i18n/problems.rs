@@ -266,6 +266,24 @@ fn what(problem: &Problem, lang: Lang) -> String {
             "the unit \"{unit}\" is not flights, people or organizations: name it in statement.txt with \"unit.{unit}.es:\" and \"unit.{unit}.en:\""
         ),
         (Problem::NotShownYet { what }, lang) => not_shown_text(*what, lang).to_owned(),
+        (Problem::CorrectionsOutOfOrder, Lang::Es) => {
+            "esta corrección va antes que una anterior: ordene el registro por versión y fecha".to_owned()
+        }
+        (Problem::CorrectionsOutOfOrder, Lang::En) => {
+            "this correction comes before an earlier one: order the log by version and date".to_owned()
+        }
+        (Problem::VersionAhead { logged, statement }, Lang::Es) => format!(
+            "la corrección es de la versión {logged}, pero statement.txt dice «version: {statement}»: suba la versión"
+        ),
+        (Problem::VersionAhead { logged, statement }, Lang::En) => format!(
+            "the correction is of version {logged}, but statement.txt says \"version: {statement}\": raise the version"
+        ),
+        (Problem::SilentChange { figure, column, old, new }, Lang::Es) => format!(
+            "la cifra publicada «{figure}» cambió sin corrección ({column}: «{old}» → «{new}»): añada una fila a corrections.csv con la fecha, la versión nueva, qué cambió y por qué, y suba «version» en statement.txt"
+        ),
+        (Problem::SilentChange { figure, column, old, new }, Lang::En) => format!(
+            "the published figure \"{figure}\" changed without a correction ({column}: \"{old}\" → \"{new}\"): add a row to corrections.csv with the date, the new version, what changed and why, and raise \"version\" in statement.txt"
+        ),
         (Problem::ExampleNotShown, Lang::Es) => {
             "este comunicado es un ejemplo («example: yes») y ninguna compilación lo muestra como noticia; en una copia para un comunicado real, borre esa línea".to_owned()
         }

@@ -16,6 +16,7 @@
 //! and says which figures this build's views cannot show yet. Nothing here panics or hangs,
 //! whatever the bytes (`tests.rs` runs generated inputs through it).
 
+pub mod corrections;
 pub mod csv;
 mod dataset;
 #[cfg(not(target_arch = "wasm32"))]
@@ -82,6 +83,8 @@ pub mod files {
     pub const CLAIMS: &str = "claims.csv";
     /// Facts from other publications.
     pub const CONTEXT: &str = "context.csv";
+    /// The corrections log.
+    pub const CORRECTIONS: &str = "corrections.csv";
 }
 
 /// A statement's folder as read from disk (or embedded): its path, as problems name it, and

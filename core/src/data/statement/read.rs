@@ -7,6 +7,7 @@ use serde::de::DeserializeOwned;
 
 use crate::data::error::{Expected, Problem};
 use crate::data::model::*;
+use crate::data::statement::corrections::{self, Correction};
 use crate::data::statement::dataset::{app_figures, Origins};
 use crate::data::statement::figures::{self, Figure, Unit};
 use crate::data::statement::metadata::{self, Metadata};
@@ -95,6 +96,8 @@ pub struct Reading {
     pub dataset: Option<Dataset>,
     /// The statement's figures, in their file's order.
     pub figures: Vec<Figure>,
+    /// The corrections log, in its order.
+    pub corrections: Vec<Correction>,
     /// Every problem of the statement, in file order.
     pub problems: Vec<Located>,
     /// The figures this build's views cannot show yet (and, for a worked example, that no
@@ -215,6 +218,32 @@ pub fn read(gazetteer: Gazetteer, folder: Folder) -> Reading {
         }
     }
 
+    let version = metadata
+        .entry("version")
+        .and_then(|entry| figures::count(&entry.value));
+    let log = corrections::read_all(
+        &folder.label(files::CORRECTIONS),
+        folder.file(files::CORRECTIONS),
+        &mut problems,
+    );
+    corrections::check(&log, version, &mut problems);
+    for correction in &log {
+        let known = figures.iter().any(|f| f.id == correction.about)
+            || events.iter().any(|e| *e.id == *correction.about)
+            || claims.iter().any(|c| *c.id == *correction.about)
+            || context.iter().any(|c| *c.id == *correction.about)
+            || known_places.contains(&correction.about.as_str())
+            || unread.contains(&correction.about);
+        if !known {
+            problems.push(Located::new(
+                correction.at.clone(),
+                Problem::UnknownSubject {
+                    id: correction.about.clone(),
+                },
+            ));
+        }
+    }
+
     figures::check(&figures, statement_date, &mut problems);
     for figure in &figures {
         check_figure(
@@ -312,9 +341,8 @@ pub fn read(gazetteer: Gazetteer, folder: Folder) -> Reading {
             .entry("id")
             .map(|entry| entry.value.clone())
             .unwrap_or_default(),
-        version: metadata
-            .entry("version")
-            .and_then(|entry| figures::count(&entry.value)),
+        version,
+        corrections: log,
         dataset: (shown && not_shown.is_empty())
             .then(|| crate::data::validate::with_parsed_dates(dataset)),
         figures,
