@@ -205,6 +205,9 @@ pub enum Problem {
         /// The first character of the quote that differs from it, counting from 1.
         differs_at: usize,
     },
+    /// A quote in a statement with no text of its own (known only from other publications):
+    /// its figures can only be cited.
+    NoSourceText,
     /// A figure with neither a quote nor a citation.
     NoProvenance,
     /// A figure marked done whose date runs past the statement's date: the text cannot report

@@ -233,6 +233,12 @@ fn what(problem: &Problem, lang: Lang) -> String {
             "the {} quote does not occur verbatim in the source text; the closest passage is \"{closest}\", and they differ from character {differs_at} of the quote: copy it from the text",
             language_name(*quoted, Lang::En)
         ),
+        (Problem::NoSourceText, Lang::Es) => {
+            "este comunicado no tiene texto propio (statement.txt no nombra «original»): sus cifras solo pueden citarse (cited_publisher, cited_date, cited_url), nunca entrecomillarse".to_owned()
+        }
+        (Problem::NoSourceText, Lang::En) => {
+            "this statement has no text of its own (statement.txt names no \"original\"): its figures can only be cited (cited_publisher, cited_date, cited_url), never quoted".to_owned()
+        }
         (Problem::NoProvenance, Lang::Es) => {
             "la cifra no tiene ni cita del texto (quote_es, quote_en) ni referencia a otra publicación (cited_publisher, cited_date, cited_url)".to_owned()
         }

@@ -145,18 +145,28 @@ pub fn read(gazetteer: Gazetteer, folder: Folder) -> Reading {
         }
         lang
     });
-    let original = meta.text_file(&folder, "original", &mut problems);
-    let translation = meta.text_file(&folder, "translation", &mut problems);
+    // A statement known only from other publications has no text: neither key. Its figures
+    // are then cited, never quoted.
+    let has_text = metadata.entry("original").is_some() || metadata.entry("translation").is_some();
+    let (original, translation) = if has_text {
+        (
+            meta.text_file(&folder, "original", &mut problems),
+            meta.text_file(&folder, "translation", &mut problems),
+        )
+    } else {
+        (None, None)
+    };
     let (es, en) = match language {
         Some(Lang::En) => (translation.clone(), original.clone()),
         _ => (original.clone(), translation.clone()),
     };
     let (es, en) = (es.unwrap_or_default(), en.unwrap_or_default());
     let sources = SourceTexts { es: &es, en: &en };
-    let source = meta.source(&folder, &mut origins, &mut problems);
+    let source = meta.source(&folder, has_text, &mut origins, &mut problems);
+    // "../2024-01-26": issued on or before that day (the day itself is not known).
     let statement_date = metadata
         .entry("date")
-        .and_then(|entry| Day::parse(&entry.value));
+        .and_then(|entry| Day::parse(entry.value.strip_prefix("../").unwrap_or(&entry.value)));
     if let Some(entry) = metadata.entry("version") {
         if figures::count(&entry.value).is_none_or(|version| version == 0) {
             problems.push(bad(entry.at.clone(), &entry.value, Expected::Version));
@@ -178,6 +188,7 @@ pub fn read(gazetteer: Gazetteer, folder: Folder) -> Reading {
                 None
             }
         };
+    let problems_before_tables = problems.len();
     let mut figures: Vec<Figure> = Vec::new();
     if let Some(sheet) = open(files::FIGURES, figures::COLUMNS, true, &mut problems) {
         for row in sheet.rows() {
@@ -227,7 +238,25 @@ pub fn read(gazetteer: Gazetteer, folder: Folder) -> Reading {
         &mut problems,
     );
     corrections::check(&log, version, &mut problems);
-    for correction in &log {
+    // A table that could not be read leaves its ids unknown: the log's references to them
+    // would only repeat its problem.
+    let tables_read = !problems
+        .get(problems_before_tables..)
+        .unwrap_or_default()
+        .iter()
+        .any(|p| {
+            matches!(
+                p.problem,
+                Problem::NotUtf8
+                    | Problem::UnterminatedQuote
+                    | Problem::EmptyTable
+                    | Problem::MissingFile { .. }
+                    | Problem::UnknownColumn { .. }
+                    | Problem::MissingColumn { .. }
+                    | Problem::Repeated { .. }
+            )
+        });
+    for correction in log.iter().filter(|_| tables_read) {
         let known = figures.iter().any(|f| f.id == correction.about)
             || events.iter().any(|e| *e.id == *correction.about)
             || claims.iter().any(|c| *c.id == *correction.about)
@@ -301,6 +330,7 @@ pub fn read(gazetteer: Gazetteer, folder: Folder) -> Reading {
             continue;
         };
         let problem = match error.problem {
+            Problem::QuoteNotInSource { .. } if !has_text => Problem::NoSourceText,
             Problem::QuoteNotInSource { lang } => quote_problem(&sources, lang, text),
             Problem::UnknownPlace { id } => Problem::UnknownPlaceNear {
                 nearest: nearest(&id, known_places.iter().copied()),
@@ -308,6 +338,10 @@ pub fn read(gazetteer: Gazetteer, folder: Folder) -> Reading {
             },
             // The figures' own check reports it, with the total's id.
             Problem::FlightsDoNotSum { .. } => continue,
+            // A statement known only from the press may have no known dateline.
+            Problem::UnknownPlace { ref id } if id.is_empty() && error.path == "source.place" => {
+                continue
+            }
             Problem::UnknownEvent { ref id }
             | Problem::UnknownClaim { ref id }
             | Problem::UnknownSubject { ref id }
@@ -499,18 +533,35 @@ impl Meta<'_> {
     fn source(
         &self,
         folder: &Folder,
+        has_text: bool,
         origins: &mut Origins,
         problems: &mut Vec<Located>,
     ) -> Source {
         let file = |key: &str, problems: &mut Vec<Located>| {
+            if !has_text {
+                return Str::Borrowed("");
+            }
             self.value(key, problems)
                 .map(|entry| Str::Owned(folder.label(&entry.value)))
                 .unwrap_or_default()
         };
+        let mut date = self.string("date", origins, "source.date", problems);
+        if let Some(day) = date.strip_prefix("../") {
+            date = Str::Owned(day.to_owned());
+        }
         Source {
             title: self.bilingual("title", origins, "source.title", problems),
-            date: self.string("date", origins, "source.date", problems),
-            place: self.string("dateline", origins, "source.place", problems),
+            date,
+            place: if self.metadata.entry("dateline").is_some() {
+                self.string("dateline", origins, "source.place", problems)
+            } else {
+                // Not known: say nothing, never guess (the check of the text's own dateline
+                // needs it when there is a text).
+                if has_text {
+                    self.value("dateline", problems);
+                }
+                Str::Borrowed("")
+            },
             language: self.string("language", origins, "source.language", problems),
             original_file: file("original", problems),
             original_sha256: Str::Owned(
@@ -878,9 +929,14 @@ fn check_figure(figure: &Figure, refs: &Refs, problems: &mut Vec<Located>) {
                 Lang::En => refs.sources.en,
             };
             if !text.trim().is_empty() && !source.contains(text) {
+                let problem = if refs.sources.es.is_empty() && refs.sources.en.is_empty() {
+                    Problem::NoSourceText
+                } else {
+                    quote_problem(refs.sources, lang, Some(text))
+                };
                 problems.push(Located::new(
                     figure.at(&format!("{base}_{}", lang.code())),
-                    quote_problem(refs.sources, lang, Some(text)),
+                    problem,
                 ));
             }
         }
