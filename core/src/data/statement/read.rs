@@ -338,10 +338,6 @@ pub fn read(gazetteer: Gazetteer, folder: Folder) -> Reading {
             },
             // The figures' own check reports it, with the total's id.
             Problem::FlightsDoNotSum { .. } => continue,
-            // A statement known only from the press may have no known dateline.
-            Problem::UnknownPlace { ref id } if id.is_empty() && error.path == "source.place" => {
-                continue
-            }
             Problem::UnknownEvent { ref id }
             | Problem::UnknownClaim { ref id }
             | Problem::UnknownSubject { ref id }
