@@ -1,5 +1,6 @@
-//! The downloads offered to readers, generated from the validated model: `flights.csv` and
-//! the full dataset as JSON. The files are committed under `public/downloads/` (Trunk copies
+//! The downloads offered to readers, generated from the validated model: `flights.csv`,
+//! `figures.csv` (every figure of the statement, whatever its shape) and the full dataset as
+//! JSON. The files are committed under `public/downloads/` (Trunk copies
 //! them into the build) and a test fails when they drift from the model;
 //! `cargo xtask exports` rewrites them.
 #![cfg_attr(

@@ -1,7 +1,8 @@
-//! The joint statement as structured data: types, dates, validation and exports.
+//! The statements as structured data: the folder format newsrooms write (`statement`), the
+//! app's model, dates, validation and exports.
 //!
-//! Plain Rust, no Leptos: everything here is tested natively. The dataset and both source
-//! texts are embedded in the build; [`load_embedded`] parses and validates them once.
+//! Plain Rust, no Leptos: everything here is tested natively. The build compiles the shown
+//! statement in; [`load_embedded`] reads and validates the embedded folder for the tests.
 
 pub mod codegen;
 pub mod date;
