@@ -8,8 +8,9 @@
 use std::path::Path;
 
 use corredor_core::data::codegen::dataset_source;
+use corredor_core::data::statement::corrections::log_json;
 use corredor_core::data::statement::disk::{as_gazetteer, gazetteer, shown_statements};
-use corredor_core::data::statement::{load, Located};
+use corredor_core::data::statement::{load, read, Located};
 use corredor_core::i18n::problems::report_located;
 use corredor_core::i18n::Lang;
 
@@ -44,5 +45,10 @@ fn main() {
     let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|error| panic!("OUT_DIR: {error}"));
     let target = Path::new(&out_dir).join("dataset.rs");
     std::fs::write(&target, dataset_source(&dataset))
+        .unwrap_or_else(|error| panic!("{}: {error}", target.display()));
+    // The corrections log, for the log page written at build time (the wasm never reads it).
+    let log = folder.with(|files| read(as_gazetteer(&gazetteer), files).corrections);
+    let target = Path::new(&out_dir).join("corrections.json");
+    std::fs::write(&target, log_json(&log))
         .unwrap_or_else(|error| panic!("{}: {error}", target.display()));
 }

@@ -116,13 +116,21 @@ pub fn card_image(lang: Lang) -> Result<String, String> {
         0.56,
         after_flights + 16.0,
     );
-    let (source, _) = text_lines(
+    let (source, after_source) = text_lines(
         facts::source_line(data, lang),
         40.0,
         column,
         18.0,
         0.56,
         card_height - 70.0,
+    );
+    let (version, _) = text_lines(
+        facts::data_version(data, lang),
+        40.0,
+        column,
+        16.0,
+        0.56,
+        after_source.min(card_height - 16.0),
     );
     Ok(document(
         data,
@@ -134,7 +142,8 @@ pub fn card_image(lang: Lang) -> Result<String, String> {
             "<text class=\"image-title\" font-size=\"36\" font-weight=\"700\">{title}</text>\
          <text class=\"image-figure\" font-size=\"30\" font-weight=\"700\">{flights}</text>\
          <text class=\"image-figure\" font-size=\"22\">{networks}</text>\
-         <text class=\"image-source\" font-size=\"18\">{source}</text>{map}"
+         <text class=\"image-source\" font-size=\"18\">{source}</text>\
+         <text class=\"image-version\" font-size=\"16\">{version}</text>{map}"
         ),
     ))
 }
@@ -209,5 +218,19 @@ pub fn build_outputs() -> Result<serde_json::Value, String> {
     // The style sheet "Download image" puts into the reader's picture (fetched, so the wasm
     // does not carry it).
     files.insert("images/picture.css".to_owned(), light_css().into());
-    Ok(serde_json::json!({ "pages": pages, "files": files, "rasters": rasters }))
+    // Whole documents of their own, written as they are (the corrections log's pages).
+    let log: Vec<crate::data::Correction> =
+        serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/corrections.json")))
+            .map_err(|e| format!("the corrections log: {e}"))?;
+    let mut documents = serde_json::Map::new();
+    for lang in Lang::ALL {
+        use corredor_core::presentation::corrections;
+        documents.insert(
+            corrections::path(lang).to_owned(),
+            corrections::page(data, &log, lang).into(),
+        );
+    }
+    Ok(
+        serde_json::json!({ "pages": pages, "files": files, "rasters": rasters, "documents": documents }),
+    )
 }

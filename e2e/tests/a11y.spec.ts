@@ -37,3 +37,34 @@ test("no axe violations in dark mode, in embed mode and at 320 px wide", async (
   await openApp(page, "/?place=honduras");
   await expectNoViolations(page, "320 px wide");
 });
+
+test("the corrections log is a page of its own in each language, reached from the footer, with no axe violations", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") violations.push(message.text());
+  });
+  for (const [start, lang, heading, row] of [
+    ["/", "es", "Registro de correcciones", "un cruce fronterizo"],
+    ["/en/", "en", "Corrections log", "a border crossing"],
+  ] as const) {
+    await openApp(page, start);
+    const footer = page.getByTestId("data-version");
+    await expect(footer).toContainText(lang === "es" ? "Datos: versión 3, actualizados el 1 de diciembre de 2026." : "Data: version 3, updated 1 December 2026.");
+    await footer.getByRole("link").click();
+    await expect(page.locator("html")).toHaveAttribute("lang", lang);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    // Every correction, newest first.
+    const rows = page.locator("tbody tr");
+    await expect(rows).toHaveCount(9);
+    await expect(rows.first().locator("td").nth(1)).toHaveText("3");
+    await expect(rows.last().locator("td").nth(1)).toHaveText("2");
+    await expect(page.locator("tbody")).toContainText(row);
+    expect(await page.locator("script").count()).toBe(0);
+    await expectNoViolations(page, `the ${lang} corrections log`);
+    // And back to the map.
+    await page.getByRole("link", { name: lang === "es" ? "Volver al mapa" : "Back to the map" }).click();
+    await expect(page).toHaveURL(new RegExp(`${start}$`));
+  }
+  // No inline style refused by the policy, no other console error.
+  expect(violations).toEqual([]);
+});

@@ -289,6 +289,11 @@ for (const [lang, page] of [["es", "/?lang=es"], ["en", "/en/?lang=en"]] as cons
     expect(result.shapes).toBe(shapes);
     expect(result.text[1]).toBe(figure);
     expect(result.text[2]).toBe(source);
+    // And the data's version, as the footer gives it, so a published image can be matched to the log.
+    const version = (await browserPage.getByTestId("data-version").innerText()).trim();
+    const image = await browserPage.request.get(`/images/map-${lang}.svg`);
+    const versionText = (await image.text()).match(/<text class="image-version"[^>]*>(.*?)<\/text>/)?.[1].replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
+    expect(version.startsWith(versionText as string)).toBe(true);
   });
 }
 

@@ -20,6 +20,10 @@ pub fn Footer(
 ) -> impl IntoView {
     let source = &data.source;
     let line = move || facts::source_line(data, lang.get());
+    let root = use_context::<crate::SiteRoot>()
+        .map(|root| root.0)
+        .unwrap_or_default();
+    let log = move || corredor_core::presentation::corrections::href(&root, lang.get());
     let context = data
         .context
         .iter()
@@ -46,6 +50,10 @@ pub fn Footer(
                 .into_any()
             }}
             <p class="colophon__note">{move || source.translation_note.get(lang.get())}</p>
+            <p class="colophon__version" data-testid="data-version">
+                {move || facts::data_version(data, lang.get())} " "
+                <a href=log>{crate::ui::tr(lang, Text::CorrectionsLog)}</a>
+            </p>
             <section class="colophon__context" aria-labelledby="context-heading">
                 <h2 id="context-heading" class="colophon__heading">{crate::ui::tr(lang, Text::ContextLabel)}</h2>
                 <ul class="context-list">{context}</ul>

@@ -26,6 +26,8 @@ pub struct Outputs {
     pub files: Vec<(String, String)>,
     /// SVG documents to write as PNGs of their own size, by the PNG's path in `dist/`.
     pub rasters: Vec<(String, String)>,
+    /// Whole HTML documents by path, written as they are (the corrections log's pages).
+    pub documents: Vec<(String, String)>,
 }
 
 /// One page as the app renders it.
@@ -102,6 +104,7 @@ fn parse_outputs(json: &str) -> Result<Outputs, String> {
         pages,
         files: files_of("files")?,
         rasters: files_of("rasters")?,
+        documents: files_of("documents").unwrap_or_default(),
     })
 }
 
@@ -111,6 +114,7 @@ pub fn pages(template: &str, outputs: &Outputs) -> Result<Vec<(String, String)>,
         .pages
         .iter()
         .map(|rendered| Ok((rendered.path.clone(), page(template, rendered)?)))
+        .chain(outputs.documents.iter().cloned().map(Ok))
         .collect()
 }
 

@@ -165,6 +165,8 @@ impl Emit for Source {
                 ("translation_note", &self.translation_note),
                 ("voice", &self.voice),
                 ("provenance", &self.provenance),
+                ("data_version", &self.data_version),
+                ("data_updated", &self.data_updated),
             ],
         );
     }

@@ -93,6 +93,32 @@ pub struct Source {
     /// Where our copy of the text comes from: the earliest publication we cite, or that the
     /// first publisher is unknown.
     pub provenance: Provenance,
+    /// The data's version (`version:` of `statement.txt`), raised by each correction.
+    pub data_version: u32,
+    /// The day of the latest correction (`YYYY-MM-DD`); none for data never corrected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_updated: Option<Str>,
+}
+
+/// One entry of a statement's corrections log (`corrections.csv`), as the log page and the
+/// downloads show it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Correction {
+    /// The data version the change made.
+    pub version: u32,
+    /// When, `YYYY-MM-DD`.
+    pub date: Str,
+    /// The id of the figure, event, claim, context entry or place it concerns.
+    pub about: Str,
+    /// What changed.
+    pub what: Bilingual,
+    /// What readers were shown before.
+    pub old: Bilingual,
+    /// What they are shown now.
+    pub new: Bilingual,
+    /// Why.
+    pub why: Bilingual,
 }
 
 /// Where the statement's text was found: what we know of its publication, and the citation.

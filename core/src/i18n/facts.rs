@@ -43,6 +43,30 @@ pub fn source_line(data: &Dataset, lang: Lang) -> String {
     )
 }
 
+/// The data's version and the day of its latest correction: "Datos: versión 3, actualizados
+/// el 1 de diciembre de 2026." (the footer, the log page, the images).
+///
+/// ```
+/// let data = corredor_core::data::load_embedded().unwrap();
+/// let line = corredor_core::i18n::facts::data_version(&data, corredor_core::i18n::Lang::En);
+/// assert!(line.starts_with("Data: version 3, updated "), "{line}");
+/// ```
+pub fn data_version(data: &Dataset, lang: Lang) -> String {
+    let version = data.source.data_version;
+    let updated = data
+        .source
+        .data_updated
+        .as_deref()
+        .and_then(crate::data::Day::parse)
+        .map(|day| super::format::day(day, lang));
+    match (lang, updated) {
+        (Lang::Es, Some(day)) => format!("Datos: versión {version}, actualizados el {day}."),
+        (Lang::En, Some(day)) => format!("Data: version {version}, updated {day}."),
+        (Lang::Es, None) => format!("Datos: versión {version}."),
+        (Lang::En, None) => format!("Data: version {version}."),
+    }
+}
+
 /// The page's `<title>`.
 pub fn page_title(data: &Dataset, lang: Lang) -> String {
     format!("Corredor · {}", document_name(data, lang))

@@ -186,6 +186,8 @@ interface_texts! {
     OpenFullView,
     /// The embed's disclosure of who speaks in the text and where it comes from.
     AboutTheText,
+    /// The link to the corrections log's page.
+    CorrectionsLog,
 
 }
 
@@ -364,6 +366,8 @@ impl Text {
             (Text::ShowTables, Lang::En) => "Show the data as tables",
             (Text::NetworksOperatedHere, Lang::Es) => "aquí operaban organizaciones criminales desarticuladas",
             (Text::NetworksOperatedHere, Lang::En) => "dismantled criminal organizations operated here",
+            (Text::CorrectionsLog, Lang::Es) => "Registro de correcciones",
+            (Text::CorrectionsLog, Lang::En) => "Corrections log",
             (Text::ContextLabel, Lang::Es) => "Contexto, fuera del comunicado",
             (Text::ContextLabel, Lang::En) => "Context, from outside the statement",
             (Text::StatementHeading, Lang::Es) => "Lo que dice el comunicado",

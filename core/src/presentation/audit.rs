@@ -191,9 +191,13 @@ pub fn rules(data: &Dataset) -> Rules {
         ))
         .concat(),
     );
+    // The data's version, and the day of its latest correction: metadata of the data, not
+    // figures of the statement (`facts::data_version`).
+    computed.push(data.source.data_version.to_string());
+    let updated = data.source.data_updated.as_deref().and_then(Day::parse);
     // The dateline gives its day, and so its month, with the year.
     let dateline = Day::parse(&data.source.date);
-    let stated_dates = Lang::ALL
+    let mut stated_dates: Vec<String> = Lang::ALL
         .iter()
         .flat_map(|lang| {
             dateline.map(|day| {
@@ -206,6 +210,11 @@ pub fn rules(data: &Dataset) -> Rules {
         })
         .flatten()
         .collect();
+    stated_dates.extend(
+        Lang::ALL
+            .iter()
+            .flat_map(|lang| updated.map(|day| format::day(day, *lang))),
+    );
     // The size key's reference circles: the largest count any place gets alone and round
     // values below it (`geo::symbols::legend_values`), a scale, not figures of the statement.
     let largest = data

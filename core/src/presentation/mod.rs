@@ -3,6 +3,7 @@
 //! statement.
 
 pub mod audit;
+pub mod corrections;
 pub mod details;
 pub mod embed;
 pub mod map_labels;

@@ -152,6 +152,19 @@ pub fn picture_svg(data: &Dataset, picture: &Picture) -> String {
     content.push_str(&format!(
         "<text class=\"image-source\" font-size=\"18\">{source}</text>"
     ));
+    // Which version of the data the picture shows, so a published picture can be matched to
+    // the corrections log.
+    let (version, end) = text_lines(
+        facts::data_version(data, lang),
+        MARGIN,
+        width,
+        16.0,
+        0.56,
+        end + 2.0,
+    );
+    content.push_str(&format!(
+        "<text class=\"image-version\" font-size=\"16\">{version}</text>"
+    ));
     document(data, lang, WIDTH, end, picture.css, &content)
 }
 
@@ -420,6 +433,8 @@ mod tests {
         let source = facts::source_line(&data, Lang::En);
         let first_word = source.split(' ').next().unwrap();
         assert!(svg.contains("class=\"image-source\" font-size=\"18\"><tspan x=\"24\""));
+        let version = &svg[svg.find("<text class=\"image-version\"").unwrap()..];
+        assert!(version.contains("Data: version 3, updated"), "{version}");
         assert!(svg.contains(first_word));
         assert_eq!(svg.matches("<svg").count(), svg.matches("</svg>").count());
         assert_eq!(svg.matches("<text").count(), svg.matches("</text>").count());

@@ -39,7 +39,7 @@ pub const TRACKED: [&str; 9] = [
     "date",
 ];
 
-/// One entry of the log.
+/// One entry of the log, as read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Correction {
     /// The data version the change made.
@@ -58,6 +58,27 @@ pub struct Correction {
     pub why: Bilingual,
     /// Where its row starts.
     pub at: Location,
+}
+
+/// The log as JSON, for the build to hand to the log page's writer (never to the wasm).
+pub fn log_json(log: &[Correction]) -> String {
+    let entries: Vec<crate::data::model::Correction> = log.iter().map(Correction::entry).collect();
+    serde_json::to_string(&entries).unwrap_or_else(|_| "[]".to_owned())
+}
+
+impl Correction {
+    /// As the log page and the downloads show it.
+    pub fn entry(&self) -> crate::data::model::Correction {
+        crate::data::model::Correction {
+            version: self.version,
+            date: self.date.iso().into(),
+            about: self.about.clone().into(),
+            what: self.what.clone(),
+            old: self.old.clone(),
+            new: self.new.clone(),
+            why: self.why.clone(),
+        }
+    }
 }
 
 /// Reads one row; `None` when a cell is missing or malformed (each reported).

@@ -162,7 +162,7 @@ pub fn read(gazetteer: Gazetteer, folder: Folder) -> Reading {
     };
     let (es, en) = (es.unwrap_or_default(), en.unwrap_or_default());
     let sources = SourceTexts { es: &es, en: &en };
-    let source = meta.source(&folder, has_text, &mut origins, &mut problems);
+    let mut source = meta.source(&folder, has_text, &mut origins, &mut problems);
     // "../2024-01-26": issued on or before that day (the day itself is not known).
     let statement_date = metadata
         .entry("date")
@@ -238,6 +238,12 @@ pub fn read(gazetteer: Gazetteer, folder: Folder) -> Reading {
         &mut problems,
     );
     corrections::check(&log, version, &mut problems);
+    source.data_version = version.unwrap_or_default();
+    source.data_updated = log
+        .iter()
+        .map(|c| c.date)
+        .max()
+        .map(|day| Str::Owned(day.iso()));
     // A table that could not be read leaves its ids unknown: the log's references to them
     // would only repeat its problem.
     let tables_read = !problems
@@ -597,6 +603,9 @@ impl Meta<'_> {
                     ),
                 },
             },
+            // Filled once the log is read.
+            data_version: 0,
+            data_updated: None,
         }
     }
 }
