@@ -39,9 +39,14 @@ fn main() {
     let Some(folder) = folders.first() else {
         fail(&[])
     };
-    let dataset = folder
+    let mut dataset = folder
         .with(|files| load(as_gazetteer(&gazetteer), files))
         .unwrap_or_else(|problems| fail(&problems));
+    // The map's positions of the places' points, computed here so the wasm links no
+    // trigonometry.
+    let region = corredor_core::geo::embedded_region()
+        .unwrap_or_else(|error| panic!("the map geometry: {error:?}"));
+    corredor_core::geo::features::project_points(&mut dataset, &region);
     let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|error| panic!("OUT_DIR: {error}"));
     let target = Path::new(&out_dir).join("dataset.rs");
     std::fs::write(&target, dataset_source(&dataset))

@@ -63,7 +63,7 @@ test("in English the figures, dates and a labelled translation of the source", a
 
 test("the data downloads are in the build and match the figures", async ({ page, request }) => {
   await openApp(page);
-  const csvLink = page.getByRole("link", { name: /CSV/ });
+  const csvLink = page.getByRole("link", { name: /Vuelos por destino/ });
   const csv = await (await request.get(await csvLink.getAttribute("href") as string)).text();
   expect(csv.split("\r\n")[0]).toBe("destination,destination_es,iso_code,flights,period_start,period_end,period_year_inferred,note");
   expect(csv).toContain("Guatemala,Guatemala,GT,36,2024-01-01,2024-01-21,true,");

@@ -20,10 +20,7 @@ pub fn Footer(
 ) -> impl IntoView {
     let source = &data.source;
     let line = move || facts::source_line(data, lang.get());
-    let root = use_context::<crate::SiteRoot>()
-        .map(|root| root.0)
-        .unwrap_or_default();
-    let log = move || corredor_core::presentation::corrections::href(&root, lang.get());
+
     let context = data
         .context
         .iter()
@@ -40,24 +37,38 @@ pub fn Footer(
                         <summary>{crate::ui::tr(lang, Text::AboutTheText)}</summary>
                         <p data-testid="voice"><WhoSpeaks data lang /></p>
                         <p class="colophon__provenance" data-testid="provenance"><Provenance data lang /></p>
+                        <DataVersion data lang />
                     </details>
                 }
                 .into_any()
             } else {
                 view! {
                     <p class="colophon__provenance" data-testid="provenance"><Provenance data lang /></p>
+                    <DataVersion data lang />
                 }
                 .into_any()
             }}
             <p class="colophon__note">{move || source.translation_note.get(lang.get())}</p>
-            <p class="colophon__version" data-testid="data-version">
-                {move || facts::data_version(data, lang.get())} " "
-                <a href=log>{crate::ui::tr(lang, Text::CorrectionsLog)}</a>
-            </p>
+
             <section class="colophon__context" aria-labelledby="context-heading">
                 <h2 id="context-heading" class="colophon__heading">{crate::ui::tr(lang, Text::ContextLabel)}</h2>
                 <ul class="context-list">{context}</ul>
             </section>
         </footer>
+    }
+}
+
+/// "Data: version N, updated D." and the link to the corrections log's page.
+#[component]
+fn DataVersion(data: &'static Dataset, lang: RwSignal<Lang>) -> impl IntoView {
+    let root = use_context::<crate::SiteRoot>()
+        .map(|root| root.0)
+        .unwrap_or_default();
+    let log = move || corredor_core::presentation::corrections::href(&root, lang.get());
+    view! {
+        <p class="colophon__version" data-testid="data-version">
+            {move || facts::data_version(data, lang.get())} " "
+            <a href=log>{crate::ui::tr(lang, Text::CorrectionsLog)}</a>
+        </p>
     }
 }

@@ -183,6 +183,7 @@ impl Emit for Place {
                 ("name", &self.name),
                 ("iso", &self.iso),
                 ("point", &self.point),
+                ("map_point", &self.map_point),
             ],
         );
     }

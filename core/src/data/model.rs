@@ -165,6 +165,11 @@ pub struct Place {
     /// Not from the text: map placement only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub point: Option<[f64; 2]>,
+    /// `point` projected onto the map, `[x, y]` in map units: filled by the build
+    /// (`geo::features::project_points`) and compiled in, so the wasm never projects (and
+    /// links no trigonometry).
+    #[serde(skip)]
+    pub map_point: Option<[f64; 2]>,
 }
 
 /// How precisely the text dates an event.

@@ -38,10 +38,7 @@ pub fn place_features(data: &Dataset, region: &Region) -> Vec<PlaceFeature> {
             let shape = shape_index(place, region);
             let anchor = match shape.and_then(|index| region.shapes.get(index)) {
                 Some(shape) => Some(shape.label),
-                None => place
-                    .point
-                    .map(|[lon, lat]| region.projection.project(lon, lat))
-                    .filter(|point| in_frame(*point, region)),
+                None => map_point(place, region).filter(|point| in_frame(*point, region)),
             };
             PlaceFeature {
                 id: place.id.to_string(),
@@ -56,6 +53,36 @@ pub fn place_features(data: &Dataset, region: &Region) -> Vec<PlaceFeature> {
             }
         })
         .collect()
+}
+
+/// Projects every place's point onto the map (`Place::map_point`), for the build to compile in.
+pub fn project_points(data: &mut Dataset, region: &Region) {
+    for place in data.places.to_mut() {
+        place.map_point = place.point.map(|[lon, lat]| {
+            let point = region.projection.project(lon, lat);
+            [point.x, point.y]
+        });
+    }
+}
+
+/// Where `place`'s point falls on the map: as the build projected it. Native callers (tests,
+/// tools) may read a dataset the build did not project, and project it here; the wasm never
+/// does, so it carries no sine or cosine.
+fn map_point(place: &Place, region: &Region) -> Option<Point> {
+    if let Some([x, y]) = place.map_point {
+        return Some(Point::new(x, y));
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        place
+            .point
+            .map(|[lon, lat]| region.projection.project(lon, lat))
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = region;
+        None
+    }
 }
 
 /// The places with flights that lie outside the frame (Romania and India), and the flights

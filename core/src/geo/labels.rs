@@ -116,6 +116,33 @@ const MAX_RINGS: u32 = 40;
 /// Directions tried on each ring, starting east and turning clockwise (screen y is down).
 const DIRECTIONS: u32 = 16;
 
+/// The cosine and sine of each of the [`DIRECTIONS`] angles, k·τ/16 from east, written out:
+/// computing them would link the sine and cosine (about 7 KB of wasm) for sixteen constants.
+/// A test checks them against `f64::cos` and `f64::sin`.
+const DIRECTION_VECTORS: [(f64, f64); DIRECTIONS as usize] = {
+    const C1: f64 = 0.923_879_532_511_286_7; // cos 22.5°
+    const C2: f64 = std::f64::consts::FRAC_1_SQRT_2; // cos 45°
+    const C3: f64 = 0.382_683_432_365_089_8; // cos 67.5°
+    [
+        (1.0, 0.0),
+        (C1, C3),
+        (C2, C2),
+        (C3, C1),
+        (0.0, 1.0),
+        (-C3, C1),
+        (-C2, C2),
+        (-C1, C3),
+        (-1.0, 0.0),
+        (-C1, -C3),
+        (-C2, -C2),
+        (-C3, -C1),
+        (0.0, -1.0),
+        (C3, -C1),
+        (C2, -C2),
+        (C1, -C3),
+    ]
+};
+
 /// The labels that fit, in priority order, none overlapping another and all inside `frame`
 /// (`x`, `y`, `width`, `height` in map units). Required labels are placed first: at their
 /// anchor when it is free, else at the nearest free spot around their mark (rings one label
@@ -190,15 +217,13 @@ pub fn place_labels(
         let step = bounds.height;
         let spot = (1..=MAX_RINGS)
             .flat_map(|ring| {
-                (0..DIRECTIONS).map(move |direction| {
-                    let angle =
-                        f64::from(direction) * std::f64::consts::TAU / f64::from(DIRECTIONS);
+                DIRECTION_VECTORS.iter().map(move |(cos, sin)| {
                     // An ellipse as wide as the label: labels are wider than tall, so the
                     // rings step sideways by more than a height.
                     let distance = f64::from(ring) * step;
                     Point::new(
-                        mark.centre.x + angle.cos() * (distance + bounds.width / 2.0),
-                        mark.centre.y + angle.sin() * (distance + mark.radius),
+                        mark.centre.x + cos * (distance + bounds.width / 2.0),
+                        mark.centre.y + sin * (distance + mark.radius),
                     )
                 })
             })
@@ -231,6 +256,16 @@ pub fn place_labels(
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_direction_table_is_the_sixteen_angles() {
+        for (k, (cos, sin)) in super::DIRECTION_VECTORS.iter().enumerate() {
+            let angle = k as f64 * std::f64::consts::TAU / f64::from(super::DIRECTIONS);
+            assert!((cos - angle.cos()).abs() < 1e-15, "{k}");
+            assert!((sin - angle.sin()).abs() < 1e-15, "{k}");
+        }
+    }
+
     use super::*;
 
     fn candidate(id: &str, x: f64, y: f64, priority: u32) -> LabelCandidate {

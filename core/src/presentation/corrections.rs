@@ -98,12 +98,13 @@ pub fn page(data: &Dataset, log: &[Correction], lang: Lang) -> String {
             w.caption
         )
     };
+    // Back to the map in the log's language: the map page otherwise follows the browser's.
     let (other_lang, other_href) = match lang {
         Lang::Es => ("en", "../en/corrections/"),
         Lang::En => ("es", "../../corrections/"),
     };
     format!(
-        "<!doctype html><html lang=\"{code}\"><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>{title} · {document}</title><meta name=\"robots\" content=\"noindex\"><style>{STYLE}</style><main><p><a href=\"../\">{back}</a> · <a href=\"{other_href}\" hreflang=\"{other_lang}\" lang=\"{other_lang}\">{other}</a></p><h1>{title}</h1><p>{document}</p><p>{version}</p>{body}</main></html>\n",
+        "<!doctype html><html lang=\"{code}\"><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>{title} · {document}</title><meta name=\"robots\" content=\"noindex\"><link rel=\"icon\" href=\"data:,\"><style>{STYLE}</style><main><p><a href=\"../?lang={code}\">{back}</a> · <a href=\"{other_href}\" hreflang=\"{other_lang}\" lang=\"{other_lang}\">{other}</a></p><h1>{title}</h1><p>{document}</p><p>{version}</p>{body}</main></html>\n",
         code = lang.code(),
         title = w.title,
         document = escape(&document),

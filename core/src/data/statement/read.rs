@@ -660,6 +660,7 @@ fn read_places(gazetteer: Gazetteer, problems: &mut Vec<Located>) -> Vec<(Place,
             name,
             iso: row.text("iso").map(|code| Str::Owned(code.to_owned())),
             point,
+            map_point: None,
         };
         // The checks of a place's own cells (ISO code, point) run here: the dataset holds
         // only the places a statement names.
