@@ -109,26 +109,28 @@ pub fn published_changes(
     Ok(silent_changes(&published, &reading, dataset))
 }
 
-fn valid(langs: &[Lang]) -> String {
+/// `es` and `en`, in the languages asked for, Spanish first.
+fn in_langs(langs: &[Lang], es: &str, en: &str) -> String {
     langs
         .iter()
         .map(|lang| match lang {
-            Lang::Es => "válido",
-            Lang::En => "valid",
+            Lang::Es => es,
+            Lang::En => en,
         })
         .collect::<Vec<_>>()
         .join(" / ")
 }
 
+fn valid(langs: &[Lang]) -> String {
+    in_langs(langs, "válido", "valid")
+}
+
 fn shown_text(langs: &[Lang]) -> String {
-    langs
-        .iter()
-        .map(|lang| match lang {
-            Lang::Es => "esta versión de la aplicación lo muestra",
-            Lang::En => "this version of the app shows it",
-        })
-        .collect::<Vec<_>>()
-        .join(" / ")
+    in_langs(
+        langs,
+        "esta versión de la aplicación lo muestra",
+        "this version of the app shows it",
+    )
 }
 
 fn subfolders(dir: &Path) -> Result<Vec<PathBuf>, String> {

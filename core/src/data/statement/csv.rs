@@ -135,57 +135,44 @@ fn records(file: &str, text: &str, problems: &mut Vec<Located>) -> Vec<Vec<Cell>
                     }
                 }
                 record.push(Cell { text: cell, at });
-                match chars.peek().copied() {
-                    Some(',') => {
-                        chars.next();
-                        column += 1;
-                        after_comma = true;
-                    }
-                    None | Some('\n') | Some('\r') => after_comma = false,
-                    Some(_) => {
-                        problems.push(Located::new(
-                            Location::new(file, line, column),
-                            Problem::TextAfterQuote,
-                        ));
-                        // Read the rest of the cell as part of it, so one slip is one problem.
-                        while let Some(&next) = chars.peek() {
-                            if matches!(next, ',' | '\n' | '\r') {
-                                break;
-                            }
-                            chars.next();
-                            column += 1;
-                        }
-                        if chars.peek() == Some(&',') {
-                            chars.next();
-                            column += 1;
-                            after_comma = true;
-                        } else {
-                            after_comma = false;
-                        }
-                    }
+                if !matches!(chars.peek(), None | Some(',' | '\n' | '\r')) {
+                    problems.push(Located::new(
+                        Location::new(file, line, column),
+                        Problem::TextAfterQuote,
+                    ));
+                    // Read the rest of the cell as part of it, so one slip is one problem.
+                    unquoted(&mut chars, &mut column);
                 }
+                after_comma = comma(&mut chars, &mut column);
             }
             Some(_) => {
-                let mut cell = String::new();
-                while let Some(&next) = chars.peek() {
-                    if matches!(next, ',' | '\n' | '\r') {
-                        break;
-                    }
-                    chars.next();
-                    column += 1;
-                    cell.push(next);
-                }
+                let cell = unquoted(&mut chars, &mut column);
                 record.push(Cell { text: cell, at });
-                if chars.peek() == Some(&',') {
-                    chars.next();
-                    column += 1;
-                    after_comma = true;
-                } else {
-                    after_comma = false;
-                }
+                after_comma = comma(&mut chars, &mut column);
             }
         }
     }
+}
+
+/// Reads up to the end of the cell (a comma or a line break, left unread), counting columns.
+fn unquoted(chars: &mut std::iter::Peekable<std::str::Chars>, column: &mut usize) -> String {
+    let mut cell = String::new();
+    while let Some(&next) = chars.peek() {
+        if matches!(next, ',' | '\n' | '\r') {
+            break;
+        }
+        chars.next();
+        *column += 1;
+        cell.push(next);
+    }
+    cell
+}
+
+/// Reads the comma that ends a cell, if there is one: another cell follows it.
+fn comma(chars: &mut std::iter::Peekable<std::str::Chars>, column: &mut usize) -> bool {
+    let found = chars.next_if_eq(&',').is_some();
+    *column += usize::from(found);
+    found
 }
 
 #[cfg(test)]

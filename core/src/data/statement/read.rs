@@ -189,45 +189,21 @@ pub fn read(gazetteer: Gazetteer, folder: Folder) -> Reading {
             }
         };
     let problems_before_tables = problems.len();
-    let mut figures: Vec<Figure> = Vec::new();
-    if let Some(sheet) = open(files::FIGURES, figures::COLUMNS, true, &mut problems) {
-        for row in sheet.rows() {
-            match figures::read(&row, &mut problems) {
-                Some(figure) => figures.push(figure),
-                None => note_unread(&row, &mut unread),
-            }
-        }
-    }
-    let mut events = Vec::new();
-    if let Some(sheet) = open(files::EVENTS, EVENT_COLUMNS, false, &mut problems) {
-        for row in sheet.rows() {
-            let path = format!("events[{}]", events.len());
-            match read_event(&row, &path, &mut origins, &mut problems) {
-                Some(event) => events.push(event),
-                None => note_unread(&row, &mut unread),
-            }
-        }
-    }
-    let mut claims = Vec::new();
-    if let Some(sheet) = open(files::CLAIMS, CLAIM_COLUMNS, false, &mut problems) {
-        for row in sheet.rows() {
-            let path = format!("claims[{}]", claims.len());
-            match read_claim(&row, &path, &mut origins, &mut problems) {
-                Some(claim) => claims.push(claim),
-                None => note_unread(&row, &mut unread),
-            }
-        }
-    }
-    let mut context = Vec::new();
-    if let Some(sheet) = open(files::CONTEXT, CONTEXT_COLUMNS, false, &mut problems) {
-        for row in sheet.rows() {
-            let path = format!("context[{}]", context.len());
-            match read_context(&row, &path, &mut origins, &mut problems) {
-                Some(entry) => context.push(entry),
-                None => note_unread(&row, &mut unread),
-            }
-        }
-    }
+    let mut found = Found {
+        origins: &mut origins,
+        problems: &mut problems,
+        unread: &mut unread,
+    };
+    let sheet = open(files::FIGURES, figures::COLUMNS, true, found.problems);
+    let figures: Vec<Figure> = found.rows(sheet, "figures", &|row, _, _, problems| {
+        figures::read(row, problems)
+    });
+    let sheet = open(files::EVENTS, EVENT_COLUMNS, false, found.problems);
+    let events = found.rows(sheet, "events", &read_event);
+    let sheet = open(files::CLAIMS, CLAIM_COLUMNS, false, found.problems);
+    let claims = found.rows(sheet, "claims", &read_claim);
+    let sheet = open(files::CONTEXT, CONTEXT_COLUMNS, false, found.problems);
+    let context = found.rows(sheet, "context", &read_context);
 
     let version = metadata
         .entry("version")
@@ -384,6 +360,33 @@ pub fn read(gazetteer: Gazetteer, folder: Folder) -> Reading {
         figures,
         problems: unique,
         not_shown,
+    }
+}
+
+/// Reads one row of a table into its item, at its JSON path, recording where its cells are.
+type RowReader<'r, T> = &'r dyn Fn(&Row, &str, &mut Origins, &mut Vec<Located>) -> Option<T>;
+
+/// What reading the tables gathers besides their items.
+struct Found<'f> {
+    origins: &'f mut Origins,
+    problems: &'f mut Vec<Located>,
+    /// Ids of rows that could not be read: references to them are not reported again.
+    unread: &'f mut BTreeSet<String>,
+}
+
+impl Found<'_> {
+    /// Each row of `sheet` read by `reader`, in order; a row that cannot be read is reported
+    /// and its id noted.
+    fn rows<T>(&mut self, sheet: Option<Sheet>, list: &str, reader: RowReader<'_, T>) -> Vec<T> {
+        let mut read = Vec::new();
+        for row in sheet.iter().flat_map(Sheet::rows) {
+            let path = format!("{list}[{}]", read.len());
+            match reader(&row, &path, self.origins, self.problems) {
+                Some(item) => read.push(item),
+                None => note_unread(&row, self.unread),
+            }
+        }
+        read
     }
 }
 
