@@ -84,13 +84,23 @@ fn fits(figure: &Figure) -> bool {
         && figure.quote.is_some()
 }
 
-fn missing(figure: &Figure, column: &str) -> Located {
-    Located::new(
-        figure.at(column),
-        Problem::Missing {
-            name: column.to_owned(),
-        },
-    )
+/// A [`Problem::Missing`] at each of `figure`'s cells that the app's block needs and that is
+/// empty.
+fn missing_cells<const N: usize>(
+    figure: &Figure,
+    cells: [(&str, bool); N],
+    not_shown: &mut Vec<Located>,
+) {
+    for (column, absent) in cells {
+        if absent {
+            not_shown.push(Located::new(
+                figure.at(column),
+                Problem::Missing {
+                    name: column.to_owned(),
+                },
+            ));
+        }
+    }
 }
 
 /// Builds the app's blocks from `figures`: one flights total with its destinations as parts,
@@ -183,15 +193,15 @@ fn flights(
         }
     };
     let (Some(operator), Some(event), Some(note)) = (&total.by, &total.event, &total.note) else {
-        for (column, absent) in [
-            ("by", total.by.is_none()),
-            ("event", total.event.is_none()),
-            ("note_es", total.note.is_none()),
-        ] {
-            if absent {
-                not_shown.push(missing(total, column));
-            }
-        }
+        missing_cells(
+            total,
+            [
+                ("by", total.by.is_none()),
+                ("event", total.event.is_none()),
+                ("note_es", total.note.is_none()),
+            ],
+            not_shown,
+        );
         return None;
     };
     let mut destinations = Vec::new();
@@ -290,15 +300,15 @@ fn networks(
     let (Some(credited_to), Some(credit_quote), Some(qualifier)) =
         (&count.by, &count.credit_quote, &count.qualifier)
     else {
-        for (column, absent) in [
-            ("by", count.by.is_none()),
-            ("credit_quote_es", count.credit_quote.is_none()),
-            ("qualifier_es", count.qualifier.is_none()),
-        ] {
-            if absent {
-                not_shown.push(missing(count, column));
-            }
-        }
+        missing_cells(
+            count,
+            [
+                ("by", count.by.is_none()),
+                ("credit_quote_es", count.credit_quote.is_none()),
+                ("qualifier_es", count.qualifier.is_none()),
+            ],
+            not_shown,
+        );
         return None;
     };
     Some(Networks {
