@@ -70,7 +70,7 @@ test("the data downloads are in the build and match the figures", async ({ page,
   const jsonLink = page.getByRole("link", { name: /JSON/ });
   const json = await (await request.get(await jsonLink.getAttribute("href") as string)).json();
   expect(json.flights.total).toBe(79);
-  const figuresLink = page.getByRole("link", { name: /una por fila/ });
+  const figuresLink = page.getByRole("link", { name: /Cifras, una por fila/ });
   const figures = (await (await request.get(await figuresLink.getAttribute("href") as string)).text()).split("\r\n");
   expect(figures[0]).toContain("statement,data_version,figure,unit,quantity,value");
   expect(figures.find((row) => row.includes(",flights-guatemala,"))).toContain(",flights,exact,36,,done,,Guatemala,");

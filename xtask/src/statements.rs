@@ -87,7 +87,7 @@ pub fn check_command(args: &[String]) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!(
-            "check: {failed} of the statements above have problems"
+            "check: {failed} × con problemas, arriba / with problems, above"
         ))
     }
 }

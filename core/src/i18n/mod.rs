@@ -60,7 +60,7 @@ interface_texts! {
     DownloadFlightsCsv,
     /// Link: the full dataset as JSON.
     DownloadDatasetJson,
-    /// Link to every figure of the statement as CSV.
+    /// Link to the statement's figures table (`figures.csv`) as CSV.
     DownloadFiguresCsv,
     /// Button: the current view as an SVG picture.
     DownloadImageSvg,
@@ -230,8 +230,8 @@ impl Text {
             (Text::DownloadFlightsCsv, Lang::En) => "Flights by destination (CSV)",
             (Text::DownloadDatasetJson, Lang::Es) => "Conjunto de datos completo (JSON)",
             (Text::DownloadDatasetJson, Lang::En) => "Full dataset (JSON)",
-            (Text::DownloadFiguresCsv, Lang::Es) => "Todas las cifras, una por fila (CSV)",
-            (Text::DownloadFiguresCsv, Lang::En) => "Every figure, one per row (CSV)",
+            (Text::DownloadFiguresCsv, Lang::Es) => "Cifras, una por fila (CSV)",
+            (Text::DownloadFiguresCsv, Lang::En) => "Figures, one per row (CSV)",
             (Text::DownloadImageSvg, Lang::Es) => "Imagen de esta vista (SVG)",
             (Text::DownloadImageSvg, Lang::En) => "Image of this view (SVG)",
             (Text::DownloadImagePng, Lang::Es) => "Imagen de esta vista (PNG)",

@@ -343,6 +343,7 @@ pub fn read(gazetteer: Gazetteer, folder: Folder) -> Reading {
     }
     unique.sort_by(|a, b| a.at.cmp(&b.at));
     let mut not_shown = app.not_shown;
+    not_shown.sort_by(|a, b| a.at.cmp(&b.at));
     if let Some(entry) = metadata.entry("example") {
         if sheet::yes_no(&entry.value) != Some(false) {
             not_shown.insert(0, Located::new(entry.at.clone(), Problem::ExampleNotShown));
