@@ -44,6 +44,10 @@ pub struct Start {
     /// `en/`…; empty in a development build, which has one page): links to the site's files
     /// (downloads, images) start with it.
     pub site_root: String,
+    /// Another statement than the compiled-in one: natively only, for the tests that render
+    /// a statement folder as its built site would show it.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub dataset: Option<&'static Dataset>,
 }
 
 /// [`Start::site_root`], for the components that link to the site's files.
@@ -60,6 +64,8 @@ impl Start {
                 .document_element()
                 .and_then(|html| html.get_attribute("data-root"))
                 .unwrap_or_default(),
+            #[cfg(not(target_arch = "wasm32"))]
+            dataset: None,
         }
     }
 }
@@ -84,6 +90,9 @@ pub fn App(start: Start) -> impl IntoView {
     });
 
     // Compiled in and never changed: shared as `&'static`, not as a signal.
+    #[cfg(not(target_arch = "wasm32"))]
+    let data: &'static Dataset = start.dataset.unwrap_or(&DATASET);
+    #[cfg(target_arch = "wasm32")]
     let data: &'static Dataset = &DATASET;
     view! {
         <ui::header::Header lang=lang data embed=initial.embed />

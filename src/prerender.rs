@@ -32,10 +32,21 @@ pub fn page_view(page: Page) -> String {
 /// mounted: what the reader sees of that view, for the tests that read the page as a
 /// fact-checker does.
 pub fn render(lang: Lang, view: crate::state::url::ViewState, site_root: &str) -> String {
+    render_statement(None, lang, view, site_root)
+}
+
+/// [`render`] for `dataset` (a statement folder read natively), or for the compiled-in one.
+pub fn render_statement(
+    dataset: Option<&'static crate::data::Dataset>,
+    lang: Lang,
+    view: crate::state::url::ViewState,
+    site_root: &str,
+) -> String {
     let start = Start {
         browser_lang: Some(lang),
         view,
         site_root: site_root.to_owned(),
+        dataset,
     };
     let owner = Owner::new();
     // Untracked: nothing re-renders here, so reading signals outside a reactive context is
@@ -109,7 +120,10 @@ pub fn card_image(lang: Lang) -> Result<String, String> {
         after_title + 30.0,
     );
     let (networks, _) = text_lines(
-        facts::networks_headline(data, lang),
+        data.networks
+            .as_ref()
+            .map(|networks| facts::networks_headline(data, networks, lang))
+            .unwrap_or_default(),
         40.0,
         column,
         22.0,

@@ -134,7 +134,10 @@ async fn the_map_draws_every_shape_and_one_symbol_per_destination_on_it() {
     let networks = root
         .query_selector_all("[data-testid=network-area]")
         .unwrap();
-    assert_eq!(networks.length() as usize, data.networks.places.len());
+    assert_eq!(
+        networks.length() as usize,
+        data.networks.as_ref().unwrap().places.len()
+    );
 }
 
 #[wasm_bindgen_test]

@@ -54,3 +54,115 @@ fn the_english_render_has_no_spanish_interface_text() {
 fn rendering_twice_gives_the_same_page() {
     assert_eq!(default_view(Lang::Es), default_view(Lang::Es));
 }
+
+/// The worked example (origins, people, figures by day, a scheduled total), read from its
+/// folder as a build would read it, and rendered by the same components.
+fn example(view: corredor::state::url::ViewState, lang: Lang) -> String {
+    use corredor::data::statement::disk::{as_gazetteer, gazetteer, FolderOnDisk};
+    use corredor::data::statement::load;
+    use std::path::Path;
+    let places = gazetteer(Path::new("data")).unwrap();
+    let folder = FolderOnDisk::read(Path::new("examples/statements/2024-03-08-example")).unwrap();
+    let data = folder
+        .with(|files| load(as_gazetteer(&places), files))
+        .unwrap_or_else(|problems| panic!("{problems:#?}"));
+    let data: &'static corredor::data::Dataset = Box::leak(Box::new(data));
+    corredor::prerender::render_statement(Some(data), lang, view, "")
+}
+
+#[test]
+fn the_worked_example_shows_its_origins_days_people_and_scheduled_total_as_its_text_says() {
+    let html = example(Default::default(), Lang::Es);
+    // Never taken for news.
+    assert!(html.contains("data-testid=\"example-banner\""));
+    // No organizations in the text: no organizations layer, no section.
+    assert!(!html.contains("data-testid=\"layer-networks\""));
+    assert!(!html.contains("networks-count"));
+    // One route per origin: Monday's one, Tuesday's three, Wednesday's one.
+    let routes = html
+        .split("data-testid=\"flight-routes\" d=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the routes");
+    assert_eq!(routes.matches('M').count(), 5, "{routes}");
+    // The two destinations are circles; Guatemala City's counts its two lines.
+    assert_eq!(count(&html, "data-testid=\"flight-symbol\""), 2);
+    // Tuesday's line, whole, with its three origins and its day.
+    assert!(
+        html.contains("Houston, San Antonio, Phoenix"),
+        "origins column"
+    );
+    assert!(html.contains("5 de marzo de [2024]"));
+    // The other figures, each with its status: the month's 30 are scheduled, never done.
+    let table = html
+        .split("data-testid=\"figures-table\"")
+        .nth(1)
+        .expect("the figures table");
+    let march = table
+        .split("data-figure=\"flights-march\"")
+        .nth(1)
+        .and_then(|row| row.split("</tr>").next())
+        .unwrap();
+    assert!(
+        march.contains("30 vuelos") && march.contains("Programado"),
+        "{march}"
+    );
+    let wednesday = table
+        .split("data-figure=\"people-wednesday\"")
+        .nth(1)
+        .and_then(|row| row.split("</tr>").next())
+        .unwrap();
+    assert!(wednesday.contains("más de 250 personas"), "{wednesday}");
+    assert!(wednesday.contains("desde Monterrey a Ciudad de Guatemala"));
+    assert!(
+        table.contains("hasta el 8 de marzo de 2024"),
+        "the year-to-date count"
+    );
+    let english = example(Default::default(), Lang::En);
+    assert!(english.contains("Scheduled") && english.contains("more than 250 people"));
+}
+
+#[test]
+fn an_origin_of_the_example_is_a_place_with_its_departures() {
+    use corredor::state::url::{Selection, ViewState};
+    let view = ViewState {
+        selection: Some(Selection::Place("phoenix".into())),
+        ..Default::default()
+    };
+    let html = example(view, Lang::En);
+    let details = html
+        .split("data-testid=\"details\"")
+        .nth(1)
+        .expect("the details");
+    assert!(
+        details.contains(
+            "3 flights from Houston and San Antonio and Phoenix to San Pedro Sula, 5 March [2024]"
+        ),
+        "{}",
+        &details[..details.len().min(1500)]
+    );
+}
+
+#[test]
+fn the_example_s_figures_by_day_sit_on_the_timeline_and_the_scheduled_month_is_drawn_apart() {
+    let html = example(Default::default(), Lang::Es);
+    let timeline = html
+        .split("data-testid=\"timeline\"")
+        .nth(1)
+        .expect("the timeline");
+    let marks: Vec<&str> = timeline
+        .split("<span")
+        .filter(|tag| tag.contains("data-testid=\"figure-mark\""))
+        .collect();
+    // Three days of the list, the day of the year-to-date counts, the scheduled month.
+    assert_eq!(marks.len(), 5, "{marks:#?}");
+    let to_come: Vec<&&str> = marks
+        .iter()
+        .filter(|tag| tag.contains("axis__mark--to-come"))
+        .collect();
+    assert_eq!(to_come.len(), 1, "only the scheduled 30 flights");
+    assert!(
+        to_come[0].contains("axis__mark--band"),
+        "a month, not a day"
+    );
+}

@@ -4,10 +4,10 @@
 //! The modules depend on each other one way only, lowest first (`docs/architecture.md`):
 //!
 //! ```text
-//! lang, number → data → geo → i18n → state → presentation
+//! lang, number, sorting → data → geo → i18n → state → presentation
 //! ```
 //!
-//! A module never uses one to its right; `lang` and `number` use none. This crate depends on no Leptos, no web-sys and no
+//! A module never uses one to its right; `lang`, `number` and `sorting` use none. This crate depends on no Leptos, no web-sys and no
 //! wasm-bindgen.
 
 pub mod data;
@@ -16,4 +16,5 @@ pub mod i18n;
 pub mod lang;
 pub mod number;
 pub mod presentation;
+pub mod sorting;
 pub mod state;

@@ -45,3 +45,18 @@ pub fn CitationLine(
         </a>
     }
 }
+
+/// "Reportado por Éxodo Juárez, 31 de enero de 2024 (…)": the label of a figure known only
+/// from another publication, wherever it is shown.
+#[component]
+pub fn CitedBy(
+    /// The publication.
+    citation: &'static Citation,
+) -> impl IntoView {
+    let lang = crate::ui::reader_state::ReaderState::expect().lang;
+    view! {
+        <p class="context__citation" data-testid="reported-by">
+            {tr(lang, Text::ReportedBy)} " " <CitationLine citation lang />
+        </p>
+    }
+}

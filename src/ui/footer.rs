@@ -50,10 +50,12 @@ pub fn Footer(
             }}
             <p class="colophon__note">{move || source.translation_note.get(lang.get())}</p>
 
-            <section class="colophon__context" aria-labelledby="context-heading">
-                <h2 id="context-heading" class="colophon__heading">{crate::ui::tr(lang, Text::ContextLabel)}</h2>
-                <ul class="context-list">{context}</ul>
-            </section>
+            {(!data.context.is_empty()).then(|| view! {
+                <section class="colophon__context" aria-labelledby="context-heading">
+                    <h2 id="context-heading" class="colophon__heading">{crate::ui::tr(lang, Text::ContextLabel)}</h2>
+                    <ul class="context-list">{context}</ul>
+                </section>
+            })}
         </footer>
     }
 }

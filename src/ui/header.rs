@@ -24,6 +24,10 @@ pub fn Header(
             <div class="masthead__titles">
                 <h1 class="masthead__name">"Corredor"</h1>
                 <p class="masthead__tagline">{tagline}</p>
+                // Also in an embed: a made-up statement never reads as news, anywhere.
+                {data.source.example.then(|| view! {
+                    <p class="masthead__example" role="note" data-testid="example-banner">{tr(lang, Text::ExampleBanner)}</p>
+                })}
                 // In an embed the line folds into the footer (the frame keeps its height).
                 {(!embed).then(|| view! {
                     <p class="masthead__voice" data-testid="voice"><WhoSpeaks data lang /></p>

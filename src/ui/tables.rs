@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::ui::tr;
 
 use crate::data::timeline::chronological;
-use crate::data::Dataset;
+use crate::data::{Dataset, Networks};
 use crate::i18n::places::place_names;
 use crate::i18n::{self, facts, format, Text};
 use crate::state::table::{flight_rows, flight_shares, sort_rows, Direction, SortKey};
@@ -27,10 +27,11 @@ pub fn Tables(
         <section class="tables" aria-labelledby="tables-heading">
             <h2 id="tables-heading" class="tables__heading">{tr(lang, Text::TablesHeading)}</h2>
             <FlightsSection data />
-            <NetworksSection data />
+            {data.networks.as_ref().map(|networks| view! { <NetworksSection data networks /> })}
+            {(!data.figures.is_empty()).then(|| view! { <OtherFiguresSection data /> })}
             <FlowsSection data />
             <EventsSection data />
-            <StatementSection data />
+            {(!data.claims.is_empty()).then(|| view! { <StatementSection data /> })}
             <Downloads />
         </section>
     }
@@ -62,6 +63,9 @@ fn FlightsSection(data: &'static Dataset) -> impl IntoView {
             .map(|row| row.destination)
             .collect::<Vec<usize>>()
     });
+    // Columns only a statement that names origins or days has.
+    let by_origin = flights.destinations.iter().any(|d| !d.from.is_empty());
+    let by_day = flights.destinations.iter().any(|d| d.date.is_some());
     // Rounded together, so the rows add up to the total row.
     let shares = flight_shares(data);
     let total_share: f64 = shares.iter().sum();
@@ -88,6 +92,8 @@ fn FlightsSection(data: &'static Dataset) -> impl IntoView {
                         <span class="note">{move || note.get(lang.get())}</span>
                     })}
                 </th>
+                {by_origin.then(|| view! { <td data-testid="flight-origins">{move || place_names(data, &destination.from, lang.get(), ", ")}</td> })}
+                {by_day.then(|| view! { <td>{destination.date.as_ref().map(|date| view! { <EventDate date /> })}</td> })}
                 <td class="number flights">{move || format::number(u64::from(destination.flights), lang.get())}</td>
                 <td class="number share">{move || format::percent(share, lang.get())}</td>
                 <td><SourceQuote quote=&destination.quote about=name lang /></td>
@@ -151,6 +157,8 @@ fn FlightsSection(data: &'static Dataset) -> impl IntoView {
                     <thead>
                         <tr>
                             {header(SortKey::Destination, Text::Destination)}
+                            {by_origin.then(|| view! { <th scope="col">{tr(lang, Text::FromColumn)}</th> })}
+                            {by_day.then(|| view! { <th scope="col">{tr(lang, Text::DateColumn)}</th> })}
                             {header(SortKey::Flights, Text::FlightsColumn)}
                             <th scope="col" class="number">{tr(lang, Text::ShareColumn)}</th>
                             <th scope="col">{tr(lang, Text::ShowSource)}</th>
@@ -159,7 +167,7 @@ fn FlightsSection(data: &'static Dataset) -> impl IntoView {
                     <tbody node_ref=tbody>{rows}</tbody>
                     <tfoot>
                         <tr>
-                            <th scope="row">{move || total_label.get()}</th>
+                            <th scope="row" colspan=1 + usize::from(by_origin) + usize::from(by_day)>{move || total_label.get()}</th>
                             <td class="number flights">{move || format::number(u64::from(data.flights_sum()), lang.get())}</td>
                             <td class="number share">{move || format::percent(total_share, lang.get())}</td>
                             <td></td>
@@ -188,11 +196,10 @@ pub fn InferredYearNote(
 }
 
 #[component]
-fn NetworksSection(data: &'static Dataset) -> impl IntoView {
+fn NetworksSection(data: &'static Dataset, networks: &'static Networks) -> impl IntoView {
     let state = ReaderState::expect();
     let lang = state.lang;
-    let networks = &data.networks;
-    let headline = move || facts::networks_headline(data, lang.get());
+    let headline = move || facts::networks_headline(data, networks, lang.get());
     let places = networks
         .places
         .iter()
@@ -211,6 +218,68 @@ fn NetworksSection(data: &'static Dataset) -> impl IntoView {
             </p>
             <SourceQuote quote=&networks.credit_quote about lang />
             {networks.quotes.iter().map(|quote| view! { <SourceQuote quote about lang /> }).collect_view()}
+        </section>
+    }
+}
+
+/// The statement's other figures, one row each, as the text states them: the status on every
+/// row, a total's parts under it and their computed sum, the sentence or the citation.
+#[component]
+fn OtherFiguresSection(data: &'static Dataset) -> impl IntoView {
+    use crate::i18n::figures;
+    let state = ReaderState::expect();
+    let lang = state.lang;
+    let rows = data
+        .figures
+        .iter()
+        .map(|figure| {
+            let about = Signal::derive(move || figures::amount(&figure.unit, figure.quantity, lang.get()));
+            let sum = figures::parts_sum(data, &figure.id).map(|sum| {
+                view! {
+                    <tr class="row--sum">
+                        <th scope="row">{tr(lang, Text::SumOfParts)}</th>
+                        <td colspan="4" class="number">{move || format::number(u64::from(sum), lang.get())}</td>
+                    </tr>
+                }
+            });
+            view! {
+                <tr data-figure=&*figure.id class:row--part=figure.part_of.is_some() class:row--to-come=figure.status != crate::data::FigureStatus::Done>
+                    <th scope="row">{move || about.get()}</th>
+                    <td data-testid="figure-status">{move || figures::status_cell(figure.status, lang.get())}</td>
+                    <td>{figure.date.as_ref().map(|date| view! { <EventDate date /> })}</td>
+                    <td>{move || figures::places(data, figure, lang.get())}</td>
+                    <td>
+                        {figure.quote.as_ref().map(|quote| view! { <SourceQuote quote about lang /> })}
+                        {figure.citation.as_ref().map(|citation| view! { <crate::ui::context_note::CitedBy citation /> })}
+                        {figure.note.as_ref().map(|note| view! { <p class="note">{move || note.get(lang.get())}</p> })}
+                    </td>
+                </tr>
+                {sum}
+            }
+        })
+        .collect_view();
+    let inferred = data
+        .figures
+        .iter()
+        .any(|figure| figure.date.as_ref().is_some_and(|date| date.year_inferred));
+    view! {
+        <section class="figures" aria-labelledby="other-figures-heading">
+            <h3 id="other-figures-heading">{tr(lang, Text::OtherFiguresHeading)}</h3>
+            <div class="table-scroll">
+                <table class="data-table" data-testid="figures-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{tr(lang, Text::FigureColumn)}</th>
+                            <th scope="col">{tr(lang, Text::StatusColumn)}</th>
+                            <th scope="col">{tr(lang, Text::DateColumn)}</th>
+                            <th scope="col">{tr(lang, Text::PlacesColumn)}</th>
+                            <th scope="col">{tr(lang, Text::SourceColumn)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <InferredYearNote data shown=inferred />
         </section>
     }
 }
@@ -245,19 +314,22 @@ fn FlowsSection(data: &'static Dataset) -> impl IntoView {
                 <SourceQuote quote=&claim.quote about lang />
             }
         })
-        .collect_view();
+        .collect::<Vec<_>>();
     let inferred = data
         .claims
         .iter()
         .filter_map(|claim| data.event(claim.relative_to.as_deref()?))
         .any(|event| event.date.year_inferred);
-    view! {
-        <section class="figures" aria-labelledby="flows-heading">
-            <h3 id="flows-heading">{tr(lang, Text::FlowsHeading)}</h3>
-            {items}
-            <InferredYearNote data shown=inferred />
-        </section>
-    }
+    // A statement that states no flows has no flows section.
+    (!items.is_empty()).then(|| {
+        view! {
+            <section class="figures" aria-labelledby="flows-heading">
+                <h3 id="flows-heading">{tr(lang, Text::FlowsHeading)}</h3>
+                {items}
+                <InferredYearNote data shown=inferred />
+            </section>
+        }
+    })
 }
 
 #[component]

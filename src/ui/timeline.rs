@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::ui::tr;
 
-use crate::data::timeline::{chronological, status, Span, Status};
+use crate::data::timeline::{chronological, figure_marks, status, Span, Status};
 use crate::data::Dataset;
 use crate::data::Event;
 use crate::i18n::{facts, format, Text};
@@ -98,6 +98,26 @@ pub fn Timeline(data: &'static Dataset) -> impl IntoView {
             }
         })
         .collect_view();
+    // The figures with a day of their own (a list by day, a scheduled month): ticks under the
+    // events, outlined when still to come. Their words are in the tables and the details.
+    let figure_marks = figure_marks(data)
+        .into_iter()
+        .map(|mark| {
+            let band = mark.first != mark.last;
+            view! {
+                <span
+                    class="axis__mark axis__mark--figure"
+                    class:axis__mark--band=band
+                    class:axis__mark--to-come=mark.to_come
+                    class:axis__mark--upcoming=move || state.date.get() < mark.first
+                    style:left=percent(mark.first)
+                    style:width=band.then(|| width_percent(mark.first, mark.last))
+                    data-testid="figure-mark"
+                    aria-hidden="true"
+                ></span>
+            }
+        })
+        .collect_view();
     let items = chronological(data)
         .into_iter()
         .map(|event| view! { <EventItem data event /> })
@@ -127,7 +147,7 @@ pub fn Timeline(data: &'static Dataset) -> impl IntoView {
                 </output>
             </div>
             <div class="axis">
-                <div class="axis__track">{marks}</div>
+                <div class="axis__track">{marks} {figure_marks}</div>
                 <span class="axis__cursor" style:left=move || percent(state.date.get()) aria-hidden="true"></span>
                 <div class="axis__months" aria-hidden="true">{months}</div>
             </div>

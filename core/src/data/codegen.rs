@@ -122,7 +122,14 @@ macro_rules! emit_by_debug {
     )*};
 }
 
-emit_by_debug!(PlaceKind, Precision, EventKind, Topic, Quantity);
+emit_by_debug!(
+    PlaceKind,
+    Precision,
+    EventKind,
+    Topic,
+    Quantity,
+    FigureStatus
+);
 
 impl Emit for Bilingual {
     fn emit(&self, out: &mut String) {
@@ -142,6 +149,7 @@ impl Emit for Dataset {
                 ("events", &self.events),
                 ("flights", &self.flights),
                 ("networks", &self.networks),
+                ("figures", &self.figures),
                 ("claims", &self.claims),
                 ("context", &self.context),
             ],
@@ -167,6 +175,7 @@ impl Emit for Source {
                 ("provenance", &self.provenance),
                 ("data_version", &self.data_version),
                 ("data_updated", &self.data_updated),
+                ("example", &self.example),
             ],
         );
     }
@@ -267,6 +276,47 @@ impl Emit for Destination {
                 ("flights", &self.flights),
                 ("quote", &self.quote),
                 ("note", &self.note),
+                ("from", &self.from),
+                ("date", &self.date),
+            ],
+        );
+    }
+}
+
+impl Emit for FigureUnit {
+    fn emit(&self, out: &mut String) {
+        match self {
+            FigureUnit::Named(name) => {
+                out.push_str("FigureUnit::Named(");
+                name.emit(out);
+                out.push(')');
+            }
+            other => {
+                let _ = write!(out, "FigureUnit::{other:?}");
+            }
+        }
+    }
+}
+
+impl Emit for StatedFigure {
+    fn emit(&self, out: &mut String) {
+        structure(
+            out,
+            "StatedFigure",
+            &[
+                ("id", &self.id),
+                ("unit", &self.unit),
+                ("quantity", &self.quantity),
+                ("status", &self.status),
+                ("date", &self.date),
+                ("to", &self.to),
+                ("from", &self.from),
+                ("places", &self.places),
+                ("part_of", &self.part_of),
+                ("quote", &self.quote),
+                ("citation", &self.citation),
+                ("note", &self.note),
+                ("date_note", &self.date_note),
             ],
         );
     }

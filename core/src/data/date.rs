@@ -154,7 +154,7 @@ impl EventDate {
     /// The span read from the date's strings (what [`EventDate::days`] caches).
     pub fn parse_span(&self) -> Option<(Day, Day)> {
         match self.precision {
-            Precision::Day => {
+            Precision::Day | Precision::UpTo => {
                 let day = Day::parse(&self.start)?;
                 Some((day, day))
             }

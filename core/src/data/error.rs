@@ -248,8 +248,6 @@ pub enum Problem {
         /// What the figure has that the app does not yet show.
         what: NotShownYet,
     },
-    /// A worked example (`example: yes`) named for a build: an example is never shown as news.
-    ExampleNotShown,
     /// A correction listed before an earlier one (versions and dates run forward).
     CorrectionsOutOfOrder,
     /// A correction at a version above the statement's own.

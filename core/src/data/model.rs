@@ -37,8 +37,13 @@ pub struct Dataset {
     pub events: List<Event>,
     /// The repatriation flights by destination.
     pub flights: Flights,
-    /// The dismantled criminal organizations.
-    pub networks: Networks,
+    /// The dismantled criminal organizations, when the statement counts them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub networks: Option<Networks>,
+    /// The statement's other figures (people, scheduled totals, year-to-date counts…), one
+    /// per row of its `figures.csv`, as the text states them, in the text's order.
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub figures: List<StatedFigure>,
     /// What the governments state or commit to, each with its quote, in the text's order.
     pub claims: List<Claim>,
     /// Facts from outside the statement, each with its citation. The app shows them only
@@ -98,6 +103,10 @@ pub struct Source {
     /// The day of the latest correction (`YYYY-MM-DD`); none for data never corrected.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_updated: Option<Str>,
+    /// A made-up statement that shows the format (`example: yes`): every page says so at its
+    /// top, so it is never taken for news.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub example: bool,
 }
 
 /// One entry of a statement's corrections log (`corrections.csv`), as the log page and the
@@ -182,6 +191,9 @@ pub enum Precision {
     Month,
     /// A range of days: `start` and `end` are `YYYY-MM-DD`, `start <= end`.
     Range,
+    /// Up to a day, from whenever the count starts ("en lo que va de 2024"): `start` is that
+    /// last day, `YYYY-MM-DD`, no `end`.
+    UpTo,
 }
 
 /// A date with its precision.
@@ -323,6 +335,13 @@ pub struct Destination {
     /// A note, e.g. for a shared flight.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Bilingual>,
+    /// The places the flights left from, when the text names them: a flight from several
+    /// origins is one figure, never split between them.
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub from: List<Str>,
+    /// The day (or days) of these flights, when the text gives them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<EventDate>,
 }
 
 impl Destination {
@@ -351,6 +370,73 @@ pub enum Quantity {
         /// The fraction's denominator, above the numerator.
         denominator: u32,
     },
+}
+
+/// Whether a figure is done or still to come when the statement is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FigureStatus {
+    /// Done ("ha realizado").
+    Done,
+    /// Scheduled ("se ha programado").
+    Scheduled,
+    /// Projected ("habrá llevado a cabo", "prevé").
+    Projected,
+}
+
+/// What a figure counts: a unit the app names itself, or one the statement names.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FigureUnit {
+    /// Flights.
+    Flights,
+    /// People.
+    People,
+    /// Organizations.
+    Organizations,
+    /// The statement's own unit, with its name (plural) in both languages.
+    Named(Bilingual),
+}
+
+/// A figure outside the flights and organizations blocks, as the text states it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatedFigure {
+    /// Its id in `figures.csv`.
+    pub id: Str,
+    /// What it counts.
+    pub unit: FigureUnit,
+    /// How many, with its bound.
+    pub quantity: Quantity,
+    /// Done, scheduled or projected.
+    pub status: FigureStatus,
+    /// When it applies, when the text says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<EventDate>,
+    /// Where to (place ids).
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub to: List<Str>,
+    /// Where from (place ids).
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub from: List<Str>,
+    /// Where (place ids).
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub places: List<Str>,
+    /// The id of the total it is a part of.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<Str>,
+    /// The source sentence; none for a figure known only from another publication.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<Bilingual>,
+    /// The publication that reported it, for a figure the statement's text does not give us.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub citation: Option<Citation>,
+    /// How to read it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Bilingual>,
+    /// How its date was read from the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_note: Option<Bilingual>,
 }
 
 /// The dismantled criminal organizations.
@@ -502,7 +588,7 @@ impl Dataset {
             .iter()
             .flat_map(|d| d.places.iter().map(|id| &**id))
             .collect();
-        ids.sort_unstable();
+        crate::sorting::sort_by(&mut ids, |a, b| a.cmp(b));
         ids.dedup();
         ids.len()
     }

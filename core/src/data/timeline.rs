@@ -32,7 +32,16 @@ impl Span {
     /// assert_eq!((span.first.iso(), span.last.iso()), ("2023-12-01".into(), "2024-01-31".into()));
     /// ```
     pub fn of(data: &Dataset) -> Option<Span> {
-        let spans: Vec<(Day, Day)> = data.events.iter().filter_map(|e| e.date.span()).collect();
+        let spans: Vec<(Day, Day)> = data
+            .events
+            .iter()
+            .filter_map(|e| e.date.span())
+            .chain(
+                figure_marks(data)
+                    .into_iter()
+                    .map(|mark| (mark.first, mark.last)),
+            )
+            .collect();
         let first = spans.iter().map(|s| s.0).min()?;
         let last = spans.iter().map(|s| s.1).max()?;
         Some(Span {
@@ -136,9 +145,14 @@ pub fn stops(data: &Dataset) -> Vec<Day> {
         .events
         .iter()
         .filter_map(|e| e.date.span())
+        .chain(
+            figure_marks(data)
+                .into_iter()
+                .map(|mark| (mark.first, mark.last)),
+        )
         .flat_map(|(first, last)| [first, last])
         .collect();
-    days.sort();
+    crate::sorting::sort_by(&mut days, |a, b| a.cmp(b));
     days.dedup();
     days
 }
@@ -153,10 +167,55 @@ pub fn previous_stop(data: &Dataset, day: Day) -> Option<Day> {
     stops(data).into_iter().rev().find(|stop| *stop < day)
 }
 
+/// A figure's place on the timeline: its day (or days), and whether it is still to come when
+/// the statement is written (scheduled or projected), which the axis draws apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FigureMark {
+    /// Its first day.
+    pub first: Day,
+    /// Its last day (the first, for a day).
+    pub last: Day,
+    /// Scheduled or projected, not done.
+    pub to_come: bool,
+}
+
+/// Where the figures that carry their own date sit: the days of a list by day, and the other
+/// figures' days, months and ranges (an "up to" count at its day), once each.
+///
+/// ```
+/// let data = corredor_core::data::load_embedded().unwrap();
+/// // The 23 January list gives no day per destination: its period is an event.
+/// assert!(corredor_core::data::timeline::figure_marks(&data).is_empty());
+/// ```
+pub fn figure_marks(data: &Dataset) -> Vec<FigureMark> {
+    let lines = data
+        .flights
+        .destinations
+        .iter()
+        .filter_map(|d| Some((d.date.as_ref()?.span()?, false)));
+    let others = data.figures.iter().filter_map(|f| {
+        let to_come = f.status != crate::data::FigureStatus::Done;
+        Some((f.date.as_ref()?.span()?, to_come))
+    });
+    let mut marks: Vec<FigureMark> = Vec::new();
+    for ((first, last), to_come) in lines.chain(others) {
+        let mark = FigureMark {
+            first,
+            last,
+            to_come,
+        };
+        if !marks.contains(&mark) {
+            marks.push(mark);
+        }
+    }
+    crate::sorting::sort_by_key(&mut marks, |mark| (mark.first, mark.last));
+    marks
+}
+
 /// The events in chronological order (by first day, then last day).
 pub fn chronological(data: &Dataset) -> Vec<&Event> {
     let mut events: Vec<&Event> = data.events.iter().collect();
-    events.sort_by_key(|e| e.date.span());
+    crate::sorting::sort_by_key(&mut events, |e| e.date.span());
     events
 }
 

@@ -60,6 +60,16 @@ pub(crate) fn with_parsed_dates(mut dataset: Dataset) -> Dataset {
         event.date.days = event.date.parse_span();
     }
     dataset.flights.period.days = dataset.flights.period.parse_span();
+    for destination in dataset.flights.destinations.to_mut() {
+        if let Some(date) = &mut destination.date {
+            date.days = date.parse_span();
+        }
+    }
+    for figure in dataset.figures.to_mut() {
+        if let Some(date) = &mut figure.date {
+            date.days = date.parse_span();
+        }
+    }
     dataset
 }
 
@@ -122,6 +132,9 @@ impl Checker<'_> {
         if self.figures {
             self.flights();
             self.networks();
+            for (index, figure) in data.figures.iter().enumerate() {
+                self.stated_figure(&format!("figures[{index}]"), figure);
+            }
         }
         for (index, claim) in data.claims.iter().enumerate() {
             self.claim(&format!("claims[{index}]"), claim);
@@ -279,6 +292,10 @@ impl Checker<'_> {
             if let Some(note) = &destination.note {
                 self.text(&format!("{path}.note"), note);
             }
+            self.place_refs(&format!("{path}.from"), &destination.from, false);
+            if let Some(date) = &destination.date {
+                self.date(&format!("{path}.date"), date);
+            }
         }
         let sum = self.dataset.flights_sum();
         if sum != flights.total {
@@ -293,7 +310,9 @@ impl Checker<'_> {
     }
 
     fn networks(&mut self) {
-        let networks = &self.dataset.networks;
+        let Some(networks) = &self.dataset.networks else {
+            return;
+        };
         self.quantity("networks.dismantled", networks.dismantled);
         self.place_refs("networks.places", &networks.places, true);
         // The details panel shows the count with its last sentence (the places'): without one
@@ -307,6 +326,30 @@ impl Checker<'_> {
         self.place_ref("networks.credited_to".into(), &networks.credited_to);
         self.quote("networks.credit_quote", &networks.credit_quote);
         self.quote("networks.qualifier", &networks.qualifier);
+    }
+
+    /// A figure outside the blocks: its places known, its date well formed, and a quote
+    /// found in the text or, for a figure the text does not give us, a complete citation.
+    fn stated_figure(&mut self, path: &str, figure: &StatedFigure) {
+        self.quantity(&format!("{path}.quantity"), figure.quantity);
+        for (column, ids) in [
+            ("to", &figure.to),
+            ("from", &figure.from),
+            ("places", &figure.places),
+        ] {
+            self.place_refs(&format!("{path}.{column}"), ids, false);
+        }
+        if let Some(date) = &figure.date {
+            self.date(&format!("{path}.date"), date);
+        }
+        match (&figure.quote, &figure.citation) {
+            (Some(quote), _) => self.quote(&format!("{path}.quote"), quote),
+            (None, Some(citation)) => self.citation(&format!("{path}.citation"), citation),
+            (None, None) => self.report(format!("{path}.quote"), Problem::NoQuotes),
+        }
+        if let Some(note) = &figure.note {
+            self.text(&format!("{path}.note"), note);
+        }
     }
 
     fn claim(&mut self, path: &str, claim: &Claim) {
@@ -372,7 +415,7 @@ impl Checker<'_> {
             None => None,
         };
         let consistent = match date.precision {
-            Precision::Day => start_day.is_some() && end_day.is_none(),
+            Precision::Day | Precision::UpTo => start_day.is_some() && end_day.is_none(),
             Precision::Month => start_month.is_some() && end_day.is_none(),
             Precision::Range => start_day.is_some() && end_day.is_some(),
         };

@@ -21,6 +21,9 @@ pub struct PlaceFeature {
     pub in_networks: bool,
     /// Ids of the events that involve it.
     pub events: Vec<String>,
+    /// The lines of the flights list that left from it (indexes into the destinations): a
+    /// line from several origins is one figure, listed at each of them, never split.
+    pub departures: Vec<usize>,
 }
 
 impl PlaceFeature {
@@ -45,10 +48,21 @@ pub fn place_features(data: &Dataset, region: &Region) -> Vec<PlaceFeature> {
                 shape,
                 anchor,
                 flights: data.flights_to(&place.id),
-                in_networks: data.networks.places.contains(&place.id),
+                in_networks: data
+                    .networks
+                    .as_ref()
+                    .is_some_and(|networks| networks.places.contains(&place.id)),
                 events: data
                     .events_at(&place.id)
                     .map(|event| event.id.to_string())
+                    .collect(),
+                departures: data
+                    .flights
+                    .destinations
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, d)| d.from.contains(&place.id))
+                    .map(|(index, _)| index)
                     .collect(),
             }
         })

@@ -170,7 +170,9 @@ pub fn place_labels(
     frame: LabelBox,
 ) -> Vec<PlacedLabel> {
     let mut order: Vec<&LabelCandidate> = candidates.iter().collect();
-    order.sort_by_key(|candidate| (candidate.required.is_none(), candidate.priority));
+    crate::sorting::sort_by_key(&mut order, |candidate| {
+        (candidate.required.is_none(), candidate.priority)
+    });
     // Required marks inside the frame are obstacles for moved labels: a label must not hide
     // the circle it, or another, names.
     let marks: Vec<LabelBox> = order

@@ -4,7 +4,7 @@
 //! every one of them in both languages.
 
 use crate::data::timeline::Status;
-use crate::data::{Dataset, Day};
+use crate::data::{Dataset, Day, Networks};
 use crate::i18n::{flights_total, format, Lang};
 
 /// The statement's date in words (its year is in the text: never bracketed).
@@ -127,11 +127,11 @@ pub fn flights_purpose(data: &Dataset, lang: Lang) -> Option<String> {
 ///
 /// ```
 /// let data = corredor_core::data::load_embedded().unwrap();
-/// let line = corredor_core::i18n::facts::networks_headline(&data, corredor_core::i18n::Lang::Es);
+/// let networks = data.networks.as_ref().unwrap();
+/// let line = corredor_core::i18n::facts::networks_headline(&data, networks, corredor_core::i18n::Lang::Es);
 /// assert!(line.starts_with("Esfuerzos de México: la desarticulación de al menos 10 «de las"));
 /// ```
-pub fn networks_headline(data: &Dataset, lang: Lang) -> String {
-    let networks = &data.networks;
+pub fn networks_headline(data: &Dataset, networks: &Networks, lang: Lang) -> String {
     let who = data.place_name(&networks.credited_to, lang);
     let count = format::quantity(networks.dismantled, lang);
     let qualifier = networks.qualifier.get(lang);
@@ -144,9 +144,9 @@ pub fn networks_headline(data: &Dataset, lang: Lang) -> String {
 }
 
 /// The legend's note on the hatched places: they operated there, the list is not complete.
-pub fn networks_legend_note(data: &Dataset, lang: Lang) -> String {
-    let count = format::quantity(data.networks.dismantled, lang);
-    let others = !data.networks.places_complete;
+pub fn networks_legend_note(networks: &Networks, lang: Lang) -> String {
+    let count = format::quantity(networks.dismantled, lang);
+    let others = !networks.places_complete;
     match (lang, others) {
         // "Some places", not "…, among others": the others are places, not organizations.
         (Lang::Es, true) => {
@@ -163,9 +163,9 @@ pub fn networks_legend_note(data: &Dataset, lang: Lang) -> String {
 }
 
 /// The details panel's line for a place where the networks operated.
-pub fn networks_here(data: &Dataset, lang: Lang) -> String {
-    let count = format::quantity(data.networks.dismantled, lang);
-    let others = !data.networks.places_complete;
+pub fn networks_here(networks: &Networks, lang: Lang) -> String {
+    let count = format::quantity(networks.dismantled, lang);
+    let others = !networks.places_complete;
     match (lang, others) {
         (Lang::Es, true) => format!(
             "Uno de los lugares donde operaban las {count} organizaciones criminales desarticuladas (la lista de la fuente no es exhaustiva)."

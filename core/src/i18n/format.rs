@@ -171,6 +171,13 @@ pub fn event_date(date: &EventDate, lang: Lang) -> String {
             lang,
         ),
         Precision::Range => range_with_years(first, last, date.year_inferred, lang),
+        Precision::UpTo => {
+            let day = day_with_year(first, &year_text, lang);
+            match lang {
+                Lang::Es => format!("hasta el {day}"),
+                Lang::En => format!("up to {day}"),
+            }
+        }
     }
 }
 

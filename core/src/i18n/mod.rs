@@ -5,6 +5,7 @@
 //! languages themselves (`data::Bilingual`) and validation refuses an empty one.
 
 pub mod facts;
+pub mod figures;
 pub mod format;
 pub mod places;
 pub mod problems;
@@ -188,6 +189,24 @@ interface_texts! {
     AboutTheText,
     /// The link to the corrections log's page.
     CorrectionsLog,
+    /// Labels a figure known only from another publication.
+    ReportedBy,
+    /// Heading of the statement's figures outside the flights and organizations blocks.
+    OtherFiguresHeading,
+    /// Column: a figure with its unit.
+    FigureColumn,
+    /// Column: done, scheduled or projected.
+    StatusColumn,
+    /// Column: where the flights left from.
+    FromColumn,
+    /// Column: where the figure's source is.
+    SourceColumn,
+    /// The row that adds up a total's parts.
+    SumOfParts,
+    /// The banner of a made-up statement (`example: yes`).
+    ExampleBanner,
+    /// The cities layer of a statement whose cities hold no meeting: its dateline.
+    LayerStatementPlace,
 
 }
 
@@ -386,6 +405,24 @@ impl Text {
             (Text::OpenFullView, Lang::En) => "Open the full view",
             (Text::AboutTheText, Lang::Es) => "¿Quién habla? Origen del texto",
             (Text::AboutTheText, Lang::En) => "Who speaks? Where the text is from",
+            (Text::ReportedBy, Lang::Es) => "Reportado por",
+            (Text::ReportedBy, Lang::En) => "Reported by",
+            (Text::OtherFiguresHeading, Lang::Es) => "Otras cifras del texto",
+            (Text::OtherFiguresHeading, Lang::En) => "Other figures in the text",
+            (Text::FigureColumn, Lang::Es) => "Cifra",
+            (Text::FigureColumn, Lang::En) => "Figure",
+            (Text::StatusColumn, Lang::Es) => "Estado",
+            (Text::StatusColumn, Lang::En) => "Status",
+            (Text::FromColumn, Lang::Es) => "Desde",
+            (Text::FromColumn, Lang::En) => "From",
+            (Text::SourceColumn, Lang::Es) => "Fuente",
+            (Text::SourceColumn, Lang::En) => "Source",
+            (Text::SumOfParts, Lang::Es) => "Suma de las partes (calculada)",
+            (Text::SumOfParts, Lang::En) => "Sum of the parts (computed)",
+            (Text::LayerStatementPlace, Lang::Es) => "Lugar del comunicado",
+            (Text::LayerStatementPlace, Lang::En) => "Where the statement was issued",
+            (Text::ExampleBanner, Lang::Es) => "Ejemplo inventado: este comunicado no es real y ninguna de sus cifras es una noticia.",
+            (Text::ExampleBanner, Lang::En) => "Made-up example: this statement is not real and none of its figures is news.",
         }
     }
 }

@@ -54,6 +54,13 @@ pub fn place_summary(data: &Dataset, feature: &PlaceFeature, lang: Lang) -> Stri
             lang,
         ));
     }
+    for destination in feature
+        .departures
+        .iter()
+        .filter_map(|index| data.flights.destinations.get(*index))
+    {
+        parts.push(departure(data, destination, lang));
+    }
     if data.flights.operator == feature.id {
         parts.push(crate::i18n::operated_flights(data.flights.total, lang));
     }
@@ -92,6 +99,39 @@ pub fn place_summary(data: &Dataset, feature: &PlaceFeature, lang: Lang) -> Stri
     }
 }
 
+/// A line of the flights list as said at one of its origins: "3 vuelos desde Houston, San
+/// Antonio y Phoenix a San Pedro Sula, 5 de marzo de [2024]" (all its origins, its figure
+/// whole).
+///
+/// ```
+/// use corredor_core::data::{Destination, List};
+/// use corredor_core::i18n::{places::departure, Lang};
+/// let data = corredor_core::data::load_embedded().unwrap();
+/// let line = Destination {
+///     places: List::Owned(vec!["guatemala".into()]),
+///     from: List::Owned(vec!["mexico".into(), "united-states".into()]),
+///     ..data.flights.destinations[0].clone()
+/// };
+/// assert_eq!(departure(&data, &line, Lang::En), "36 flights from Mexico and United States to Guatemala");
+/// ```
+pub fn departure(data: &Dataset, destination: &crate::data::Destination, lang: Lang) -> String {
+    let (from, to, and) = match lang {
+        Lang::Es => ("desde", "a", " y "),
+        Lang::En => ("from", "to", " and "),
+    };
+    let mut line = format!(
+        "{} {from} {} {to} {}",
+        flights_count(destination.flights, lang),
+        place_names(data, &destination.from, lang, and),
+        place_names(data, &destination.places, lang, and),
+    );
+    if let Some(date) = &destination.date {
+        line.push_str(", ");
+        line.push_str(&format::event_date(date, lang));
+    }
+    line
+}
+
 /// A text summary of what the map shows and its top figures, for screen readers. Every
 /// figure, date and name comes from the model.
 pub fn map_summary(data: &Dataset, lang: Lang) -> String {
@@ -101,23 +141,35 @@ pub fn map_summary(data: &Dataset, lang: Lang) -> String {
         .iter()
         .map(|d| (d, place_names(data, &d.places, lang, " / ")))
         .collect();
-    destinations.sort_by_key(|(destination, _)| std::cmp::Reverse(destination.flights));
+    crate::sorting::sort_by_key(&mut destinations, |(destination, _)| {
+        std::cmp::Reverse(destination.flights)
+    });
+    // A list by day names each line's day, so two lines to one place stay two figures.
     let list = destinations
         .iter()
-        .map(|(d, name)| format!("{name} {}", d.flights))
+        .map(|(d, name)| match &d.date {
+            Some(date) => format!("{name} {} ({})", d.flights, format::event_date(date, lang)),
+            None => format!("{name} {}", d.flights),
+        })
         .collect::<Vec<_>>()
         .join(", ");
     let period = format::event_date(&data.flights.period, lang);
     let total = data.flights.total;
-    let networks = format::quantity(data.networks.dismantled, lang);
-    let qualifier = data.networks.qualifier.get(lang);
-    let network_places = place_names(data, &data.networks.places, lang, ", ");
     // "Among others" belongs to the places (the text: «entre otros lugares»), not to the
     // organizations, so it follows the list and names what it is about.
-    let others = match (data.networks.places_complete, lang) {
-        (true, _) => String::new(),
-        (false, lang) => format!(", {}", Text::AmongOtherPlaces.in_lang(lang)),
-    };
+    let networks = data.networks.as_ref().map(|networks| {
+        let count = format::quantity(networks.dismantled, lang);
+        let qualifier = networks.qualifier.get(lang);
+        let places = place_names(data, &networks.places, lang, ", ");
+        let others = match networks.places_complete {
+            true => String::new(),
+            false => format!(", {}", Text::AmongOtherPlaces.in_lang(lang)),
+        };
+        match lang {
+            Lang::Es => format!("lugares donde operaban las organizaciones criminales desarticuladas, {count} «{qualifier}»: {places}{others}"),
+            Lang::En => format!("places where the dismantled criminal organizations, {count} \u{201c}{qualifier}\u{201d}, operated: {places}{others}"),
+        }
+    });
     let events = crate::data::timeline::chronological(data)
         .into_iter()
         .filter(|event| !event.places.is_empty())
@@ -133,19 +185,55 @@ pub fn map_summary(data: &Dataset, lang: Lang) -> String {
         })
         .collect::<Vec<_>>()
         .join("; ");
-    let border = border_layer(data, lang);
+    let events = (!events.is_empty()).then(|| match lang {
+        Lang::Es => format!("los lugares de estos eventos: {events}"),
+        Lang::En => format!("the places of these events: {events}"),
+    });
+    let border = has_border(data).then(|| {
+        let border = border_layer(data, lang);
+        match lang {
+            Lang::Es => format!("en posición aproximada, {border}"),
+            Lang::En => format!("at an approximate position, {border}"),
+        }
+    });
+    // What else the map marks, as one list: "X; Y; y, Z".
+    let mut marks: Vec<String> = [networks, events].into_iter().flatten().collect();
+    let last = match (border, marks.pop()) {
+        (Some(border), last) => {
+            marks.extend(last);
+            Some(match lang {
+                Lang::Es => format!("y, {border}"),
+                Lang::En => format!("and, {border}"),
+            })
+        }
+        (None, Some(last)) if !marks.is_empty() => Some(match lang {
+            Lang::Es => format!("y {last}"),
+            Lang::En => format!("and {last}"),
+        }),
+        (None, last) => last,
+    };
+    marks.extend(last);
+    let also = match (marks.is_empty(), lang) {
+        (true, _) => String::new(),
+        (false, Lang::Es) => format!(" También marca {}.", marks.join("; ")),
+        (false, Lang::En) => format!(" It also marks {}.", marks.join("; ")),
+    };
     match lang {
         Lang::Es => format!(
-            "El mapa muestra los {total} vuelos de repatriación de Estados Unidos del {period} por destino, con círculos de área proporcional: {list}. \
-             También marca lugares donde operaban las organizaciones criminales desarticuladas, {networks} «{qualifier}»: {network_places}{others}; \
-             los lugares de estos eventos: {events}; y, en posición aproximada, {border}."
+            "El mapa muestra los {total} vuelos de repatriación de Estados Unidos del {period} por destino, con círculos de área proporcional: {list}.{also}"
         ),
         Lang::En => format!(
-            "The map shows the {total} US repatriation flights of {period} by destination, as circles of proportional area: {list}. \
-             It also marks places where the dismantled criminal organizations, {networks} \u{201c}{qualifier}\u{201d}, operated: {network_places}{others}; \
-             the places of these events: {events}; and, at an approximate position, {border}."
+            "The map shows the {total} US repatriation flights of {period} by destination, as circles of proportional area: {list}.{also}"
         ),
     }
+}
+
+/// Whether the statement names a border region or site (the border layer's places).
+pub fn has_border(data: &Dataset) -> bool {
+    use crate::data::PlaceKind;
+    data.places
+        .iter()
+        .any(|place| matches!(place.kind, PlaceKind::Region | PlaceKind::Site))
 }
 
 /// The legend's name of the border layer: the region and the site, named as the text names

@@ -43,6 +43,12 @@ fn precision_rule(precision: Precision, lang: Lang) -> &'static str {
         (Precision::Range, Lang::En) => {
             "a date of precision \"range\" needs \"start\" and \"end\" as YYYY-MM-DD"
         }
+        (Precision::UpTo, Lang::Es) => {
+            "una fecha de precisión «up_to» necesita «start» como AAAA-MM-DD y ningún «end»"
+        }
+        (Precision::UpTo, Lang::En) => {
+            "a date of precision \"up_to\" needs \"start\" as YYYY-MM-DD and no \"end\""
+        }
     }
 }
 
@@ -290,12 +296,6 @@ fn what(problem: &Problem, lang: Lang) -> String {
         (Problem::SilentChange { figure, column, old, new }, Lang::En) => format!(
             "the published figure \"{figure}\" changed without a correction ({column}: \"{old}\" → \"{new}\"): add a row to corrections.csv with the date, the new version, what changed and why, and raise \"version\" in statement.txt"
         ),
-        (Problem::ExampleNotShown, Lang::Es) => {
-            "este comunicado es un ejemplo («example: yes») y ninguna compilación lo muestra como noticia; en una copia para un comunicado real, borre esa línea".to_owned()
-        }
-        (Problem::ExampleNotShown, Lang::En) => {
-            "this statement is an example (\"example: yes\") and no build shows it as news; in a copy made for a real statement, delete that line".to_owned()
-        }
         (Problem::UnknownStatement { name }, Lang::Es) => format!(
             "«{name}» no es una carpeta de data/statements/: escriba el nombre de una carpeta por línea"
         ),

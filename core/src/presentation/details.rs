@@ -2,7 +2,7 @@
 //! from, chosen here so that no figure can be shown with another figure's sentence (the
 //! validator requires every sentence this needs: `Problem::NoQuotes`).
 
-use crate::data::{Bilingual, Claim, Dataset, Destination};
+use crate::data::{Bilingual, Citation, Claim, Dataset, Destination, StatedFigure};
 use crate::i18n::{self, facts, places::flight_partners};
 use crate::lang::Lang;
 
@@ -11,6 +11,8 @@ use crate::lang::Lang;
 pub enum PlaceFigure<'a> {
     /// A line of the flights list that names the place.
     Flights(&'a Destination),
+    /// A line of the flights list that left from the place.
+    Departure(&'a Destination),
     /// The place operated the flights (the government that flew them).
     Operated,
     /// The networks operated there, with the sentence that names their places.
@@ -20,6 +22,8 @@ pub enum PlaceFigure<'a> {
     },
     /// A claim of the text about the place.
     Claim(&'a Claim),
+    /// One of the statement's other figures that names the place.
+    Stated(&'a StatedFigure),
 }
 
 impl<'a> PlaceFigure<'a> {
@@ -32,19 +36,36 @@ impl<'a> PlaceFigure<'a> {
                 lang,
             ),
             PlaceFigure::Flights(destination) => i18n::flights_count(destination.flights, lang),
+            PlaceFigure::Departure(destination) => i18n::places::departure(data, destination, lang),
             PlaceFigure::Operated => i18n::operated_flights(data.flights.total, lang),
-            PlaceFigure::Networks { .. } => facts::networks_here(data, lang),
+            PlaceFigure::Networks { .. } => data
+                .networks
+                .as_ref()
+                .map(|networks| facts::networks_here(networks, lang))
+                .unwrap_or_default(),
             PlaceFigure::Claim(claim) => claim.title.get(lang).to_owned(),
+            PlaceFigure::Stated(figure) => i18n::figures::line(data, figure, lang),
         }
     }
 
-    /// The sentence it comes from.
-    pub fn quote(&self, data: &'a Dataset) -> &'a Bilingual {
+    /// The sentence it comes from; none for a figure known only from another publication.
+    pub fn quote(&self, data: &'a Dataset) -> Option<&'a Bilingual> {
         match self {
-            PlaceFigure::Flights(destination) => &destination.quote,
-            PlaceFigure::Operated => &data.flights.quote,
-            PlaceFigure::Networks { quote } => quote,
-            PlaceFigure::Claim(claim) => &claim.quote,
+            PlaceFigure::Flights(destination) | PlaceFigure::Departure(destination) => {
+                Some(&destination.quote)
+            }
+            PlaceFigure::Operated => Some(&data.flights.quote),
+            PlaceFigure::Networks { quote } => Some(quote),
+            PlaceFigure::Claim(claim) => Some(&claim.quote),
+            PlaceFigure::Stated(figure) => figure.quote.as_ref(),
+        }
+    }
+
+    /// The publication it comes from, for a figure the text does not give us.
+    pub fn citation(&self) -> Option<&'a Citation> {
+        match self {
+            PlaceFigure::Stated(figure) => figure.citation.as_ref(),
+            _ => None,
         }
     }
 
@@ -52,6 +73,7 @@ impl<'a> PlaceFigure<'a> {
     pub fn note(&self) -> Option<&'a Bilingual> {
         match self {
             PlaceFigure::Claim(claim) => claim.note.as_ref(),
+            PlaceFigure::Stated(figure) => figure.note.as_ref(),
             _ => None,
         }
     }
@@ -73,16 +95,36 @@ pub fn place_figures<'a>(data: &'a Dataset, place: &str) -> Vec<PlaceFigure<'a>>
         .filter(|destination| destination.places.iter().any(|p| p == place))
         .map(PlaceFigure::Flights)
         .collect();
+    figures.extend(
+        data.flights
+            .destinations
+            .iter()
+            .filter(|destination| destination.from.iter().any(|p| p == place))
+            .map(PlaceFigure::Departure),
+    );
     if data.flights.operator == place {
         figures.push(PlaceFigure::Operated);
     }
-    let networks_here = data.networks.places.iter().any(|p| p == place);
-    let networks_quote = data.networks.quotes.last().filter(|_| networks_here);
+    figures.extend(
+        data.figures
+            .iter()
+            .filter(|figure| {
+                [&figure.to, &figure.from, &figure.places]
+                    .iter()
+                    .any(|ids| ids.iter().any(|p| p == place))
+            })
+            .map(PlaceFigure::Stated),
+    );
+    let networks = data
+        .networks
+        .as_ref()
+        .filter(|networks| networks.places.iter().any(|p| p == place));
+    let networks_quote = networks.and_then(|networks| networks.quotes.last());
     if let Some(quote) = networks_quote {
         figures.push(PlaceFigure::Networks { quote });
     }
     let restates_networks =
-        |claim: &Claim| networks_quote.is_some() && data.networks.quotes.contains(&claim.quote);
+        |claim: &Claim| networks.is_some_and(|networks| networks.quotes.contains(&claim.quote));
     figures.extend(
         data.claims
             .iter()
@@ -107,12 +149,16 @@ mod tests {
             for figure in place_figures(&data, &place.id) {
                 let quote = figure.quote(&data);
                 match figure {
-                    PlaceFigure::Flights(destination) => assert_eq!(quote, &destination.quote),
-                    PlaceFigure::Operated => assert_eq!(quote, &data.flights.quote),
+                    PlaceFigure::Flights(destination) | PlaceFigure::Departure(destination) => {
+                        assert_eq!(quote, Some(&destination.quote))
+                    }
+                    PlaceFigure::Operated => assert_eq!(quote, Some(&data.flights.quote)),
                     PlaceFigure::Networks { .. } => {
+                        let quote = quote.unwrap();
                         assert!(quote.es.contains("operaban"), "{}", quote.es)
                     }
-                    PlaceFigure::Claim(claim) => assert_eq!(quote, &claim.quote),
+                    PlaceFigure::Claim(claim) => assert_eq!(quote, Some(&claim.quote)),
+                    PlaceFigure::Stated(stated) => assert_eq!(quote, stated.quote.as_ref()),
                 }
             }
         }

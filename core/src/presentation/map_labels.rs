@@ -66,8 +66,14 @@ pub fn map_label_candidates(
             let mark_centre = anchor;
             let place = data.place(&feature.id)?;
             let is_selected = selected == Some(&*feature.id);
+            // A city is marked for its events (the meetings layer) or for its flights (a
+            // destination's circle, an origin's mark: the flights layer).
+            let flights_city = feature.flights.own > 0 || !feature.departures.is_empty();
             let visible = match place.kind {
-                PlaceKind::City => layers.shows(Layer::Meetings),
+                PlaceKind::City => {
+                    (layers.shows(Layer::Meetings) && !feature.events.is_empty())
+                        || (layers.shows(Layer::Flights) && flights_city)
+                }
                 PlaceKind::Site | PlaceKind::Region => layers.shows(Layer::Crossing),
                 PlaceKind::State | PlaceKind::Country => true,
             };

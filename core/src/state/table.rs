@@ -164,7 +164,7 @@ pub fn share_percent(part: u32, total: u32) -> f64 {
 
 /// Sorts `rows` by `key` in `direction`; ties keep the source's order.
 pub fn sort_rows(rows: &mut [FlightRow], key: SortKey, direction: Direction) {
-    rows.sort_by(|a, b| {
+    crate::sorting::sort_by(rows, |a, b| {
         let order = match key {
             SortKey::Destination => fold(&a.name).cmp(&fold(&b.name)),
             SortKey::Flights => a.flights.cmp(&b.flights),

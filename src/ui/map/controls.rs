@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::data::EventKind;
+
 use crate::ui::tr;
 
 use crate::geo::symbols;
@@ -109,6 +111,16 @@ pub fn Legend(
         }
     };
     let text = move |text: Text| Signal::derive(move || text.in_lang(lang.get()).to_owned());
+    // Named by what the text puts in its cities: a meeting, or only the statement's dateline.
+    let meetings_name = if data
+        .events
+        .iter()
+        .any(|event| matches!(event.kind, EventKind::Meeting | EventKind::Visit))
+    {
+        Text::LayerMeetings
+    } else {
+        Text::LayerStatementPlace
+    };
     let key_svg = |content: AnyView| {
         view! { <svg width="22" height="22" viewBox="-11 -11 22 22">{content}</svg> }.into_any()
     };
@@ -117,9 +129,10 @@ pub fn Legend(
             <h3 id="legend-heading">{tr(lang, Text::LegendHeading)}</h3>
             <ul class="legend__items">
                 {switch(Layer::Flights, text(Text::LayerFlights), key_svg(view! { <circle class="symbol" r="8"></circle> }.into_any()), None)}
-                {switch(Layer::Networks, text(Text::LayerNetworks), key_svg(view! { <rect class="networks" x="-9" y="-9" width="18" height="18"></rect> }.into_any()), Some(Signal::derive(move || facts::networks_legend_note(data, lang.get()))))}
-                {switch(Layer::Meetings, text(Text::LayerMeetings), key_svg(view! { <path class="marker marker--meeting" d="M0 -7L7 0L0 7L-7 0Z"></path> }.into_any()), None)}
-                {switch(Layer::Crossing, Signal::derive(move || crate::i18n::places::border_layer(data, lang.get())), key_svg(view! { <path class="marker marker--crossing" d="M0 -7L7 7L-7 7Z"></path> }.into_any()), Some(text(Text::ApproximateArea)))}
+                // A statement that counts no organizations has no organizations layer.
+                {data.networks.as_ref().map(|networks| switch(Layer::Networks, text(Text::LayerNetworks), key_svg(view! { <rect class="networks" x="-9" y="-9" width="18" height="18"></rect> }.into_any()), Some(Signal::derive(move || facts::networks_legend_note(networks, lang.get())))))}
+                {switch(Layer::Meetings, text(meetings_name), key_svg(view! { <path class="marker marker--meeting" d="M0 -7L7 0L0 7L-7 0Z"></path> }.into_any()), None)}
+                {crate::i18n::places::has_border(data).then(|| switch(Layer::Crossing, Signal::derive(move || crate::i18n::places::border_layer(data, lang.get())), key_svg(view! { <path class="marker marker--crossing" d="M0 -7L7 7L-7 7Z"></path> }.into_any()), Some(text(Text::ApproximateArea))))}
             </ul>
             <ul class="legend__sizes" aria-label=tr(lang, Text::FlightsLegendNote)>{reference_sizes}</ul>
             // Said once more in words under the sizes; the compact embed keeps only the sizes

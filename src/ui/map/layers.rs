@@ -148,6 +148,31 @@ pub fn FlightsLayer(map: MapData) -> impl IntoView {
             }
         })
         .collect_view();
+    // One line from each origin a line of the list names to its destination; the figure is
+    // labelled once, at the destination, never divided among the lines.
+    let anchor = |id: &str| map.features.iter().find(|feature| feature.id == id)?.anchor;
+    let routes: String = map
+        .data
+        .flights
+        .destinations
+        .iter()
+        .flat_map(|destination| {
+            let to = destination.places.first().and_then(|id| anchor(id));
+            destination.from.iter().filter_map(move |from| {
+                let (from, to) = (anchor(from)?, to?);
+                Some(format!(
+                    "M{} {}L{} {}",
+                    fixed(from.x, 1),
+                    fixed(from.y, 1),
+                    fixed(to.x, 1),
+                    fixed(to.y, 1)
+                ))
+            })
+        })
+        .collect();
+    let routes = (!routes.is_empty()).then(
+        || view! { <path class="flight-routes" data-testid="flight-routes" d=routes></path> },
+    );
     view! {
         <g
             class="layer-flights"
@@ -157,19 +182,20 @@ pub fn FlightsLayer(map: MapData) -> impl IntoView {
                 hidden.then_some("none")
             }
         >
+            {routes}
             {circles}
         </g>
     }
 }
 
-/// Diamonds at the meeting places (the cities of the dataset), focusable.
+/// Diamonds at the meeting places (the cities where the text puts an event), focusable.
 #[component]
 pub fn MeetingsLayer(map: MapData) -> impl IntoView {
     let state = ReaderState::expect();
     point_markers(
         map,
         state,
-        PlaceKind::City,
+        |place, feature| place.kind == PlaceKind::City && !feature.events.is_empty(),
         Layer::Meetings,
         "marker marker--meeting",
         |size| {
@@ -186,21 +212,38 @@ pub fn CrossingLayer(map: MapData) -> impl IntoView {
     view! {
         // The region is an approximate area of fixed geographic size (nine map units,
         // about 70 km), drawn like the markers so it is focusable and selectable the same way.
-        {point_markers(map, state, PlaceKind::Region, Layer::Crossing, "marker region-area", |_| {
+        {point_markers(map, state, |place, _| place.kind == PlaceKind::Region, Layer::Crossing, "marker region-area", |_| {
             "M-9 0a9 9 0 1 0 18 0a9 9 0 1 0 -18 0Z".to_owned()
         })}
-        {point_markers(map, state, PlaceKind::Site, Layer::Crossing, "marker marker--crossing", |size| {
+        {point_markers(map, state, |place, _| place.kind == PlaceKind::Site, Layer::Crossing, "marker marker--crossing", |size| {
             let (s, n) = (fixed(size, 2), fixed(-size, 2));
             format!("M0 {n}L{s} {s}L{n} {s}Z")
         })}
     }
 }
 
-/// Focusable point markers for the places of `kind`, drawn by `shape(size)` around (0, 0).
+/// Small circles at the places flights left from (with no event there), focusable.
+#[component]
+pub fn OriginsLayer(map: MapData) -> impl IntoView {
+    let state = ReaderState::expect();
+    point_markers(
+        map,
+        state,
+        |_, feature| !feature.departures.is_empty() && feature.events.is_empty(),
+        Layer::Flights,
+        "marker marker--origin",
+        |size| {
+            let (r, d) = (fixed(size * 0.6, 2), fixed(size * 1.2, 2));
+            format!("M-{r} 0a{r} {r} 0 1 0 {d} 0a{r} {r} 0 1 0 -{d} 0Z")
+        },
+    )
+}
+
+/// Focusable point markers for the places `keep` picks, drawn by `shape(size)` around (0, 0).
 fn point_markers(
     map: MapData,
     state: ReaderState,
-    kind: PlaceKind,
+    keep: fn(&crate::data::Place, &PlaceFeature) -> bool,
     layer: Layer,
     class: &'static str,
     shape: fn(f64) -> String,
@@ -208,7 +251,7 @@ fn point_markers(
     let markers = map
         .features
         .iter()
-        .filter(|feature| map.data.place(&feature.id).is_some_and(|p| p.kind == kind))
+        .filter(|feature| map.data.place(&feature.id).is_some_and(|p| keep(p, feature)))
         .filter_map(|feature| Some((feature, feature.anchor?)))
         .map(move |(feature, anchor)| {
             let id = &*feature.id;

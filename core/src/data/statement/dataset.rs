@@ -5,6 +5,7 @@
 use crate::data::error::{NotShownYet, Problem};
 use crate::data::model::*;
 use crate::data::statement::figures::{Figure, Status, Unit, When};
+use crate::data::statement::metadata::Metadata;
 use crate::data::statement::{Located, Location};
 use crate::lang::Lang;
 
@@ -51,25 +52,26 @@ impl Origins {
     }
 }
 
-/// The app's figure blocks, when the figures fit them, and why the others do not.
+/// The app's figure blocks, when the figures fit them, the statement's other figures, and why
+/// a figure meant for a block does not fit it.
 #[derive(Debug, Default)]
 pub struct AppFigures {
     /// The flights block.
     pub flights: Option<Flights>,
     /// The organizations block.
     pub networks: Option<Networks>,
+    /// Every other figure, in the file's order.
+    pub figures: Vec<StatedFigure>,
     /// Each figure the app cannot show yet, at its row.
     pub not_shown: Vec<Located>,
 }
 
-/// Why `figure` is not one the app shows: the first thing about it the views do not draw.
+/// Why `figure` does not fit a block: the first thing about it the block does not draw.
 fn why_not(figure: &Figure) -> NotShownYet {
     if !matches!(figure.unit, Unit::Flights | Unit::Organizations) {
         NotShownYet::Unit
     } else if figure.status != Status::Done {
         NotShownYet::NotDone
-    } else if !figure.from.is_empty() {
-        NotShownYet::Origins
     } else if figure.quote.is_none() {
         NotShownYet::Cited
     } else {
@@ -80,7 +82,6 @@ fn why_not(figure: &Figure) -> NotShownYet {
 fn fits(figure: &Figure) -> bool {
     matches!(figure.unit, Unit::Flights | Unit::Organizations)
         && figure.status == Status::Done
-        && figure.from.is_empty()
         && figure.quote.is_some()
 }
 
@@ -103,17 +104,26 @@ fn missing_cells<const N: usize>(
     }
 }
 
+/// Whether `total` is a done flights total quoted from the text whose parts each go to named
+/// places: the shape of the flights block (the map's circles, the flights table).
+fn is_flights_block(total: &Figure, figures: &[Figure]) -> bool {
+    let mut parts = figures
+        .iter()
+        .filter(|p| p.part_of.as_deref() == Some(&total.id))
+        .peekable();
+    total.unit == Unit::Flights
+        && total.part_of.is_none()
+        && fits(total)
+        && parts.peek().is_some()
+        && parts.all(|part| fits(part) && !part.to.is_empty())
+}
+
 /// Builds the app's blocks from `figures`: one flights total with its destinations as parts,
-/// and one organizations count.
-pub fn app_figures(figures: &[Figure], figures_file: &str, origins: &mut Origins) -> AppFigures {
+/// and one organizations count; every other figure is shown as the text states it.
+pub fn app_figures(figures: &[Figure], metadata: &Metadata, origins: &mut Origins) -> AppFigures {
     let mut app = AppFigures::default();
     let mut used: Vec<&str> = Vec::new();
-    let total = figures.iter().find(|f| {
-        f.unit == Unit::Flights
-            && f.part_of.is_none()
-            && figures.iter().any(|p| p.part_of.as_deref() == Some(&f.id))
-    });
-    if let Some(total) = total {
+    if let Some(total) = figures.iter().find(|f| is_flights_block(f, figures)) {
         let parts: Vec<&Figure> = figures
             .iter()
             .filter(|p| p.part_of.as_deref() == Some(&total.id))
@@ -121,42 +131,74 @@ pub fn app_figures(figures: &[Figure], figures_file: &str, origins: &mut Origins
         used.push(&total.id);
         used.extend(parts.iter().map(|p| p.id.as_str()));
         app.flights = flights(total, &parts, origins, &mut app.not_shown);
-    } else {
-        app.not_shown.push(Located::new(
-            figures
-                .first()
-                .map_or_else(|| Location::new(figures_file, 1, 1), |f| f.row.clone()),
-            Problem::NotShownYet {
-                what: NotShownYet::Shape,
-            },
-        ));
     }
     if let Some(count) = figures.iter().find(|f| {
-        f.unit == Unit::Organizations && f.part_of.is_none() && !used.contains(&f.id.as_str())
+        f.unit == Unit::Organizations
+            && f.part_of.is_none()
+            && fits(f)
+            && !figures.iter().any(|p| p.part_of.as_deref() == Some(&f.id))
     }) {
         used.push(&count.id);
         app.networks = networks(count, origins, &mut app.not_shown);
     }
     for figure in figures {
         if !used.contains(&figure.id.as_str()) {
-            app.not_shown.push(Located::new(
-                figure.row.clone(),
-                Problem::NotShownYet {
-                    what: why_not(figure),
-                },
-            ));
+            let path = format!("figures[{}]", app.figures.len());
+            origins.row(&path, figure.row.clone());
+            origins.row(&format!("{path}.to"), figure.at("to"));
+            origins.row(&format!("{path}.from"), figure.at("from"));
+            origins.row(&format!("{path}.places"), figure.at("in"));
+            origins.row(&format!("{path}.date"), figure.at("date"));
+            origins.figure_text(
+                &format!("{path}.quote"),
+                figure,
+                "quote",
+                figure.quote.as_ref(),
+            );
+            origins.figure_text(
+                &format!("{path}.note"),
+                figure,
+                "note",
+                figure.note.as_ref(),
+            );
+            app.figures.push(stated(figure, metadata));
         }
     }
-    if app.networks.is_none() && app.not_shown.is_empty() {
-        // The views draw the organizations layer unconditionally today.
-        app.not_shown.push(Located::new(
-            Location::new(figures_file, 1, 1),
-            Problem::NotShownYet {
-                what: NotShownYet::Shape,
-            },
-        ));
-    }
     app
+}
+
+/// `figure` as the app shows it outside the blocks.
+fn stated(figure: &Figure, metadata: &Metadata) -> StatedFigure {
+    let unit_name = |name: &str, lang: &str| {
+        let entry = metadata.entry(&format!("unit.{name}.{lang}"));
+        Str::Owned(entry.map_or_else(|| name.to_owned(), |entry| entry.value.clone()))
+    };
+    StatedFigure {
+        id: Str::Owned(figure.id.clone()),
+        unit: match &figure.unit {
+            Unit::Flights => FigureUnit::Flights,
+            Unit::People => FigureUnit::People,
+            Unit::Organizations => FigureUnit::Organizations,
+            // The check has made sure the metadata names it in both languages.
+            Unit::Named(name) => FigureUnit::Named(Bilingual {
+                es: unit_name(name, "es"),
+                en: unit_name(name, "en"),
+            }),
+        },
+        quantity: figure.quantity,
+        status: figure.status,
+        date: figure
+            .when
+            .map(|when| when.event_date(figure.year_inferred)),
+        to: List::Owned(figure.to.clone()),
+        from: List::Owned(figure.from.clone()),
+        places: List::Owned(figure.in_places.clone()),
+        part_of: figure.part_of.clone().map(Str::Owned),
+        quote: figure.quote.clone(),
+        citation: figure.citation.clone(),
+        note: figure.note.clone(),
+        date_note: figure.date_note.clone(),
+    }
 }
 
 fn flights(
@@ -181,7 +223,7 @@ fn flights(
         _ => None,
     };
     let period = match total.when {
-        Some(when @ When::Range(..)) => when.event_date(total.year_inferred),
+        Some(when @ When::Range(..)) => Some(when.event_date(total.year_inferred)),
         _ => {
             not_shown.push(Located::new(
                 total.at("date"),
@@ -221,11 +263,19 @@ fn flights(
             ));
             continue;
         };
+        origins.row(&format!("{path}.from"), part.at("from"));
+        origins.row(&format!("{path}.date"), part.at("date"));
         destinations.push(Destination {
             places: List::Owned(part.to.clone()),
             flights,
             quote: part.quote.clone()?,
             note: part.note.clone(),
+            from: List::Owned(part.from.clone()),
+            // A part over the total's own period says nothing more than the total.
+            date: part
+                .when
+                .filter(|when| Some(*when) != total.when)
+                .map(|when| when.event_date(part.year_inferred)),
         });
     }
     let Some(stated) = exact(total) else {

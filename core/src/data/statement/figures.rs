@@ -71,25 +71,16 @@ impl Unit {
     }
 }
 
-/// Whether a figure is done or still to come when the statement is written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Status {
-    /// Done ("ha realizado").
-    Done,
-    /// Scheduled ("se ha programado").
-    Scheduled,
-    /// Projected ("habrá llevado a cabo", "prevé").
-    Projected,
-}
+/// Whether a figure is done or still to come: the app's own type, so the status reaches the
+/// views unchanged.
+pub use crate::data::model::FigureStatus as Status;
 
-impl Status {
-    fn parse(text: &str) -> Option<Status> {
-        match text {
-            "done" => Some(Status::Done),
-            "scheduled" => Some(Status::Scheduled),
-            "projected" => Some(Status::Projected),
-            _ => None,
-        }
+fn parse_status(text: &str) -> Option<Status> {
+    match text {
+        "done" => Some(Status::Done),
+        "scheduled" => Some(Status::Scheduled),
+        "projected" => Some(Status::Projected),
+        _ => None,
     }
 }
 
@@ -134,8 +125,8 @@ impl When {
         }
     }
 
-    /// As the app's dates are written (an up-to date has none: `None`).
-    pub fn event_date(self, year_inferred: bool) -> Option<EventDate> {
+    /// As the app's dates are written.
+    pub fn event_date(self, year_inferred: bool) -> EventDate {
         let (precision, start, end) = match self {
             When::Day(day) => (Precision::Day, day.iso(), None),
             When::Month(month) => (
@@ -144,15 +135,15 @@ impl When {
                 None,
             ),
             When::Range(first, last) => (Precision::Range, first.iso(), Some(last.iso())),
-            When::UpTo(_) => return None,
+            When::UpTo(day) => (Precision::UpTo, day.iso(), None),
         };
-        Some(EventDate {
+        EventDate {
             precision,
             start: Str::Owned(start),
             end: end.map(Str::Owned),
             year_inferred,
             days: None,
-        })
+        }
     }
 }
 
@@ -297,7 +288,7 @@ pub fn read(row: &Row, problems: &mut Vec<Located>) -> Option<Figure> {
     }
     let quantity = quantity(row, problems);
     let status = row
-        .parsed("status", Expected::Status, Status::parse, problems)
+        .parsed("status", Expected::Status, parse_status, problems)
         .or_else(|| {
             row.required("status", problems);
             None

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use serde::de::DeserializeOwned;
 
-use crate::data::error::{Expected, Problem};
+use crate::data::error::{Expected, NotShownYet, Problem};
 use crate::data::model::*;
 use crate::data::statement::corrections::{self, Correction};
 use crate::data::statement::dataset::{app_figures, Origins};
@@ -270,7 +270,16 @@ pub fn read(gazetteer: Gazetteer, folder: Folder) -> Reading {
         );
     }
 
-    let app = app_figures(&figures, &folder.label(files::FIGURES), &mut origins);
+    let mut app = app_figures(&figures, &metadata, &mut origins);
+    if app.flights.is_none() && app.not_shown.is_empty() {
+        // The views still need one flights total by destination (the map's circles).
+        app.not_shown.push(Located::new(
+            Location::new(&folder.label(files::FIGURES), 1, 1),
+            Problem::NotShownYet {
+                what: NotShownYet::Shape,
+            },
+        ));
+    }
     // The places the statement names, in the gazetteer's order.
     let mut named: BTreeSet<&str> = BTreeSet::new();
     named.insert(&source.place);
@@ -302,11 +311,12 @@ pub fn read(gazetteer: Gazetteer, folder: Folder) -> Reading {
         places: List::Owned(places),
         events: List::Owned(events),
         flights: app.flights.clone().unwrap_or_else(placeholder_flights),
-        networks: app.networks.clone().unwrap_or_else(placeholder_networks),
+        networks: app.networks.clone(),
+        figures: List::Owned(app.figures.clone()),
         claims: List::Owned(claims),
         context: List::Owned(context),
     };
-    let shown = app.flights.is_some() && app.networks.is_some() && app.not_shown.is_empty();
+    let shown = app.flights.is_some() && app.not_shown.is_empty();
     for error in validate_parts(&dataset, &sources, shown) {
         let Some((at, text)) = origins.locate(&error.path) else {
             continue;
@@ -344,11 +354,6 @@ pub fn read(gazetteer: Gazetteer, folder: Folder) -> Reading {
     unique.sort_by(|a, b| a.at.cmp(&b.at));
     let mut not_shown = app.not_shown;
     not_shown.sort_by(|a, b| a.at.cmp(&b.at));
-    if let Some(entry) = metadata.entry("example") {
-        if sheet::yes_no(&entry.value) != Some(false) {
-            not_shown.insert(0, Located::new(entry.at.clone(), Problem::ExampleNotShown));
-        }
-    }
     Reading {
         id: metadata
             .entry("id")
@@ -610,6 +615,10 @@ impl Meta<'_> {
             // Filled once the log is read.
             data_version: 0,
             data_updated: None,
+            example: self
+                .metadata
+                .entry("example")
+                .is_some_and(|entry| sheet::yes_no(&entry.value) != Some(false)),
         }
     }
 }
@@ -730,13 +739,12 @@ fn read_event(
     let date = match row.required("date", problems) {
         None => None,
         Some(text) => match figures::When::parse(text) {
-            Some(Ok(when)) => {
-                let date = when.event_date(year_inferred);
-                if date.is_none() {
-                    problems.push(bad(row.at("date"), text, Expected::Date));
-                }
-                date
+            // An event happens on a day, in a month or over a range; "up to" is a count's.
+            Some(Ok(figures::When::UpTo(_))) => {
+                problems.push(bad(row.at("date"), text, Expected::Date));
+                None
             }
+            Some(Ok(when)) => Some(when.event_date(year_inferred)),
             Some(Err((first, last))) => {
                 problems.push(Located::new(
                     row.at("date"),
@@ -1002,18 +1010,6 @@ fn placeholder_flights() -> Flights {
         destinations: List::Borrowed(&[]),
         not_in_source: empty(),
         purpose: None,
-    }
-}
-
-fn placeholder_networks() -> Networks {
-    Networks {
-        dismantled: Quantity::Exact(0),
-        places: List::Borrowed(&[]),
-        places_complete: true,
-        quotes: List::Borrowed(&[]),
-        credited_to: Str::Borrowed(""),
-        credit_quote: empty(),
-        qualifier: empty(),
     }
 }
 

@@ -18,7 +18,7 @@ fn the_committed_statement_reads_as_the_dataset_readers_download() {
     assert_eq!(from_folder, downloaded);
 }
 
-use crate::data::error::{Expected, NotShownYet};
+use crate::data::error::Expected;
 use crate::i18n::problems::describe_located;
 use crate::lang::Lang;
 
@@ -309,8 +309,8 @@ fn bad_utf8_is_located_at_its_line_and_column() {
 }
 
 #[test]
-fn a_valid_statement_the_app_cannot_show_yet_checks_clean_and_does_not_build() {
-    // People flown from an origin: a statement of this beat, valid, not yet drawn.
+fn a_figure_outside_the_blocks_is_built_as_the_text_states_it() {
+    // People flown from an origin: a statement of this beat, valid, shown as it stands.
     let files = edited("figures.csv", |text| {
         format!(
             "{text}people-flown,people,about,100,,done,guatemala,united-states,,,,2024-01-01/2024-01-21,yes,repatriation-flights,,\"Guatemala – 36 vuelos\",\"Guatemala – 36 flights\",,,,,,,,,,\n"
@@ -322,13 +322,20 @@ fn a_valid_statement_the_app_cannot_show_yet_checks_clean_and_does_not_build() {
         files: &files,
     };
     assert_eq!(check(EMBEDDED_GAZETTEER, folder), vec![]);
-    let problems = load(EMBEDDED_GAZETTEER, folder).unwrap_err();
+    let data = load(EMBEDDED_GAZETTEER, folder).unwrap();
+    let [people] = &*data.figures else {
+        panic!("one figure outside the blocks: {:?}", data.figures)
+    };
+    assert_eq!(people.unit, crate::data::FigureUnit::People);
+    assert_eq!(people.quantity, crate::data::Quantity::About(100));
+    assert_eq!(people.status, crate::data::FigureStatus::Done);
     assert_eq!(
-        only(&problems).problem,
-        Problem::NotShownYet {
-            what: NotShownYet::Unit
-        }
+        (&*people.from, &*people.to),
+        (&["united-states".into()][..], &["guatemala".into()][..])
     );
+    assert_eq!(people.part_of, None);
+    // The blocks are as before.
+    assert_eq!(data.flights.total, 79);
 }
 
 const EXAMPLE: Folder<'static> = Folder {
@@ -358,7 +365,7 @@ const EXAMPLE: Folder<'static> = Folder {
 };
 
 #[test]
-fn the_worked_example_reads_as_its_text_says_and_is_never_built() {
+fn the_worked_example_reads_as_its_text_says_and_builds_marked_as_an_example() {
     use crate::data::{Day, Quantity};
     use figures::{Status, Unit, When};
     let reading = read(EMBEDDED_GAZETTEER, EXAMPLE);
@@ -381,8 +388,36 @@ fn the_worked_example_reads_as_its_text_says_and_is_never_built() {
         figure("flights-2024").when,
         Some(When::UpTo(Day::parse("2024-03-08").unwrap()))
     );
-    assert_eq!(reading.not_shown[0].problem, Problem::ExampleNotShown);
-    assert!(load(EMBEDDED_GAZETTEER, EXAMPLE).is_err());
+    assert_eq!(reading.not_shown, vec![]);
+    let data = load(EMBEDDED_GAZETTEER, EXAMPLE).unwrap();
+    assert!(data.source.example, "every page says it is made up");
+    // The week's flights by day are the flights block, each day with its origins.
+    assert_eq!(data.flights.total, 7);
+    let tuesday = &data.flights.destinations[1];
+    assert_eq!(&*tuesday.from, ["houston", "san-antonio", "phoenix"]);
+    assert_eq!(tuesday.flights, 3, "shared by three origins, never split");
+    assert_eq!(tuesday.date.as_ref().map(|d| &*d.start), Some("2024-03-05"));
+    // The rest is shown as stated: the scheduled month stays scheduled.
+    let ids: Vec<&str> = data.figures.iter().map(|f| &*f.id).collect();
+    assert_eq!(
+        ids,
+        [
+            "flights-2024",
+            "people-2024",
+            "people-wednesday",
+            "flights-march"
+        ]
+    );
+    let march = data
+        .figures
+        .iter()
+        .find(|f| f.id == "flights-march")
+        .unwrap();
+    assert_eq!(march.status, crate::data::FigureStatus::Scheduled);
+    assert!(
+        data.networks.is_none(),
+        "no organizations, no organizations layer"
+    );
 }
 
 const FOLLOW_UP: Folder<'static> = Folder {
