@@ -35,6 +35,22 @@ pub fn render(lang: Lang, view: crate::state::url::ViewState, site_root: &str) -
     render_statement(None, lang, view, site_root)
 }
 
+/// The statement in `folder` (a path from the repository's root), read with the gazetteer
+/// in `data/` as a build would read it: for rendering another statement than the compiled-in
+/// one with [`render_statement`].
+pub fn statement_from_folder(folder: &str) -> Result<&'static crate::data::Dataset, String> {
+    use crate::data::statement::disk::{as_gazetteer, gazetteer, FolderOnDisk};
+    use crate::i18n::problems::report_located;
+    use std::path::Path;
+    let places =
+        gazetteer(Path::new("data")).map_err(|problem| report_located(&[problem], &Lang::ALL))?;
+    let read = FolderOnDisk::read(Path::new(folder)).map_err(|e| format!("{folder}: {e}"))?;
+    let data = read
+        .with(|files| crate::data::statement::load(as_gazetteer(&places), files))
+        .map_err(|problems| report_located(&problems, &Lang::ALL))?;
+    Ok(Box::leak(Box::new(data)))
+}
+
 /// [`render`] for `dataset` (a statement folder read natively), or for the compiled-in one.
 pub fn render_statement(
     dataset: Option<&'static crate::data::Dataset>,

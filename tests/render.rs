@@ -58,17 +58,12 @@ fn rendering_twice_gives_the_same_page() {
 /// The worked example (origins, people, figures by day, a scheduled total), read from its
 /// folder as a build would read it, and rendered by the same components.
 fn example(view: corredor::state::url::ViewState, lang: Lang) -> String {
-    use corredor::data::statement::disk::{as_gazetteer, gazetteer, FolderOnDisk};
-    use corredor::data::statement::load;
-    use std::path::Path;
-    let places = gazetteer(Path::new("data")).unwrap();
-    let folder = FolderOnDisk::read(Path::new("examples/statements/2024-03-08-example")).unwrap();
-    let data = folder
-        .with(|files| load(as_gazetteer(&places), files))
-        .unwrap_or_else(|problems| panic!("{problems:#?}"));
-    let data: &'static corredor::data::Dataset = Box::leak(Box::new(data));
+    let data =
+        corredor::prerender::statement_from_folder(EXAMPLE).unwrap_or_else(|e| panic!("{e}"));
     corredor::prerender::render_statement(Some(data), lang, view, "")
 }
+
+const EXAMPLE: &str = "examples/statements/2024-03-08-example";
 
 #[test]
 fn the_worked_example_shows_its_origins_days_people_and_scheduled_total_as_its_text_says() {

@@ -52,6 +52,7 @@ const NOT_IN_THE_TEXT: [&str; 6] = [
 /// ```
 /// use corredor_core::presentation::audit::numbers;
 /// assert_eq!(numbers("1–21 de enero; 45,6 %"), vec!["1", "21", "45.6"]);
+/// assert_eq!(numbers("5,400 people; 12\u{a0}345 personas"), vec!["5400", "12345"]);
 /// ```
 pub fn numbers(text: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
@@ -64,6 +65,16 @@ pub fn numbers(text: &str) -> Vec<String> {
         }
         let mut token = String::new();
         while let Some(&c) = chars.get(index) {
+            // A group of thousands: "5,400" in English, "12\u{a0}345" in Spanish (exactly three
+            // digits after the separator). The interface writes no decimal with three digits.
+            let grouping = matches!(c, ',' | '\u{a0}')
+                && !token.contains('.')
+                && (1..=3).all(|k| chars.get(index + k).is_some_and(char::is_ascii_digit))
+                && !chars.get(index + 4).is_some_and(char::is_ascii_digit);
+            if grouping {
+                index += 1;
+                continue;
+            }
             let decimal_point = (c == '.' || c == ',')
                 && !token.contains('.')
                 && chars.get(index + 1).is_some_and(char::is_ascii_digit);
@@ -179,6 +190,12 @@ pub const KEYBOARD_HINT: &str = "p.map-note map-note--keys";
 /// key's reference values, the statement's own date (and so its month), and the one key name that is not a figure (the
 /// keyboard hint's "0", in the map's notes).
 pub fn rules(data: &Dataset) -> Rules {
+    rules_for(data, SOURCE_ES, SOURCE_EN)
+}
+
+/// [`rules`] for any statement: `data` read from its folder, with its original and its
+/// translation.
+pub fn rules_for(data: &Dataset, original: &str, translation: &str) -> Rules {
     let mut computed: Vec<String> = Lang::ALL
         .iter()
         .flat_map(|lang| flight_rows(data, *lang))
@@ -229,11 +246,18 @@ pub fn rules(data: &Dataset) -> Rules {
             .into_iter()
             .map(|value| value.to_string()),
     );
+    // The sum of a total's parts, shown under them as computed.
+    computed.extend(
+        data.figures
+            .iter()
+            .filter_map(|figure| crate::i18n::figures::parts_sum(data, &figure.id))
+            .map(|sum| sum.to_string()),
+    );
     Rules {
-        source_numbers: numbers(SOURCE_ES),
+        source_numbers: numbers(original),
         computed_numbers: computed,
         stated_dates,
-        source_text: format!("{SOURCE_ES}\n{SOURCE_EN}").to_lowercase(),
+        source_text: format!("{original}\n{translation}").to_lowercase(),
         // "0 to show the whole region": a key on the keyboard.
         not_figures: vec![(KEYBOARD_HINT.into(), "0".into())],
     }
