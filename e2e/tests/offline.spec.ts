@@ -84,7 +84,7 @@ test("a new build takes over on the next load; the open tab keeps working; the o
   const index = path.join(next, "index.html");
   fs.writeFileSync(index, fs.readFileSync(index, "utf8").replace("<title>", "<title>v2 · "));
   const worker = path.join(next, "sw.js");
-  fs.writeFileSync(worker, fs.readFileSync(worker, "utf8").replace(/const VERSION = "([0-9a-f]+)"/, 'const VERSION = "$1b"'));
+  fs.writeFileSync(worker, fs.readFileSync(worker, "utf8").replace(/const VERSION ?= ?"([0-9a-f]+)"/, 'const VERSION="$1b"'));
   server.setRoot(next);
 
   // The open tab keeps working on the build it started with.

@@ -48,14 +48,10 @@ pub fn CitationLine(
 
 /// "Reportado por Éxodo Juárez, 31 de enero de 2024 (…)": the label of a figure known only
 /// from another publication, wherever it is shown.
-#[component]
-pub fn CitedBy(
-    /// The publication.
-    citation: &'static Citation,
-) -> impl IntoView {
-    let lang = crate::ui::reader_state::ReaderState::expect().lang;
+/// A plain function, not a component: it takes no props builder (bytes, issue 21).
+pub fn cited_by(citation: &'static Citation, lang: RwSignal<Lang>) -> impl IntoView {
     view! {
-        <p class="context__citation" data-testid="reported-by">
+        <p class="context__citation">
             {tr(lang, Text::ReportedBy)} " " <CitationLine citation lang />
         </p>
     }

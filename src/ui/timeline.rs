@@ -104,11 +104,17 @@ pub fn Timeline(data: &'static Dataset) -> impl IntoView {
         .into_iter()
         .map(|mark| {
             let band = mark.first != mark.last;
+            let class = match (band, mark.to_come) {
+                (false, false) => "axis__mark axis__mark--figure",
+                (true, false) => "axis__mark axis__mark--figure axis__mark--band",
+                (false, true) => "axis__mark axis__mark--figure axis__mark--to-come",
+                (true, true) => {
+                    "axis__mark axis__mark--figure axis__mark--band axis__mark--to-come"
+                }
+            };
             view! {
                 <span
-                    class="axis__mark axis__mark--figure"
-                    class:axis__mark--band=band
-                    class:axis__mark--to-come=mark.to_come
+                    class=class
                     class:axis__mark--upcoming=move || state.date.get() < mark.first
                     style:left=percent(mark.first)
                     style:width=band.then(|| width_percent(mark.first, mark.last))

@@ -17,7 +17,8 @@
 //!    knows nothing of the app's views.
 //! 4. Write the Content-Security-Policy, in `_headers` and as a `<meta>`, with the hashes of
 //!    the final pages' inline scripts and styles: only the final pages have them.
-//! 5. Fill `sw.js` with the build's version and the list of every file to precache.
+//! 5. Fill `sw.js` with the build's version and the list of every file to precache, and
+//!    minify it.
 //!
 //! Debug builds (`trunk serve`) get only step 1: no service worker caches a development build.
 
@@ -75,31 +76,35 @@ pub fn run() -> Result<(), String> {
 fn minify_glue(staging: &Path) -> Result<(), String> {
     let entries =
         std::fs::read_dir(staging).map_err(|e| format!("cannot list the staging folder: {e}"))?;
-    let mut minified = 0;
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if !(name.starts_with("corredor-") && name.ends_with(".js")) {
-            continue;
-        }
-        let path = entry.path();
-        crate::run::status(
-            "esbuild (the glue)",
-            crate::run::cmd("esbuild")
-                .arg(&path)
-                .args(["--minify", "--format=esm", "--legal-comments=none"])
-                .arg(format!("--outfile={}", path.display()))
-                .arg("--allow-overwrite")
-                .arg("--log-level=warning"),
-        )?;
-        minified += 1;
+    let glue: Vec<PathBuf> = entries
+        .flatten()
+        .filter(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            name.starts_with("corredor-") && name.ends_with(".js")
+        })
+        .map(|entry| entry.path())
+        .collect();
+    let [path] = &glue[..] else {
+        return Err(format!(
+            "expected one corredor-<hash>.js glue in the staging folder, found {}",
+            glue.len()
+        ));
+    };
+    minify(path, Some("esm"))
+}
+
+/// Minifies the script at `path` in place with esbuild, as an ES module when `format` says so.
+fn minify(path: &Path, format: Option<&str>) -> Result<(), String> {
+    let mut esbuild = crate::run::cmd("esbuild");
+    esbuild
+        .arg(path)
+        .args(["--minify", "--legal-comments=none", "--log-level=warning"])
+        .arg(format!("--outfile={}", path.display()))
+        .arg("--allow-overwrite");
+    if let Some(format) = format {
+        esbuild.arg(format!("--format={format}"));
     }
-    if minified == 1 {
-        Ok(())
-    } else {
-        Err(format!(
-            "expected one corredor-<hash>.js glue in the staging folder, found {minified}"
-        ))
-    }
+    crate::run::status(&format!("esbuild ({})", path.display()), &mut esbuild)
 }
 
 /// `page` with every `CORREDOR-SRI:<file>` replaced by that file's SHA-384 integrity
@@ -342,7 +347,9 @@ fn write_service_worker(staging: &Path) -> Result<(), String> {
     let worker = strip_line_comments(&template)
         .replace("\"__CORREDOR_VERSION__\"", &format!("\"{version}\""))
         .replace("\"__CORREDOR_PRECACHE__\"", &list);
-    std::fs::write(&worker_path, worker).map_err(|e| format!("cannot write sw.js: {e}"))
+    std::fs::write(&worker_path, worker).map_err(|e| format!("cannot write sw.js: {e}"))?;
+    // A classic worker script (no format change), fetched with every first visit.
+    minify(&worker_path, None)
 }
 
 /// Drops whole-line `//` comments and blank lines: the worker is fetched on every first load,

@@ -4,7 +4,7 @@
 //! from the model (`data::StatedFigure`); the words around them are the interface's.
 
 use crate::data::{Dataset, FigureStatus, FigureUnit, Quantity, StatedFigure};
-use crate::i18n::places::place_names;
+use crate::i18n::places::route;
 use crate::i18n::{format, Lang};
 
 /// The unit's name for `quantity`: singular only for exactly one.
@@ -67,24 +67,7 @@ pub fn status_cell(status: FigureStatus, lang: Lang) -> &'static str {
 /// Where: "desde Houston y Phoenix a San Pedro Sula", "en Chiapas"; empty when the text names
 /// no place.
 pub fn places(data: &Dataset, figure: &StatedFigure, lang: Lang) -> String {
-    let names = |ids: &[crate::data::Str]| {
-        let separator = match lang {
-            Lang::Es => " y ",
-            Lang::En => " and ",
-        };
-        place_names(data, ids, lang, separator)
-    };
-    let mut parts = Vec::new();
-    let words = match lang {
-        Lang::Es => ["desde", "a", "en"],
-        Lang::En => ["from", "to", "in"],
-    };
-    for (word, ids) in words.iter().zip([&figure.from, &figure.to, &figure.places]) {
-        if !ids.is_empty() {
-            parts.push(format!("{word} {}", names(ids)));
-        }
-    }
-    parts.join(" ")
+    route(data, [&figure.from, &figure.to, &figure.places], lang)
 }
 
 /// The whole figure in one line, as the details panel and the timeline's marks say it:

@@ -99,6 +99,25 @@ pub fn place_summary(data: &Dataset, feature: &PlaceFeature, lang: Lang) -> Stri
     }
 }
 
+/// Places from, to and in, each list joined with "y"/"and": "desde Houston y San Antonio a San
+/// Pedro Sula"; a list left empty is left out.
+pub fn route(data: &Dataset, [from, to, within]: [&[crate::data::Str]; 3], lang: Lang) -> String {
+    let (words, separator) = match lang {
+        Lang::Es => (["desde", "a", "en"], " y "),
+        Lang::En => (["from", "to", "in"], " and "),
+    };
+    let mut parts = Vec::new();
+    for (word, ids) in words.iter().zip([from, to, within]) {
+        if !ids.is_empty() {
+            parts.push(format!(
+                "{word} {}",
+                place_names(data, ids, lang, separator)
+            ));
+        }
+    }
+    parts.join(" ")
+}
+
 /// A line of the flights list as said at one of its origins: "3 vuelos desde Houston, San
 /// Antonio y Phoenix a San Pedro Sula, 5 de marzo de [2024]" (all its origins, its figure
 /// whole).
@@ -115,16 +134,8 @@ pub fn place_summary(data: &Dataset, feature: &PlaceFeature, lang: Lang) -> Stri
 /// assert_eq!(departure(&data, &line, Lang::En), "36 flights from Mexico and United States to Guatemala");
 /// ```
 pub fn departure(data: &Dataset, destination: &crate::data::Destination, lang: Lang) -> String {
-    let (from, to, and) = match lang {
-        Lang::Es => ("desde", "a", " y "),
-        Lang::En => ("from", "to", " and "),
-    };
-    let mut line = format!(
-        "{} {from} {} {to} {}",
-        flights_count(destination.flights, lang),
-        place_names(data, &destination.from, lang, and),
-        place_names(data, &destination.places, lang, and),
-    );
+    let route = route(data, [&destination.from, &destination.places, &[]], lang);
+    let mut line = format!("{} {route}", flights_count(destination.flights, lang));
     if let Some(date) = &destination.date {
         line.push_str(", ");
         line.push_str(&format::event_date(date, lang));

@@ -10,7 +10,7 @@ use crate::geo::features::PlaceFeature;
 use crate::i18n::{facts, Text};
 use crate::presentation::details::place_figures;
 use crate::state::url::Selection;
-use crate::ui::context_note::{CitedBy, ContextNote};
+use crate::ui::context_note::{cited_by, ContextNote};
 use crate::ui::parts::{ClaimItem, EventDate};
 use crate::ui::reader_state::ReaderState;
 use crate::ui::source_quote::SourceQuote;
@@ -49,7 +49,7 @@ pub fn PlaceDetails(
                         <p class="details__figure" data-testid=test_id>{move || figure.text(data, id, lang.get())}</p>
                         {figure.note().map(|note| view! { <p class="note" data-testid="claim-note">{move || note.get(lang.get())}</p> })}
                         {figure.quote(data).map(|quote| view! { <SourceQuote quote about lang /> })}
-                        {figure.citation().map(|citation| view! { <CitedBy citation /> })}
+                        {figure.citation().map(|citation| cited_by(citation, lang))}
                     </li>
                 }
             })

@@ -223,20 +223,30 @@ pub fn CrossingLayer(map: MapData) -> impl IntoView {
 }
 
 /// Small circles at the places flights left from (with no event there), focusable.
-#[component]
-pub fn OriginsLayer(map: MapData) -> impl IntoView {
+pub fn origins_layer(map: MapData) -> impl IntoView {
     let state = ReaderState::expect();
-    point_markers(
-        map,
-        state,
-        |_, feature| !feature.departures.is_empty() && feature.events.is_empty(),
-        Layer::Flights,
-        "marker marker--origin",
-        |size| {
-            let (r, d) = (fixed(size * 0.6, 2), fixed(size * 1.2, 2));
-            format!("M-{r} 0a{r} {r} 0 1 0 {d} 0a{r} {r} 0 1 0 -{d} 0Z")
-        },
-    )
+    let origin = |_: &crate::data::Place, feature: &PlaceFeature| {
+        !feature.departures.is_empty() && feature.events.is_empty()
+    };
+    // Nothing at all (not even the group) for a statement that names no origins.
+    let any = map.features.iter().any(|feature| {
+        map.data
+            .place(&feature.id)
+            .is_some_and(|place| origin(place, feature))
+    });
+    any.then(|| {
+        point_markers(
+            map,
+            state,
+            origin,
+            Layer::Flights,
+            "marker marker--origin",
+            |size| {
+                let (r, d) = (fixed(size * 0.6, 2), fixed(size * 1.2, 2));
+                format!("M-{r} 0a{r} {r} 0 1 0 {d} 0a{r} {r} 0 1 0 -{d} 0Z")
+            },
+        )
+    })
 }
 
 /// Focusable point markers for the places `keep` picks, drawn by `shape(size)` around (0, 0).

@@ -369,7 +369,7 @@ pub fn MapDrawing(
             <layers::CrossingLayer map />
             <layers::FlightsLayer map />
             <layers::MeetingsLayer map />
-            <layers::OriginsLayer map />
+            {layers::origins_layer(map)}
             <layers::LabelsLayer map />
         </svg>
     }
