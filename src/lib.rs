@@ -48,6 +48,10 @@ pub struct Start {
     /// a statement folder as its built site would show it.
     #[cfg(not(target_arch = "wasm32"))]
     pub dataset: Option<&'static Dataset>,
+    /// The paths of the map's base layer as the page written at build time draws them (then
+    /// the border's), read before that page gives way: the release wasm draws the same paths
+    /// again from them and so carries no geometry of its own. Empty natively.
+    pub written_map: Vec<String>,
 }
 
 /// [`Start::site_root`], for the components that link to the site's files.
@@ -66,7 +70,41 @@ impl Start {
                 .unwrap_or_default(),
             #[cfg(not(target_arch = "wasm32"))]
             dataset: None,
+            written_map: written_map_paths(),
         }
+    }
+}
+
+/// The `d` of every path of the written map's base layer, in the page's order.
+fn written_map_paths() -> Vec<String> {
+    let Ok(paths) = document().query_selector_all(".layer-base > path") else {
+        return Vec::new();
+    };
+    (0..paths.length())
+        .filter_map(|index| paths.item(index))
+        .filter_map(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
+        .filter_map(|path| path.get_attribute("d"))
+        .collect()
+}
+
+/// The map's region: in the release wasm, the compiled-in outline (codes, kinds, label points)
+/// with the paths the written page drew (`None`, and a message instead of the map, if they do
+/// not match); elsewhere (natively, in a development build, in the component tests, where no
+/// page was written) decoded from the compiled-in arcs.
+fn map_region(data: &Dataset, written: Vec<String>) -> Option<Region> {
+    #[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
+    {
+        let outline = geo::asset::region_outline();
+        let interactive: Vec<usize> = geo::features::place_features(data, &outline)
+            .iter()
+            .filter_map(|feature| feature.shape)
+            .collect();
+        outline.with_written_paths(&interactive, written)
+    }
+    #[cfg(not(all(target_arch = "wasm32", not(debug_assertions))))]
+    {
+        let _ = (data, written);
+        geo::embedded_region().ok()
     }
 }
 
@@ -96,7 +134,7 @@ pub fn App(start: Start) -> impl IntoView {
     let data: &'static Dataset = &DATASET;
     view! {
         <ui::header::Header lang=lang data embed=initial.embed />
-        <Reader data lang detected_lang initial />
+        <Reader data lang detected_lang initial written_map=start.written_map />
     }
 }
 
@@ -107,10 +145,10 @@ fn Reader(
     lang: RwSignal<Lang>,
     detected_lang: Lang,
     initial: ViewState,
+    written_map: Vec<String>,
 ) -> impl IntoView {
-    let region: Option<&'static Region> = geo::embedded_region()
-        .ok()
-        .map(|r| &*Box::leak(Box::new(r)));
+    let region: Option<&'static Region> =
+        map_region(data, written_map).map(|r| &*Box::leak(Box::new(r)));
     // Without geometry the map is replaced by a message; the timeline and the tables still
     // work, and the details of events.
     let (width, height) = region.map_or((1000.0, 1000.0), |r| (r.width, r.height));

@@ -63,6 +63,7 @@ pub fn render_statement(
         view,
         site_root: site_root.to_owned(),
         dataset,
+        written_map: Vec::new(),
     };
     let owner = Owner::new();
     // Untracked: nothing re-renders here, so reading signals outside a reactive context is

@@ -78,6 +78,8 @@ pub struct Region {
     pub arcs: Vec<Vec<Point>>,
     /// Decoded shapes, in the asset's order.
     pub shapes: Vec<MapShape>,
+    /// The US–Mexico border line's path data: the arcs the two countries share.
+    pub border: String,
 }
 
 /// A decoded shape.
@@ -176,7 +178,35 @@ pub fn embedded_region() -> Result<Region, GeoError> {
         projection: compiled::PROJECTION,
         arcs,
         shapes,
-    })
+        border: String::new(),
+    }
+    .with_border())
+}
+
+/// The region's frame and shapes without their geometry: each shape's code, kind and label
+/// point, no path and no arc. The release wasm fills the paths from the page written at
+/// build time ([`Region::with_written_paths`]), so it carries neither the arcs (12 740
+/// numbers, 12.8 KB brotli) nor their decoder.
+pub fn region_outline() -> Region {
+    Region {
+        width: compiled::WIDTH,
+        height: compiled::HEIGHT,
+        projection: compiled::PROJECTION,
+        arcs: Vec::new(),
+        shapes: compiled::SHAPES
+            .iter()
+            .map(|record| MapShape {
+                id: record.id.to_owned(),
+                kind: record.kind,
+                name: String::new(),
+                rings: Vec::new(),
+                ring_arcs: Vec::new(),
+                label: Point::new(record.label[0], record.label[1]),
+                path: String::new(),
+            })
+            .collect(),
+        border: String::new(),
+    }
 }
 
 /// Parses and decodes the asset.
@@ -217,7 +247,9 @@ pub fn decode(asset: &RegionAsset) -> Result<Region, GeoError> {
         projection: asset.projection,
         arcs,
         shapes,
-    })
+        border: String::new(),
+    }
+    .with_border())
 }
 
 /// A shape from its rings of arc references, its rings resolved against the decoded `arcs`.
@@ -299,6 +331,49 @@ impl Region {
         self.shapes.iter().find(|shape| shape.id == id)
     }
 
+    fn with_border(mut self) -> Region {
+        self.border = self.shared_border("US", "MX");
+        self
+    }
+
+    /// The order the base layer draws the shapes in, by index: the other countries, the
+    /// `interactive` ones (the dataset's, in its order), the other states, the interactive
+    /// states. The page written at build time draws them so, and the release wasm reads their
+    /// paths back from it in the same order.
+    pub fn drawing_order(&self, interactive: &[usize]) -> Vec<usize> {
+        let mut order = Vec::new();
+        for kind in [ShapeKind::Country, ShapeKind::State] {
+            let of_kind = |index: &usize| self.shapes.get(*index).is_some_and(|s| s.kind == kind);
+            order.extend(
+                (0..self.shapes.len())
+                    .filter(|index| of_kind(index) && !interactive.contains(index)),
+            );
+            order.extend(interactive.iter().copied().filter(of_kind));
+        }
+        order
+    }
+
+    /// `self` (an outline) with the paths the written page draws: `written` holds the base
+    /// layer's paths in [`Region::drawing_order`] and then the border's. `None` when they do
+    /// not match its shapes one for one, so the map says it could not be drawn instead of
+    /// drawing the wrong places.
+    pub fn with_written_paths(
+        mut self,
+        interactive: &[usize],
+        written: Vec<String>,
+    ) -> Option<Region> {
+        let order = self.drawing_order(interactive);
+        if written.len() != order.len() + 1 || order.len() != self.shapes.len() {
+            return None;
+        }
+        let mut written = written.into_iter();
+        for index in order {
+            self.shapes.get_mut(index)?.path = written.next()?;
+        }
+        self.border = written.next()?;
+        Some(self)
+    }
+
     /// Path data for the border two shapes share: the arcs both reference.
     ///
     /// Used for the US–Mexico border line; empty if they do not touch.
@@ -329,6 +404,36 @@ impl Region {
 mod tests {
     use super::*;
     use crate::geo::projection::Laea;
+
+    #[test]
+    fn the_outline_with_the_written_paths_is_the_region_the_page_was_drawn_from() {
+        let region = embedded_region().unwrap();
+        // Any interactive shapes, in any order: the dataset's, as the page draws them.
+        let interactive = [5, 2, region.shapes.len() - 1];
+        let order = region.drawing_order(&interactive);
+        let mut sorted = order.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, (0..region.shapes.len()).collect::<Vec<_>>(), "each shape once");
+        let mut written: Vec<String> = order
+            .iter()
+            .map(|index| region.shapes[*index].path.clone())
+            .collect();
+        written.push(region.border.clone());
+        assert!(!region.border.is_empty());
+        let rebuilt = region_outline()
+            .with_written_paths(&interactive, written.clone())
+            .unwrap();
+        for (shape, original) in rebuilt.shapes.iter().zip(&region.shapes) {
+            assert_eq!(
+                (&shape.id, shape.kind, shape.label, &shape.path),
+                (&original.id, original.kind, original.label, &original.path)
+            );
+        }
+        assert_eq!(rebuilt.border, region.border);
+        // A page with a path too few (or one too many) draws no map rather than a wrong one.
+        written.pop();
+        assert!(region_outline().with_written_paths(&interactive, written).is_none());
+    }
 
     fn tiny_asset() -> RegionAsset {
         // Two unit squares side by side sharing the arc x = 1 (arc 0).

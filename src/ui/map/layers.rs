@@ -66,37 +66,44 @@ fn PlaceMark(
 pub fn BaseLayer(map: MapData) -> impl IntoView {
     let region = map.region;
     let interactive: Vec<usize> = map.features.iter().filter_map(|f| f.shape).collect();
-    let context = |kind: ShapeKind, class: &'static str| {
-        region
-            .shapes
-            .iter()
-            .enumerate()
-            .filter(|(index, shape)| shape.kind == kind && !interactive.contains(index))
-            .map(|(_, shape)| view! { <path d=shape.path.clone() class=class aria-hidden="true"></path> })
-            .collect_view()
-    };
-    let selectable_shapes = |kind: ShapeKind| {
-        map.features
-            .iter()
-            .filter_map(|feature| Some((feature, region.shapes.get(feature.shape?)?)))
-            .filter(|(_, shape)| shape.kind == kind)
-            .map(|(feature, shape)| {
-                let class = if kind == ShapeKind::State {
-                    "shape shape--place shape--state"
-                } else {
-                    "shape shape--place"
-                };
-                view! { <PlaceMark map feature class d=Signal::stored(shape.path.clone()) /> }
-            })
-            .collect_view()
-    };
+    // One order for the page written at build time and for the app, which reads the written
+    // paths back in it (`Region::drawing_order`).
+    let shapes = region
+        .drawing_order(&interactive)
+        .into_iter()
+        .filter_map(|index| Some((index, region.shapes.get(index)?)))
+        .map(|(index, shape)| {
+            let state = shape.kind == ShapeKind::State;
+            match map
+                .features
+                .iter()
+                .find(|feature| feature.shape == Some(index))
+            {
+                Some(feature) => {
+                    let class = if state {
+                        "shape shape--place shape--state"
+                    } else {
+                        "shape shape--place"
+                    };
+                    view! { <PlaceMark map feature class d=Signal::stored(shape.path.clone()) /> }
+                        .into_any()
+                }
+                None => {
+                    let class = if state {
+                        "shape shape--state-line"
+                    } else {
+                        "shape shape--context"
+                    };
+                    view! { <path d=shape.path.clone() class=class aria-hidden="true"></path> }
+                        .into_any()
+                }
+            }
+        })
+        .collect_view();
     view! {
         <g class="layer-base">
-            {context(ShapeKind::Country, "shape shape--context")}
-            {selectable_shapes(ShapeKind::Country)}
-            {context(ShapeKind::State, "shape shape--state-line")}
-            {selectable_shapes(ShapeKind::State)}
-            <path d=region.shared_border("US", "MX") class="border-us-mx" aria-hidden="true"></path>
+            {shapes}
+            <path d=region.border.clone() class="border-us-mx" aria-hidden="true"></path>
         </g>
     }
 }
