@@ -32,16 +32,7 @@ impl Span {
     /// assert_eq!((span.first.iso(), span.last.iso()), ("2023-12-01".into(), "2024-01-31".into()));
     /// ```
     pub fn of(data: &Dataset) -> Option<Span> {
-        let spans: Vec<(Day, Day)> = data
-            .events
-            .iter()
-            .filter_map(|e| e.date.span())
-            .chain(
-                figure_marks(data)
-                    .into_iter()
-                    .map(|mark| (mark.first, mark.last)),
-            )
-            .collect();
+        let spans = dated_spans(data);
         let first = spans.iter().map(|s| s.0).min()?;
         let last = spans.iter().map(|s| s.1).max()?;
         Some(Span {
@@ -139,10 +130,9 @@ pub fn default_day(data: &Dataset) -> Option<Day> {
     Day::parse(&data.source.date)
 }
 
-/// The start days of the events, sorted and without repeats: where previous/next stop.
-pub fn stops(data: &Dataset) -> Vec<Day> {
-    let mut days: Vec<Day> = data
-        .events
+/// The first and last day of every event and of every figure with a date of its own.
+fn dated_spans(data: &Dataset) -> Vec<(Day, Day)> {
+    data.events
         .iter()
         .filter_map(|e| e.date.span())
         .chain(
@@ -150,6 +140,13 @@ pub fn stops(data: &Dataset) -> Vec<Day> {
                 .into_iter()
                 .map(|mark| (mark.first, mark.last)),
         )
+        .collect()
+}
+
+/// The start days of the events, sorted and without repeats: where previous/next stop.
+pub fn stops(data: &Dataset) -> Vec<Day> {
+    let mut days: Vec<Day> = dated_spans(data)
+        .into_iter()
         .flat_map(|(first, last)| [first, last])
         .collect();
     crate::sorting::sort_by(&mut days, |a, b| a.cmp(b));

@@ -413,7 +413,11 @@ mod tests {
         let order = region.drawing_order(&interactive);
         let mut sorted = order.clone();
         sorted.sort_unstable();
-        assert_eq!(sorted, (0..region.shapes.len()).collect::<Vec<_>>(), "each shape once");
+        assert_eq!(
+            sorted,
+            (0..region.shapes.len()).collect::<Vec<_>>(),
+            "each shape once"
+        );
         let mut written: Vec<String> = order
             .iter()
             .map(|index| region.shapes[*index].path.clone())
@@ -432,7 +436,9 @@ mod tests {
         assert_eq!(rebuilt.border, region.border);
         // A page with a path too few (or one too many) draws no map rather than a wrong one.
         written.pop();
-        assert!(region_outline().with_written_paths(&interactive, written).is_none());
+        assert!(region_outline()
+            .with_written_paths(&interactive, written)
+            .is_none());
     }
 
     fn tiny_asset() -> RegionAsset {
