@@ -60,12 +60,12 @@ pub fn check_command(args: &[String]) -> Result<(), String> {
             println!("{}", report_located(&problems, &langs));
         }
         Ok(shown) => {
-            for folder in shown {
+            for (position, folder) in shown.into_iter().enumerate() {
                 match folder.with(|files| load(as_gazetteer(&gazetteer), files)) {
                     Ok(dataset) => {
                         let silent = published_changes(&folder, &gazetteer, &dataset)?;
                         if silent.is_empty() {
-                            println!("{}: {}", folder.path, shown_text(&langs));
+                            println!("{}: {}", folder.path, shown_text(position == 0, &langs));
                         } else {
                             failed += 1;
                             println!("{}:\n{}", folder.path, report_located(&silent, &langs));
@@ -125,12 +125,21 @@ fn valid(langs: &[Lang]) -> String {
     in_langs(langs, "válido", "valid")
 }
 
-fn shown_text(langs: &[Lang]) -> String {
-    in_langs(
-        langs,
-        "esta versión de la aplicación lo muestra",
-        "this version of the app shows it",
-    )
+/// What the build does with a statement `collection.txt` names: this version shows the first.
+fn shown_text(first: bool, langs: &[Lang]) -> String {
+    if first {
+        in_langs(
+            langs,
+            "la compilación lo muestra (el primero de data/collection.txt)",
+            "the build shows it (the first in data/collection.txt)",
+        )
+    } else {
+        in_langs(
+            langs,
+            "listo para mostrarse; esta versión de la aplicación muestra solo el primero de data/collection.txt",
+            "ready to be shown; this version of the app shows only the first in data/collection.txt",
+        )
+    }
 }
 
 fn subfolders(dir: &Path) -> Result<Vec<PathBuf>, String> {

@@ -447,6 +447,23 @@ mod tests {
     }
 
     #[test]
+    fn the_next_statement_is_not_held_to_the_figures_another_one_published() {
+        // A newsroom adds the next statement while the download still holds this one's.
+        use crate::data::statement::disk::{as_gazetteer, gazetteer, FolderOnDisk};
+        use crate::data::statement::read;
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let places = gazetteer(&root.join("data")).unwrap();
+        let folder =
+            FolderOnDisk::read(&root.join("examples/statements/2024-03-08-example")).unwrap();
+        let reading = folder.with(|files| read(as_gazetteer(&places), files));
+        assert_eq!(reading.problems, vec![]);
+        let data = reading.dataset.clone().unwrap();
+        let published = include_str!("../../../public/downloads/figures.csv");
+        assert!(published.contains("\n2024-01-23,"), "the download is the 23 January's");
+        assert_eq!(silent_changes(published, &reading, &data), vec![]);
+    }
+
+    #[test]
     fn fields_with_commas_and_quotes_survive() {
         let mut out = String::new();
         push_row(

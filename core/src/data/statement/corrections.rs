@@ -179,8 +179,22 @@ pub fn silent_changes(
     ) else {
         return Vec::new();
     };
+    // Only this statement's published rows: the download may hold another statement's (the
+    // one a build showed before this one was added), whose figures are not this one's.
+    let statement_of = |table: &csv::Table, row: &[csv::Cell]| {
+        column(table, "statement")
+            .and_then(|i| row.get(i))
+            .map(|cell| cell.text.clone())
+    };
+    let this_statement = current
+        .rows
+        .first()
+        .and_then(|row| statement_of(&current, row));
     let mut problems = Vec::new();
     for row in &published.rows {
+        if statement_of(&published, row) != this_statement {
+            continue;
+        }
         let cell = |index: Option<usize>| {
             index
                 .and_then(|i| row.get(i))
