@@ -459,7 +459,10 @@ mod tests {
         assert_eq!(reading.problems, vec![]);
         let data = reading.dataset.clone().unwrap();
         let published = include_str!("../../../public/downloads/figures.csv");
-        assert!(published.contains("\n2024-01-23,"), "the download is the 23 January's");
+        assert!(
+            published.contains("\n2024-01-23,"),
+            "the download is the 23 January's"
+        );
         assert_eq!(silent_changes(published, &reading, &data), vec![]);
     }
 
