@@ -268,6 +268,37 @@ mod tests {
     }
 
     #[test]
+    fn a_statement_s_figures_by_day_are_stops_and_a_scheduled_month_is_a_mark_to_come() {
+        use crate::data::statement::disk::{as_gazetteer, gazetteer, FolderOnDisk};
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let places = gazetteer(&root.join("data")).unwrap();
+        let folder =
+            FolderOnDisk::read(&root.join("examples/statements/2024-03-08-example")).unwrap();
+        let data = folder
+            .with(|files| crate::data::statement::load(as_gazetteer(&places), files))
+            .unwrap();
+        let marks = figure_marks(&data);
+        let to_come: Vec<&FigureMark> = marks.iter().filter(|mark| mark.to_come).collect();
+        assert_eq!(to_come.len(), 1);
+        assert_eq!(
+            (to_come[0].first, to_come[0].last),
+            (day("2024-03-01"), day("2024-03-31"))
+        );
+        // Tuesday 5 March is no event's day: only the list by day puts a stop there.
+        assert!(data
+            .events
+            .iter()
+            .all(|e| e.date.span().is_none_or(|(first, last)| {
+                first != day("2024-03-05") && last != day("2024-03-05")
+            })));
+        assert_eq!(next_stop(&data, day("2024-03-04")), Some(day("2024-03-05")));
+        assert_eq!(
+            previous_stop(&data, day("2024-03-06")),
+            Some(day("2024-03-05"))
+        );
+    }
+
+    #[test]
     fn the_span_clamps_and_measures() {
         let data = load_embedded().unwrap();
         let span = Span::of(&data).unwrap();
