@@ -69,6 +69,31 @@ pub fn place_features(data: &Dataset, region: &Region) -> Vec<PlaceFeature> {
         .collect()
 }
 
+/// The flights' routes as one SVG path: a line from each origin a line of the flights list
+/// names to its destination, for the places on the map. A line from several origins is one
+/// figure, drawn once per origin and labelled once, at the destination, never divided.
+pub fn route_paths(data: &Dataset, features: &[PlaceFeature]) -> String {
+    use crate::number::fixed;
+    let anchor = |id: &str| features.iter().find(|feature| feature.id == id)?.anchor;
+    data.flights
+        .destinations
+        .iter()
+        .flat_map(|destination| {
+            let to = destination.places.first().and_then(|id| anchor(id));
+            destination.from.iter().filter_map(move |from| {
+                let (from, to) = (anchor(from)?, to?);
+                Some(format!(
+                    "M{} {}L{} {}",
+                    fixed(from.x, 1),
+                    fixed(from.y, 1),
+                    fixed(to.x, 1),
+                    fixed(to.y, 1)
+                ))
+            })
+        })
+        .collect()
+}
+
 /// Projects every place's point onto the map (`Place::map_point`), for the build to compile in.
 pub fn project_points(data: &mut Dataset, region: &Region) {
     for place in data.places.to_mut() {
@@ -156,6 +181,33 @@ mod tests {
         let region = load_region(REGION_JSON).unwrap();
         let features = place_features(&data, &region);
         (data, region, features)
+    }
+
+    #[test]
+    fn a_line_from_several_origins_is_a_route_from_each_origin_on_the_map() {
+        let (mut data, region, _) = features();
+        assert_eq!(route_paths(&data, &place_features(&data, &region)), "");
+        // Guatemala's line, as if it named Mexico and Honduras as its origins.
+        data.flights.destinations.to_mut()[0].from =
+            crate::data::List::Owned(vec!["mexico".into(), "honduras".into(), "romania".into()]);
+        let features = place_features(&data, &region);
+        let routes = route_paths(&data, &features);
+        // Romania lies off the map: no line to nowhere.
+        assert_eq!(routes.matches('M').count(), 2, "{routes}");
+        let guatemala = features.iter().find(|f| f.id == "guatemala").unwrap();
+        let end = format!(
+            "L{} {}",
+            crate::number::fixed(guatemala.anchor.unwrap().x, 1),
+            crate::number::fixed(guatemala.anchor.unwrap().y, 1)
+        );
+        assert_eq!(
+            routes.matches(&end).count(),
+            2,
+            "both end at Guatemala: {routes}"
+        );
+        // Each origin lists the line whole, at its full figure.
+        let honduras = features.iter().find(|f| f.id == "honduras").unwrap();
+        assert_eq!(honduras.departures, vec![0]);
     }
 
     #[test]

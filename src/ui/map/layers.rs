@@ -155,28 +155,7 @@ pub fn FlightsLayer(map: MapData) -> impl IntoView {
             }
         })
         .collect_view();
-    // One line from each origin a line of the list names to its destination; the figure is
-    // labelled once, at the destination, never divided among the lines.
-    let anchor = |id: &str| map.features.iter().find(|feature| feature.id == id)?.anchor;
-    let routes: String = map
-        .data
-        .flights
-        .destinations
-        .iter()
-        .flat_map(|destination| {
-            let to = destination.places.first().and_then(|id| anchor(id));
-            destination.from.iter().filter_map(move |from| {
-                let (from, to) = (anchor(from)?, to?);
-                Some(format!(
-                    "M{} {}L{} {}",
-                    fixed(from.x, 1),
-                    fixed(from.y, 1),
-                    fixed(to.x, 1),
-                    fixed(to.y, 1)
-                ))
-            })
-        })
-        .collect();
+    let routes = crate::geo::features::route_paths(map.data, map.features);
     let routes = (!routes.is_empty()).then(
         || view! { <path class="flight-routes" data-testid="flight-routes" d=routes></path> },
     );
