@@ -89,7 +89,9 @@ pub fn map_image(lang: Lang) -> Result<String, String> {
             lang,
             map: &map,
             map_size: (region.width, region.height),
-            lines: vec![crate::i18n::facts::flights_headline(data, lang)],
+            lines: crate::i18n::facts::lead_figure(data, lang)
+                .into_iter()
+                .collect(),
             layers: crate::state::url::ViewState::default().layers,
             features: &features,
             css: &css,
@@ -129,7 +131,7 @@ pub fn card_image(lang: Lang) -> Result<String, String> {
         80.0,
     );
     let (flights, after_flights) = text_lines(
-        facts::flights_headline(data, lang),
+        facts::lead_figure(data, lang).unwrap_or_default(),
         40.0,
         column,
         30.0,

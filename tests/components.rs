@@ -109,7 +109,7 @@ async fn the_flights_table_has_one_row_per_destination_and_the_total() {
     let rows = root
         .query_selector_all("[data-testid=flights-table] tbody tr")
         .unwrap();
-    assert_eq!(rows.length() as usize, data.flights.destinations.len());
+    assert_eq!(rows.length() as usize, data.destinations().len());
     let total = query(&root, "[data-testid=flights-table] tfoot td.flights");
     assert_eq!(total.text_content().unwrap(), "79");
 }
@@ -122,8 +122,7 @@ async fn the_map_draws_every_shape_and_one_symbol_per_destination_on_it() {
     assert_eq!(shapes.length() as usize, region.shapes.len());
     let data = &corredor::DATASET;
     let on_map_destinations = data
-        .flights
-        .destinations
+        .destinations()
         .iter()
         .filter(|d| !d.is_shared())
         .count();

@@ -381,7 +381,7 @@ fn the_shares_shown_add_up_to_the_total_row() {
         };
         let cells = elements(table, "class=\"number share\"");
         let (total, rows) = cells.split_last().unwrap();
-        assert_eq!(rows.len(), corredor::DATASET.flights.destinations.len());
+        assert_eq!(rows.len(), corredor::DATASET.destinations().len());
         assert_eq!(rows.iter().map(|c| tenths(c)).sum::<u32>(), tenths(total));
         assert_eq!(tenths(total), 1000);
     }

@@ -21,8 +21,7 @@ fn the_default_view_renders_the_map_the_figures_and_the_tables_in_spanish() {
     );
     assert_eq!(count(&html, "class=\"border-us-mx\""), 1);
     let destinations = corredor::DATASET
-        .flights
-        .destinations
+        .destinations()
         .iter()
         .filter(|d| !d.is_shared())
         .count();
@@ -160,4 +159,43 @@ fn the_example_s_figures_by_day_sit_on_the_timeline_and_the_scheduled_month_is_d
         to_come[0].contains("axis__mark--band"),
         "a month, not a day"
     );
+}
+
+/// A statement with no flights list of its own text: the follow-up, known only from what
+/// outlets reported. It builds, with no circles and no flights table (those are the text's done
+/// flights), and every figure in its table is projected and reported by its outlet.
+#[test]
+fn a_statement_without_flights_by_destination_shows_its_figures_as_reported_and_draws_no_circles() {
+    let data = corredor::prerender::statement_from_folder("data/statements/2024-01-26-follow-up")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let html = corredor::prerender::render_statement(Some(data), Lang::Es, Default::default(), "");
+    assert_eq!(count(&html, "data-testid=\"flight-symbol\""), 0);
+    assert!(!html.contains("data-testid=\"flights-table\""));
+    assert!(!html.contains("data-testid=\"layer-flights\""));
+    assert!(!html.contains("data-testid=\"off-map\""));
+    let table = html
+        .split("data-testid=\"figures-table\"")
+        .nth(1)
+        .and_then(|rest| rest.split("</table>").next())
+        .expect("the figures table");
+    let rows = table.matches("data-figure=\"").count();
+    assert_eq!(rows, data.figures.len());
+    assert_eq!(
+        count(table, "Previsto"),
+        rows,
+        "every row says it is projected"
+    );
+    assert!(!table.contains("Realizado"));
+    assert!(table.contains("112 vuelos"), "{table}");
+    assert!(table.contains("Reportado por") && table.contains("Rancherita"));
+    assert!(html.contains("El mapa muestra los lugares que nombra el comunicado"));
+    // The 23 January page has what this one leaves out.
+    let first = corredor::prerender::render_statement(None, Lang::Es, Default::default(), "");
+    for part in [
+        "data-testid=\"layer-flights\"",
+        "data-testid=\"flights-table\"",
+        "legend__sizes",
+    ] {
+        assert!(first.contains(part) && !html.contains(part), "{part}");
+    }
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::ui::tr;
 
 use crate::data::timeline::chronological;
-use crate::data::{Dataset, Networks};
+use crate::data::{Dataset, Flights, Networks};
 use crate::i18n::places::place_names;
 use crate::i18n::{self, facts, format, Text};
 use crate::state::table::{flight_rows, flight_shares, sort_rows, Direction, SortKey};
@@ -26,7 +26,7 @@ pub fn Tables(
     view! {
         <section class="tables" aria-labelledby="tables-heading">
             <h2 id="tables-heading" class="tables__heading">{tr(lang, Text::TablesHeading)}</h2>
-            <FlightsSection data />
+            {data.flights.as_ref().map(|flights| view! { <FlightsSection data flights /> })}
             {data.networks.as_ref().map(|networks| view! { <NetworksSection data networks /> })}
             {(!data.figures.is_empty()).then(|| other_figures_section(data))}
             <FlowsSection data />
@@ -47,12 +47,11 @@ fn place_button(state: ReaderState, data: &'static Dataset, id: &'static str) ->
 }
 
 #[component]
-fn FlightsSection(data: &'static Dataset) -> impl IntoView {
+fn FlightsSection(data: &'static Dataset, flights: &'static Flights) -> impl IntoView {
     let state = ReaderState::expect();
     let lang = state.lang;
-    let flights = &data.flights;
     let sort = RwSignal::new(None::<(SortKey, Direction)>);
-    let headline = move || facts::flights_headline(data, lang.get());
+    let headline = move || facts::flights_headline(flights, lang.get());
     // The order only: the rows themselves are built once per destination.
     let order = Memo::new(move |_| {
         let mut rows = flight_rows(data, lang.get());
@@ -70,7 +69,7 @@ fn FlightsSection(data: &'static Dataset) -> impl IntoView {
     let shares = flight_shares(data);
     let total_share: f64 = shares.iter().sum();
     let row = move |index: usize| {
-        let destination = data.flights.destinations.get(index)?;
+        let destination = flights.destinations.get(index)?;
         let share = shares.get(index).copied().unwrap_or_default();
         let name =
             Signal::derive(move || place_names(data, &destination.places, lang.get(), " / "));
@@ -115,7 +114,7 @@ fn FlightsSection(data: &'static Dataset) -> impl IntoView {
             }
         }
     });
-    let rows = (0..data.flights.destinations.len()).map(row).collect_view();
+    let rows = (0..flights.destinations.len()).map(row).collect_view();
     let header = move |key: SortKey, label: Text| {
         let aria_sort = move || match sort.get() {
             Some((current, direction)) if current == key => direction.aria(),
@@ -144,16 +143,16 @@ fn FlightsSection(data: &'static Dataset) -> impl IntoView {
     let total_label = Signal::derive(move || Text::Total.in_lang(lang.get()).to_owned());
     view! {
         <section class="figures" aria-labelledby="flights-heading">
-            <h3 id="flights-heading">{tr(lang, Text::FlightsHeading)}</h3>
+            <h3 id="flights-heading">{move || facts::flights_heading(data, flights, lang.get())}</h3>
             <p class="headline" data-testid="flights-total">{headline}</p>
             {flights.purpose.is_some().then(|| view! {
-                <p class="lede" data-testid="flights-purpose">{move || facts::flights_purpose(data, lang.get())}</p>
+                <p class="lede" data-testid="flights-purpose">{move || facts::flights_purpose(flights, lang.get())}</p>
             })}
             <p class="caveat">{move || flights.not_in_source.get(lang.get())}</p>
             <SourceQuote quote=&flights.quote about=total_label lang />
             <div class="table-scroll">
                 <table class="data-table" data-testid="flights-table">
-                    <caption>{move || facts::flights_caption(data, lang.get())}</caption>
+                    <caption>{move || facts::flights_caption(flights, lang.get())}</caption>
                     <thead>
                         <tr>
                             {header(SortKey::Destination, Text::Destination)}

@@ -154,11 +154,20 @@ pub fn regenerate_exports() -> Result<(), String> {
         return Err(report_located(&silent, &Lang::ALL));
     }
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    for (name, contents) in downloads(&data, &statement) {
+    let files = downloads(&data, &statement);
+    for (name, contents) in &files {
         let path = dir.join(name);
         std::fs::write(&path, contents)
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         println!("wrote {}", path.display());
+    }
+    // A statement without flights by destination has no flights table: the previous
+    // statement's file must not stay behind as if it were this one's.
+    let flights = dir.join(corredor_core::data::export::FLIGHTS_CSV);
+    if !files.iter().any(|(name, _)| dir.join(name) == flights) && flights.exists() {
+        std::fs::remove_file(&flights)
+            .map_err(|e| format!("cannot remove {}: {e}", flights.display()))?;
+        println!("removed {}", flights.display());
     }
     Ok(())
 }

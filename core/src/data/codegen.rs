@@ -253,6 +253,7 @@ impl Emit for Flights {
             out,
             "Flights",
             &[
+                ("name", &self.name),
                 ("operator", &self.operator),
                 ("event", &self.event),
                 ("total", &self.total),

@@ -66,12 +66,16 @@ pub const FLIGHTS_CSV_HEADER: [&str; 8] = [
 ];
 
 /// Every file of the downloads folder ([`DOWNLOADS_DIR`]): its name and its contents.
-pub fn downloads(data: &Dataset, statement: &Reading) -> [(&'static str, String); 3] {
-    [
-        (FLIGHTS_CSV, flights_csv(data)),
+/// `flights.csv` only when the statement breaks its flights down by destination.
+pub fn downloads(data: &Dataset, statement: &Reading) -> Vec<(&'static str, String)> {
+    let mut files = vec![
         (DATASET_JSON_FILE, dataset_json(data)),
         (FIGURES_CSV, figures_csv(statement, data)),
-    ]
+    ];
+    if let Some(flights) = flights_csv(data) {
+        files.insert(0, (FLIGHTS_CSV, flights));
+    }
+    files
 }
 
 /// The published figures (`published`: the committed `figures.csv` download) that the folder
@@ -203,18 +207,14 @@ pub fn figures_csv(statement: &Reading, data: &Dataset) -> String {
 }
 
 /// `flights.csv`: one row per line of the source's list, in its order. A shared flight
-/// stays one row naming both places ("Romania / India", "RO;IN"), never split.
-pub fn flights_csv(data: &Dataset) -> String {
+/// stays one row naming both places ("Romania / India", "RO;IN"), never split. None when the
+/// statement gives no flights by destination.
+pub fn flights_csv(data: &Dataset) -> Option<String> {
+    let flights = data.flights.as_ref()?;
     let mut out = String::new();
     push_row(&mut out, FLIGHTS_CSV_HEADER.iter().map(|h| (*h).to_owned()));
-    let period_end = data
-        .flights
-        .period
-        .end
-        .as_deref()
-        .unwrap_or_default()
-        .to_owned();
-    for destination in data.flights.destinations.iter() {
+    let period_end = flights.period.end.as_deref().unwrap_or_default().to_owned();
+    for destination in flights.destinations.iter() {
         let places: Vec<_> = destination
             .places
             .iter()
@@ -244,16 +244,16 @@ pub fn flights_csv(data: &Dataset) -> String {
                 names(Lang::Es),
                 codes,
                 destination.flights.to_string(),
-                data.flights.period.start.to_string(),
+                flights.period.start.to_string(),
                 period_end.clone(),
                 // The text says "desde el 1 al 21 de enero": the year is read from its date.
-                data.flights.period.year_inferred.to_string(),
+                flights.period.year_inferred.to_string(),
                 note.to_string(),
             ]
             .into_iter(),
         );
     }
-    out
+    Some(out)
 }
 
 /// The full dataset, pretty-printed, as readers download it.
@@ -298,12 +298,12 @@ mod tests {
     #[test]
     fn flights_csv_round_trips_to_the_model() {
         let data = load_embedded().unwrap();
-        let rows = parse_csv(&flights_csv(&data)).unwrap();
+        let rows = parse_csv(&flights_csv(&data).unwrap()).unwrap();
         assert_eq!(rows[0], FLIGHTS_CSV_HEADER);
         let body = &rows[1..];
-        assert_eq!(body.len(), data.flights.destinations.len());
+        assert_eq!(body.len(), data.destinations().len());
         let mut total = 0;
-        for (row, destination) in body.iter().zip(data.flights.destinations.iter()) {
+        for (row, destination) in body.iter().zip(data.destinations()) {
             let flights: u32 = row[3].parse().unwrap();
             assert_eq!(flights, destination.flights);
             total += flights;
@@ -323,13 +323,13 @@ mod tests {
                 "the period's year is inferred from the statement"
             );
         }
-        assert_eq!(total, data.flights.total);
+        assert_eq!(total, data.flights.unwrap().total);
     }
 
     #[test]
     fn the_shared_flight_is_one_row_naming_both_countries() {
         let data = load_embedded().unwrap();
-        let rows = parse_csv(&flights_csv(&data)).unwrap();
+        let rows = parse_csv(&flights_csv(&data).unwrap()).unwrap();
         let shared: Vec<_> = rows.iter().filter(|row| row[2].contains(';')).collect();
         assert_eq!(shared.len(), 1);
         assert_eq!(shared[0][0], "Romania / India");
@@ -504,5 +504,10 @@ mod tests {
                 path.display()
             );
         }
+        assert_eq!(
+            dir.join(FLIGHTS_CSV).exists(),
+            data.flights.is_some(),
+            "flights.csv is there exactly when the statement has flights by destination"
+        );
     }
 }

@@ -35,8 +35,10 @@ pub struct Dataset {
     pub places: List<Place>,
     /// Dated events, for the timeline.
     pub events: List<Event>,
-    /// The repatriation flights by destination.
-    pub flights: Flights,
+    /// The flights by destination (the map's circles), when the statement breaks a flights
+    /// total down by destination.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flights: Option<Flights>,
     /// The dismantled criminal organizations, when the statement counts them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub networks: Option<Networks>,
@@ -302,6 +304,9 @@ pub struct Agenda {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Flights {
+    /// What the statement calls them, plural and lower-case ("vuelos de repatriación"):
+    /// the flights table's heading, the map's key and summary say it, never a word of ours.
+    pub name: Bilingual,
     /// The place id of the government that flew them.
     pub operator: Str,
     /// The event id of the flights period.
@@ -578,13 +583,12 @@ impl Dataset {
     ///
     /// ```
     /// let data = corredor_core::data::load_embedded().unwrap();
-    /// assert_eq!(data.flights.destinations.len(), 11);
+    /// assert_eq!(data.destinations().len(), 11);
     /// assert_eq!(data.flight_countries(), 12);
     /// ```
     pub fn flight_countries(&self) -> usize {
         let mut ids: Vec<&str> = self
-            .flights
-            .destinations
+            .destinations()
             .iter()
             .flat_map(|d| d.places.iter().map(|id| &**id))
             .collect();
@@ -602,8 +606,7 @@ impl Dataset {
     /// assert_eq!((romania.own, romania.shared), (0, 1));
     /// ```
     pub fn flights_to(&self, place_id: &str) -> FlightShare {
-        self.flights
-            .destinations
+        self.destinations()
             .iter()
             .filter(|destination| destination.places.iter().any(|id| id == place_id))
             .fold(FlightShare::default(), |mut share, destination| {
@@ -625,6 +628,14 @@ impl Dataset {
 
     /// The sum of the destinations' flights (equal to the stated total once validated).
     pub fn flights_sum(&self) -> u32 {
-        self.flights.destinations.iter().map(|d| d.flights).sum()
+        self.destinations().iter().map(|d| d.flights).sum()
+    }
+
+    /// The lines of the flights list, none when the statement gives no flights by
+    /// destination.
+    pub fn destinations(&self) -> &[Destination] {
+        self.flights
+            .as_ref()
+            .map_or(&[], |flights| &flights.destinations[..])
     }
 }

@@ -120,7 +120,9 @@ pub fn status(event: &Event, day: Day) -> Status {
 
 /// Where the flights period stands on `day` (done when the dataset has no such event).
 pub fn flights_status(data: &Dataset, day: Day) -> Status {
-    data.event(&data.flights.event)
+    data.flights
+        .as_ref()
+        .and_then(|flights| data.event(&flights.event))
         .map(|event| status(event, day))
         .unwrap_or(Status::Done)
 }
@@ -186,8 +188,7 @@ pub struct FigureMark {
 /// ```
 pub fn figure_marks(data: &Dataset) -> Vec<FigureMark> {
     let lines = data
-        .flights
-        .destinations
+        .destinations()
         .iter()
         .filter_map(|d| Some((d.date.as_ref()?.span()?, false)));
     let others = data.figures.iter().filter_map(|f| {

@@ -59,10 +59,12 @@ pub(crate) fn with_parsed_dates(mut dataset: Dataset) -> Dataset {
     for event in dataset.events.to_mut() {
         event.date.days = event.date.parse_span();
     }
-    dataset.flights.period.days = dataset.flights.period.parse_span();
-    for destination in dataset.flights.destinations.to_mut() {
-        if let Some(date) = &mut destination.date {
-            date.days = date.parse_span();
+    if let Some(flights) = &mut dataset.flights {
+        flights.period.days = flights.period.parse_span();
+        for destination in flights.destinations.to_mut() {
+            if let Some(date) = &mut destination.date {
+                date.days = date.parse_span();
+            }
         }
     }
     for figure in dataset.figures.to_mut() {
@@ -268,7 +270,9 @@ impl Checker<'_> {
     }
 
     fn flights(&mut self) {
-        let flights = &self.dataset.flights;
+        let Some(flights) = &self.dataset.flights else {
+            return;
+        };
         self.place_ref("flights.operator".into(), &flights.operator);
         self.event_ref("flights.event".into(), &flights.event);
         self.date("flights.period", &flights.period);

@@ -57,8 +57,7 @@ pub fn place_features(data: &Dataset, region: &Region) -> Vec<PlaceFeature> {
                     .map(|event| event.id.to_string())
                     .collect(),
                 departures: data
-                    .flights
-                    .destinations
+                    .destinations()
                     .iter()
                     .enumerate()
                     .filter(|(_, d)| d.from.contains(&place.id))
@@ -75,8 +74,7 @@ pub fn place_features(data: &Dataset, region: &Region) -> Vec<PlaceFeature> {
 pub fn route_paths(data: &Dataset, features: &[PlaceFeature]) -> String {
     use crate::number::fixed;
     let anchor = |id: &str| features.iter().find(|feature| feature.id == id)?.anchor;
-    data.flights
-        .destinations
+    data.destinations()
         .iter()
         .flat_map(|destination| {
             let to = destination.places.first().and_then(|id| anchor(id));
@@ -132,8 +130,7 @@ pub fn off_map<'a>(data: &Dataset, features: &'a [PlaceFeature]) -> (Vec<&'a Pla
         .filter(|feature| !feature.on_map() && (feature.flights.own + feature.flights.shared) > 0)
         .collect();
     let flights = data
-        .flights
-        .destinations
+        .destinations()
         .iter()
         .filter(|d| d.places.iter().any(|p| places.iter().any(|f| &f.id == p)))
         .map(|d| d.flights)
@@ -188,7 +185,7 @@ mod tests {
         let (mut data, region, _) = features();
         assert_eq!(route_paths(&data, &place_features(&data, &region)), "");
         // Guatemala's line, as if it named Mexico and Honduras as its origins.
-        data.flights.destinations.to_mut()[0].from =
+        data.flights.as_mut().unwrap().destinations.to_mut()[0].from =
             crate::data::List::Owned(vec!["mexico".into(), "honduras".into(), "romania".into()]);
         let features = place_features(&data, &region);
         let routes = route_paths(&data, &features);

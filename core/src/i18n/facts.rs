@@ -4,7 +4,7 @@
 //! every one of them in both languages.
 
 use crate::data::timeline::Status;
-use crate::data::{Dataset, Day, Networks};
+use crate::data::{Dataset, Day, Flights, Networks};
 use crate::i18n::{flights_total, format, Lang};
 
 /// The statement's date in words (its year is in the text: never bracketed).
@@ -72,16 +72,46 @@ pub fn page_title(data: &Dataset, lang: Lang) -> String {
     format!("Corredor · {}", document_name(data, lang))
 }
 
-/// The page's `<meta name="description">`: what the app shows, no figure.
+/// The page's `<meta name="description">`: what the app shows of this statement, no figure.
+/// Only what the statement has: its flights in its own words, meetings when it places one,
+/// organizations when it counts them.
+///
+/// ```
+/// use corredor_core::i18n::{facts::page_description, Lang};
+/// let data = corredor_core::data::load_embedded().unwrap();
+/// assert!(page_description(&data, Lang::En).ends_with(": repatriation flights, meetings and dismantled criminal organizations."));
+/// ```
 pub fn page_description(data: &Dataset, lang: Lang) -> String {
     let document = document_name(data, lang);
+    let mut shown: Vec<&str> = Vec::new();
+    match &data.flights {
+        Some(flights) => shown.push(flights.name.get(lang)),
+        None => shown.push(match lang {
+            Lang::Es => "sus cifras",
+            Lang::En => "its figures",
+        }),
+    }
+    if crate::i18n::places::meetings_layer(data) == super::Text::LayerMeetings {
+        shown.push(match lang {
+            Lang::Es => "reuniones",
+            Lang::En => "meetings",
+        });
+    }
+    if data.networks.is_some() {
+        shown.push(match lang {
+            Lang::Es => "organizaciones criminales desarticuladas",
+            Lang::En => "dismantled criminal organizations",
+        });
+    }
+    let last = shown.pop().unwrap_or_default();
+    let list = match (shown.is_empty(), lang) {
+        (true, _) => last.to_owned(),
+        (false, Lang::Es) => format!("{} y {last}", shown.join(", ")),
+        (false, Lang::En) => format!("{} and {last}", shown.join(", ")),
+    };
     match lang {
-        Lang::Es => format!(
-            "Mapa y línea de tiempo del {document}: vuelos de repatriación, reuniones y organizaciones criminales desarticuladas."
-        ),
-        Lang::En => format!(
-            "Map and timeline of the {document}: repatriation flights, meetings and dismantled criminal organizations."
-        ),
+        Lang::Es => format!("Mapa y línea de tiempo del {document}: {list}."),
+        Lang::En => format!("Map and timeline of the {document}: {list}."),
     }
 }
 
@@ -94,28 +124,71 @@ pub fn embed_title(data: &Dataset, lang: Lang) -> String {
     }
 }
 
-/// The flights table's caption, with the period as the text gives it.
-pub fn flights_caption(data: &Dataset, lang: Lang) -> String {
-    let period = format::event_date(&data.flights.period, lang);
+/// The flights section's heading, in the statement's words for its flights and with the
+/// government the list credits them to: "Vuelos de repatriación de Estados Unidos".
+pub fn flights_heading(data: &Dataset, flights: &Flights, lang: Lang) -> String {
+    let name = flights.name.get(lang);
+    let operator = data.place_name(&flights.operator, lang);
     match lang {
-        Lang::Es => format!("Vuelos de repatriación por destino, {period}"),
-        Lang::En => format!("Repatriation flights by destination, {period}"),
+        Lang::Es => format!("{} de {operator}", format::capitalized(name)),
+        // "United States repatriation flights": the country as an attribute, no article.
+        Lang::En => format!("{operator} {name}"),
     }
 }
 
+/// The map key's name of the flights layer: "Vuelos de repatriación por destino".
+pub fn flights_layer(flights: &Flights, lang: Lang) -> String {
+    let name = format::capitalized(flights.name.get(lang));
+    match lang {
+        Lang::Es => format!("{name} por destino"),
+        Lang::En => format!("{name} by destination"),
+    }
+}
+
+/// The flights table's caption, with the period as the text gives it.
+pub fn flights_caption(flights: &Flights, lang: Lang) -> String {
+    let period = format::event_date(&flights.period, lang);
+    format!("{}, {period}", flights_layer(flights, lang))
+}
+
 /// The flights section's headline: "79 vuelos, 1–21 de enero de [2024]".
-pub fn flights_headline(data: &Dataset, lang: Lang) -> String {
+pub fn flights_headline(flights: &Flights, lang: Lang) -> String {
     flights_total(
-        data.flights.total,
-        &format::event_date(&data.flights.period, lang),
+        flights.total,
+        &format::event_date(&flights.period, lang),
         lang,
     )
 }
 
+/// The statement's lead figure, as the images and the social card put it under the title:
+/// the flights headline, or, for a statement without flights by destination, its first
+/// figure as stated (with who reported it, for a figure we know only from a publication).
+///
+/// ```
+/// use corredor_core::i18n::{facts::lead_figure, Lang};
+/// let data = corredor_core::data::load_embedded().unwrap();
+/// assert!(lead_figure(&data, Lang::Es).unwrap().starts_with("79 vuelos"));
+/// ```
+pub fn lead_figure(data: &Dataset, lang: Lang) -> Option<String> {
+    if let Some(flights) = &data.flights {
+        return Some(flights_headline(flights, lang));
+    }
+    let figure = data.figures.first()?;
+    let line = crate::i18n::figures::line(data, figure, lang);
+    Some(match &figure.citation {
+        Some(citation) => format!(
+            "{line} ({} {})",
+            super::Text::ReportedBy.in_lang(lang),
+            citation.publisher
+        ),
+        None => line,
+    })
+}
+
 /// Why the statement gives the flights, in its words: "Según el comunicado, estos vuelos son
 /// «una parte importante para gestionar los flujos migratorios sin precedentes»."
-pub fn flights_purpose(data: &Dataset, lang: Lang) -> Option<String> {
-    let purpose = data.flights.purpose.as_ref()?.get(lang);
+pub fn flights_purpose(flights: &Flights, lang: Lang) -> Option<String> {
+    let purpose = flights.purpose.as_ref()?.get(lang);
     Some(match lang {
         Lang::Es => format!("Según el comunicado, estos vuelos son «{purpose}»."),
         Lang::En => format!("The statement presents these flights as \u{201c}{purpose}\u{201d}."),
@@ -188,12 +261,13 @@ pub fn networks_here(networks: &Networks, lang: Lang) -> String {
 /// ```
 /// use corredor_core::{data::{load_embedded, timeline::Status}, i18n::{facts::period_status, Lang}};
 /// let data = load_embedded().unwrap();
-/// assert!(period_status(&data, Status::Upcoming, Lang::En).starts_with("The flights period starts on 1 January [2024]"));
-/// assert!(period_status(&data, Status::Running, Lang::En).starts_with("Flights under way"));
-/// assert!(period_status(&data, Status::Done, Lang::En).starts_with("79 flights"));
+/// let flights = data.flights.as_ref().unwrap();
+/// assert!(period_status(flights, Status::Upcoming, Lang::En).starts_with("The flights period starts on 1 January [2024]"));
+/// assert!(period_status(flights, Status::Running, Lang::En).starts_with("Flights under way"));
+/// assert!(period_status(flights, Status::Done, Lang::En).starts_with("79 flights"));
 /// ```
-pub fn period_status(data: &Dataset, status: Status, lang: Lang) -> String {
-    let period = &data.flights.period;
+pub fn period_status(flights: &Flights, status: Status, lang: Lang) -> String {
+    let period = &flights.period;
     match (status, lang) {
         (Status::Upcoming, Lang::Es) => format!(
             "El periodo de los vuelos empieza el {}.",
@@ -211,7 +285,7 @@ pub fn period_status(data: &Dataset, status: Status, lang: Lang) -> String {
             "Flights under way: the source only gives the period's total, shown when it ends ({}).",
             format::event_end(period, lang)
         ),
-        (Status::Done, _) => flights_headline(data, lang),
+        (Status::Done, _) => flights_headline(flights, lang),
     }
 }
 
@@ -257,7 +331,10 @@ fn year_given(data: &Dataset, year: i32) -> bool {
 
 /// Whether any of the dataset's dates has an inferred year (then the note is shown).
 pub fn any_inferred_year(data: &Dataset) -> bool {
-    data.flights.period.year_inferred || data.events.iter().any(|e| e.date.year_inferred)
+    data.flights
+        .as_ref()
+        .is_some_and(|flights| flights.period.year_inferred)
+        || data.events.iter().any(|e| e.date.year_inferred)
 }
 
 /// What an event's timeline entry adds to its title at the cursor's status: the flights
@@ -269,13 +346,11 @@ pub fn event_figure(
     status: Status,
     lang: Lang,
 ) -> Option<String> {
-    if event.id != data.flights.event {
-        return None;
-    }
+    let flights = data.flights.as_ref().filter(|f| f.event == event.id)?;
     match status {
         Status::Done => Some(format!(
             " · {}",
-            crate::i18n::flights_count(data.flights.total, lang)
+            crate::i18n::flights_count(flights.total, lang)
         )),
         Status::Running => Some(format!(" · {}", super::Text::UnderWay.in_lang(lang))),
         Status::Upcoming => None,
@@ -285,10 +360,11 @@ pub fn event_figure(
 /// The map's status line at the cursor: where the flights period stands, with what the
 /// brackets of its inferred year mean; nothing once it is over (the map then shows it all).
 pub fn map_status(data: &Dataset, status: Status, lang: Lang) -> Option<String> {
+    let flights = data.flights.as_ref()?;
     (status != Status::Done).then(|| {
         format!(
             "{} {}",
-            period_status(data, status, lang),
+            period_status(flights, status, lang),
             inferred_year_note(data, lang)
         )
     })

@@ -3,6 +3,40 @@
 use crate::data::{Day, EventDate, Precision, Quantity, YearMonth};
 use crate::lang::Lang;
 
+/// `text` with its first letter upper-case, for a heading made of a statement's words
+/// ("vuelos de repatriación" → "Vuelos de repatriación"). Only ASCII and the letters of Spanish
+/// change: the full Unicode case tables would weigh on the wasm for nothing this beat writes.
+///
+/// ```
+/// use corredor_core::i18n::format::capitalized;
+/// assert_eq!(capitalized("vuelos de repatriación"), "Vuelos de repatriación");
+/// assert_eq!(capitalized("órdenes"), "Órdenes");
+/// assert_eq!(capitalized(""), "");
+/// ```
+pub fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    const SPANISH: [(char, char); 7] = [
+        ('á', 'Á'),
+        ('é', 'É'),
+        ('í', 'Í'),
+        ('ó', 'Ó'),
+        ('ú', 'Ú'),
+        ('ñ', 'Ñ'),
+        ('ü', 'Ü'),
+    ];
+    let upper = SPANISH
+        .iter()
+        .find(|(lower, _)| *lower == first)
+        .map_or(first.to_ascii_uppercase(), |(_, upper)| *upper);
+    let mut out = String::with_capacity(text.len());
+    out.push(upper);
+    out.push_str(chars.as_str());
+    out
+}
+
 fn month_name(month: u8, lang: Lang) -> &'static str {
     const ES: [&str; 12] = [
         "enero",

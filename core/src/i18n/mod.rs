@@ -32,8 +32,6 @@ macro_rules! interface_texts {
 interface_texts! {
     /// The accessible prefix of the language switch.
     SwitchLanguage,
-    /// Heading of the flights section.
-    FlightsHeading,
     /// Column: destination.
     Destination,
     /// Column: number of flights.
@@ -83,8 +81,6 @@ interface_texts! {
     ResetView,
     /// Heading of the legend, which also holds the layer switches.
     LegendHeading,
-    /// Layer: flights.
-    LayerFlights,
     /// Layer: networks.
     LayerNetworks,
     /// Layer: meetings.
@@ -221,8 +217,6 @@ impl Text {
         match (self, lang) {
             (Text::SwitchLanguage, Lang::Es) => "Cambiar el idioma: ",
             (Text::SwitchLanguage, Lang::En) => "Switch the language: ",
-            (Text::FlightsHeading, Lang::Es) => "Vuelos de repatriación de Estados Unidos",
-            (Text::FlightsHeading, Lang::En) => "US repatriation flights",
             (Text::Destination, Lang::Es) => "Destino",
             (Text::Destination, Lang::En) => "Destination",
             (Text::FlightsColumn, Lang::Es) => "Vuelos",
@@ -275,8 +269,6 @@ impl Text {
             (Text::ResetView, Lang::En) => "Show the whole region",
             (Text::LegendHeading, Lang::Es) => "Leyenda y capas",
             (Text::LegendHeading, Lang::En) => "Legend and layers",
-            (Text::LayerFlights, Lang::Es) => "Vuelos de repatriación por destino",
-            (Text::LayerFlights, Lang::En) => "Repatriation flights by destination",
             (Text::LayerNetworks, Lang::Es) => "Dónde operaban organizaciones criminales desarticuladas",
             (Text::LayerNetworks, Lang::En) => "Where dismantled criminal organizations operated",
             (Text::LayerMeetings, Lang::Es) => "Reunión ministerial y lugar del comunicado",
@@ -486,16 +478,14 @@ pub fn shared_line(count: u32, partners: &str, lang: Lang) -> String {
     }
 }
 
-/// The government that flew the flights.
-pub fn operated_flights(total: u32, lang: Lang) -> String {
-    let flights = flights_count(total, lang);
+/// The government that flew the flights, in the statement's words for them: "Realizó los 79
+/// vuelos de repatriación".
+pub fn operated_flights(flights: &crate::data::Flights, lang: Lang) -> String {
+    let total = format::number(u64::from(flights.total), lang);
+    let name = flights.name.get(lang);
     match lang {
-        Lang::Es => format!("Realizó los {flights} de repatriación"),
-        // English puts the adjective first: "the 79 repatriation flights".
-        Lang::En => format!(
-            "Carried out the {} repatriation flights",
-            format::number(u64::from(total), lang)
-        ),
+        Lang::Es => format!("Realizó los {total} {name}"),
+        Lang::En => format!("Carried out the {total} {name}"),
     }
 }
 

@@ -8,7 +8,7 @@ use crate::i18n::{flights_count, format, Lang, Text};
 ///
 /// ```
 /// let data = corredor_core::data::load_embedded().unwrap();
-/// let shared = &data.flights.destinations[7].places;
+/// let shared = &data.destinations()[7].places;
 /// let names = corredor_core::i18n::places::place_names(&data, shared, corredor_core::lang::Lang::Es, " / ");
 /// assert_eq!(names, "Rumania / India");
 /// ```
@@ -21,8 +21,7 @@ pub fn place_names(data: &Dataset, ids: &[Str], lang: Lang, separator: &str) -> 
 
 /// The names of the places that share a flight with `id`, joined with " / ".
 pub fn flight_partners(data: &Dataset, id: &str, lang: Lang) -> String {
-    data.flights
-        .destinations
+    data.destinations()
         .iter()
         .filter(|d| d.is_shared() && d.places.iter().any(|p| p == id))
         .flat_map(|d| d.places.iter().filter(|p| *p != id))
@@ -57,12 +56,12 @@ pub fn place_summary(data: &Dataset, feature: &PlaceFeature, lang: Lang) -> Stri
     for destination in feature
         .departures
         .iter()
-        .filter_map(|index| data.flights.destinations.get(*index))
+        .filter_map(|index| data.destinations().get(*index))
     {
         parts.push(departure(data, destination, lang));
     }
-    if data.flights.operator == feature.id {
-        parts.push(crate::i18n::operated_flights(data.flights.total, lang));
+    if let Some(flights) = data.flights.as_ref().filter(|f| f.operator == feature.id) {
+        parts.push(crate::i18n::operated_flights(flights, lang));
     }
     if feature.in_networks {
         parts.push(Text::NetworksOperatedHere.in_lang(lang).to_owned());
@@ -129,7 +128,7 @@ pub fn route(data: &Dataset, [from, to, within]: [&[crate::data::Str]; 3], lang:
 /// let line = Destination {
 ///     places: List::Owned(vec!["guatemala".into()]),
 ///     from: List::Owned(vec!["mexico".into(), "united-states".into()]),
-///     ..data.flights.destinations[0].clone()
+///     ..data.destinations()[0].clone()
 /// };
 /// assert_eq!(departure(&data, &line, Lang::En), "36 flights from Mexico and United States to Guatemala");
 /// ```
@@ -147,8 +146,7 @@ pub fn departure(data: &Dataset, destination: &crate::data::Destination, lang: L
 /// figure, date and name comes from the model.
 pub fn map_summary(data: &Dataset, lang: Lang) -> String {
     let mut destinations: Vec<(&crate::data::Destination, String)> = data
-        .flights
-        .destinations
+        .destinations()
         .iter()
         .map(|d| (d, place_names(data, &d.places, lang, " / ")))
         .collect();
@@ -164,8 +162,6 @@ pub fn map_summary(data: &Dataset, lang: Lang) -> String {
         })
         .collect::<Vec<_>>()
         .join(", ");
-    let period = format::event_date(&data.flights.period, lang);
-    let total = data.flights.total;
     // "Among others" belongs to the places (the text: «entre otros lugares»), not to the
     // organizations, so it follows the list and names what it is about.
     let networks = data.networks.as_ref().map(|networks| {
@@ -229,13 +225,57 @@ pub fn map_summary(data: &Dataset, lang: Lang) -> String {
         (false, Lang::Es) => format!(" También marca {}.", marks.join("; ")),
         (false, Lang::En) => format!(" It also marks {}.", marks.join("; ")),
     };
-    match lang {
+    let Some(flights) = &data.flights else {
+        // No circles: the map shows the places the statement names.
+        let places = data
+            .places
+            .iter()
+            .map(|place| place.name.get(lang))
+            .collect::<Vec<_>>()
+            .join(", ");
+        return match lang {
+            Lang::Es => {
+                format!("El mapa muestra los lugares que nombra el comunicado: {places}.{also}")
+            }
+            Lang::En => format!("The map shows the places the statement names: {places}.{also}"),
+        };
+    };
+    let period = format::event_date(&flights.period, lang);
+    let total = flights.total;
+    let flights = match lang {
         Lang::Es => format!(
-            "El mapa muestra los {total} vuelos de repatriación de Estados Unidos del {period} por destino, con círculos de área proporcional: {list}.{also}"
+            "{} de {}",
+            flights.name.es,
+            data.place_name(&flights.operator, lang)
         ),
         Lang::En => format!(
-            "The map shows the {total} US repatriation flights of {period} by destination, as circles of proportional area: {list}.{also}"
+            "{} {}",
+            data.place_name(&flights.operator, lang),
+            flights.name.en
         ),
+    };
+    match lang {
+        Lang::Es => format!(
+            "El mapa muestra los {total} {flights} del {period} por destino, con círculos de área proporcional: {list}.{also}"
+        ),
+        Lang::En => format!(
+            "The map shows the {total} {flights} of {period} by destination, as circles of proportional area: {list}.{also}"
+        ),
+    }
+}
+
+/// The key's name of the layer of diamonds, by what the text puts in its cities: a meeting
+/// or a visit, or only the statement's dateline.
+pub fn meetings_layer(data: &Dataset) -> Text {
+    use crate::data::EventKind;
+    if data
+        .events
+        .iter()
+        .any(|event| matches!(event.kind, EventKind::Meeting | EventKind::Visit))
+    {
+        Text::LayerMeetings
+    } else {
+        Text::LayerStatementPlace
     }
 }
 

@@ -365,8 +365,8 @@ fn expected_text(expected: Expected, lang: Lang) -> &'static str {
 
 fn not_shown_text(what: NotShownYet, lang: Lang) -> &'static str {
     match (what, lang) {
-        (NotShownYet::Shape, Lang::Es) => "el comunicado es válido, pero esta versión de la aplicación solo muestra un total exacto de vuelos desglosado por destino y un recuento de organizaciones",
-        (NotShownYet::Shape, Lang::En) => "the statement is valid, but this version of the app shows only an exact flights total broken down by destination and a count of organizations",
+        (NotShownYet::Shape, Lang::Es) => "el comunicado es válido, pero los círculos del mapa necesitan cifras exactas: el total de vuelos por destino y cada una de sus líneas",
+        (NotShownYet::Shape, Lang::En) => "the statement is valid, but the map's circles need exact figures: the flights total by destination and each of its lines",
         (NotShownYet::Origins, Lang::Es) => "el comunicado es válido, pero esta versión de la aplicación aún no dibuja orígenes (from)",
         (NotShownYet::Origins, Lang::En) => "the statement is valid, but this version of the app does not draw origins (from) yet",
         (NotShownYet::Unit, Lang::Es) => "el comunicado es válido, pero esta versión de la aplicación aún solo muestra vuelos y organizaciones",

@@ -201,13 +201,15 @@ pub fn rules_for(data: &Dataset, original: &str, translation: &str) -> Rules {
         .flat_map(|lang| flight_rows(data, *lang))
         .map(|row| numbers(&format::percent(row.share, Lang::En)).concat())
         .collect();
-    computed.push(
-        numbers(&format::percent(
-            share_percent(data.flights_sum(), data.flights.total),
-            Lang::En,
-        ))
-        .concat(),
-    );
+    if let Some(flights) = &data.flights {
+        computed.push(
+            numbers(&format::percent(
+                share_percent(data.flights_sum(), flights.total),
+                Lang::En,
+            ))
+            .concat(),
+        );
+    }
     // The data's version, and the day of its latest correction: metadata of the data, not
     // figures of the statement (`facts::data_version`).
     computed.push(data.source.data_version.to_string());

@@ -2,7 +2,7 @@
 //! from, chosen here so that no figure can be shown with another figure's sentence (the
 //! validator requires every sentence this needs: `Problem::NoQuotes`).
 
-use crate::data::{Bilingual, Citation, Claim, Dataset, Destination, StatedFigure};
+use crate::data::{Bilingual, Citation, Claim, Dataset, Destination, Flights, StatedFigure};
 use crate::i18n::{self, facts, places::flight_partners};
 use crate::lang::Lang;
 
@@ -14,7 +14,7 @@ pub enum PlaceFigure<'a> {
     /// A line of the flights list that left from the place.
     Departure(&'a Destination),
     /// The place operated the flights (the government that flew them).
-    Operated,
+    Operated(&'a Flights),
     /// The networks operated there, with the sentence that names their places.
     Networks {
         /// The sentence that names the places.
@@ -37,7 +37,7 @@ impl<'a> PlaceFigure<'a> {
             ),
             PlaceFigure::Flights(destination) => i18n::flights_count(destination.flights, lang),
             PlaceFigure::Departure(destination) => i18n::places::departure(data, destination, lang),
-            PlaceFigure::Operated => i18n::operated_flights(data.flights.total, lang),
+            PlaceFigure::Operated(flights) => i18n::operated_flights(flights, lang),
             PlaceFigure::Networks { .. } => data
                 .networks
                 .as_ref()
@@ -49,12 +49,12 @@ impl<'a> PlaceFigure<'a> {
     }
 
     /// The sentence it comes from; none for a figure known only from another publication.
-    pub fn quote(&self, data: &'a Dataset) -> Option<&'a Bilingual> {
+    pub fn quote(&self) -> Option<&'a Bilingual> {
         match self {
             PlaceFigure::Flights(destination) | PlaceFigure::Departure(destination) => {
                 Some(&destination.quote)
             }
-            PlaceFigure::Operated => Some(&data.flights.quote),
+            PlaceFigure::Operated(flights) => Some(&flights.quote),
             PlaceFigure::Networks { quote } => Some(quote),
             PlaceFigure::Claim(claim) => Some(&claim.quote),
             PlaceFigure::Stated(figure) => figure.quote.as_ref(),
@@ -89,21 +89,19 @@ impl<'a> PlaceFigure<'a> {
 /// (a claim that only restates the networks count, with the same sentence, is not repeated).
 pub fn place_figures<'a>(data: &'a Dataset, place: &str) -> Vec<PlaceFigure<'a>> {
     let mut figures: Vec<PlaceFigure<'a>> = data
-        .flights
-        .destinations
+        .destinations()
         .iter()
         .filter(|destination| destination.places.iter().any(|p| p == place))
         .map(PlaceFigure::Flights)
         .collect();
     figures.extend(
-        data.flights
-            .destinations
+        data.destinations()
             .iter()
             .filter(|destination| destination.from.iter().any(|p| p == place))
             .map(PlaceFigure::Departure),
     );
-    if data.flights.operator == place {
-        figures.push(PlaceFigure::Operated);
+    if let Some(flights) = data.flights.as_ref().filter(|f| f.operator == place) {
+        figures.push(PlaceFigure::Operated(flights));
     }
     figures.extend(
         data.figures
@@ -147,12 +145,12 @@ mod tests {
         let data = data();
         for place in data.places.iter() {
             for figure in place_figures(&data, &place.id) {
-                let quote = figure.quote(&data);
+                let quote = figure.quote();
                 match figure {
                     PlaceFigure::Flights(destination) | PlaceFigure::Departure(destination) => {
                         assert_eq!(quote, Some(&destination.quote))
                     }
-                    PlaceFigure::Operated => assert_eq!(quote, Some(&data.flights.quote)),
+                    PlaceFigure::Operated(flights) => assert_eq!(quote, Some(&flights.quote)),
                     PlaceFigure::Networks { .. } => {
                         let quote = quote.unwrap();
                         assert!(quote.es.contains("operaban"), "{}", quote.es)

@@ -25,17 +25,27 @@ pub enum KeySymbol {
 }
 
 impl KeySymbol {
-    /// The symbols of `layers`, in the legend's order.
-    pub fn of(layers: Layers) -> Vec<KeySymbol> {
+    /// The symbols of `layers` that the statement has, in the legend's order: no circles
+    /// without flights by destination, no squares without organizations, no triangle without
+    /// a border site.
+    pub fn of(data: &Dataset, layers: Layers) -> Vec<KeySymbol> {
         [
-            (Layer::Flights, KeySymbol::Flights),
-            (Layer::Networks, KeySymbol::Networks),
-            (Layer::Meetings, KeySymbol::Meeting),
-            (Layer::Crossing, KeySymbol::Crossing),
+            (Layer::Flights, KeySymbol::Flights, data.flights.is_some()),
+            (
+                Layer::Networks,
+                KeySymbol::Networks,
+                data.networks.is_some(),
+            ),
+            (Layer::Meetings, KeySymbol::Meeting, true),
+            (
+                Layer::Crossing,
+                KeySymbol::Crossing,
+                crate::i18n::places::has_border(data),
+            ),
         ]
         .into_iter()
-        .filter(|(layer, _)| layers.shows(*layer))
-        .map(|(_, symbol)| symbol)
+        .filter(|(layer, _, present)| *present && layers.shows(*layer))
+        .map(|(_, symbol, _)| symbol)
         .collect()
     }
 
@@ -58,9 +68,15 @@ impl KeySymbol {
     /// What the symbol stands for, as the legend names it.
     pub fn label(self, data: &Dataset, lang: Lang) -> String {
         match self {
-            KeySymbol::Flights => Text::LayerFlights.in_lang(lang).to_owned(),
+            KeySymbol::Flights => data
+                .flights
+                .as_ref()
+                .map(|flights| crate::i18n::facts::flights_layer(flights, lang))
+                .unwrap_or_default(),
             KeySymbol::Networks => Text::LayerNetworks.in_lang(lang).to_owned(),
-            KeySymbol::Meeting => Text::LayerMeetings.in_lang(lang).to_owned(),
+            KeySymbol::Meeting => crate::i18n::places::meetings_layer(data)
+                .in_lang(lang)
+                .to_owned(),
             KeySymbol::Crossing => crate::i18n::places::border_layer(data, lang),
         }
     }
@@ -109,7 +125,7 @@ pub fn picture_svg(data: &Dataset, picture: &Picture) -> String {
     let height = WIDTH * map_height / map_width;
     content.push_str(&placed(picture.map, 0.0, y, WIDTH, height));
     y += height + 16.0;
-    for symbol in KeySymbol::of(picture.layers) {
+    for symbol in KeySymbol::of(data, picture.layers) {
         content.push_str(&format!(
             "<g transform=\"translate({} {})\">{}</g>",
             fixed(MARGIN + 11.0, 1),
@@ -184,7 +200,7 @@ pub fn view_line(date: &str, selection: Option<&str>, lang: Lang) -> String {
 /// The places with flights outside the map's frame, in one line as the page's callout gives
 /// them: "Off the map: Romania, India — 1 flight (one line of the list names both)".
 pub fn off_map_line(data: &Dataset, features: &[PlaceFeature], lang: Lang) -> Option<String> {
-    let (places, flights) = off_map(data, features);
+    let (places, _) = off_map(data, features);
     if places.is_empty() {
         return None;
     }
@@ -193,12 +209,29 @@ pub fn off_map_line(data: &Dataset, features: &[PlaceFeature], lang: Lang) -> Op
         .map(|place| data.place_name(&place.id, lang))
         .collect();
     Some(format!(
-        "{}: {} — {} ({})",
+        "{}: {} — {}",
         Text::OffMapHeading.in_lang(lang),
         names.join(", "),
-        crate::i18n::flights_count(flights, lang),
-        Text::SharedFlight.in_lang(lang)
+        off_map_figure(data, features, lang)
     ))
+}
+
+/// The off-map places' flights, counted once: "1 vuelo (una línea de la lista nombra a
+/// ambos)" when one line of the list names the two of them, the bare count otherwise.
+pub fn off_map_figure(data: &Dataset, features: &[PlaceFeature], lang: Lang) -> String {
+    let (places, flights) = off_map(data, features);
+    let lines: Vec<_> = data
+        .destinations()
+        .iter()
+        .filter(|d| d.places.iter().any(|p| places.iter().any(|f| &f.id == p)))
+        .collect();
+    let count = crate::i18n::flights_count(flights, lang);
+    match lines.as_slice() {
+        [line] if line.places.len() == 2 && places.len() == 2 => {
+            format!("{count} ({})", Text::SharedFlight.in_lang(lang))
+        }
+        _ => count,
+    }
 }
 
 /// The selected place's or event's name, for [`view_line`].
@@ -418,7 +451,7 @@ mod tests {
             "{svg}"
         );
         assert!(svg.contains(">Map as of 19 January 2024 · R&amp;D</tspan>"));
-        assert!(svg.contains(Text::LayerFlights.in_lang(Lang::En)));
+        assert!(svg.contains("Repatriation flights by destination"));
         assert!(svg.contains(Text::LayerMeetings.in_lang(Lang::En)));
         assert!(
             !svg.contains(Text::LayerNetworks.in_lang(Lang::En)),
@@ -447,7 +480,7 @@ mod tests {
         let features = crate::geo::features::place_features(&data, &region);
         let layers = Layers::default().toggled(Layer::Flights);
         assert_eq!(
-            KeySymbol::of(layers),
+            KeySymbol::of(&data, layers),
             vec![KeySymbol::Networks, KeySymbol::Meeting, KeySymbol::Crossing]
         );
         let svg = picture_svg(
@@ -463,7 +496,10 @@ mod tests {
             },
         );
         assert!(!svg.contains("image-note"));
-        assert!(!svg.contains(Text::LayerFlights.in_lang(Lang::Es)));
+        assert!(!svg.contains(&crate::i18n::facts::flights_layer(
+            data.flights.as_ref().unwrap(),
+            Lang::Es
+        )));
     }
 
     #[test]

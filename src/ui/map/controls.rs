@@ -2,8 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::data::EventKind;
-
 use crate::ui::tr;
 
 use crate::geo::symbols;
@@ -111,16 +109,7 @@ pub fn Legend(
         }
     };
     let text = move |text: Text| Signal::derive(move || text.in_lang(lang.get()).to_owned());
-    // Named by what the text puts in its cities: a meeting, or only the statement's dateline.
-    let meetings_name = if data
-        .events
-        .iter()
-        .any(|event| matches!(event.kind, EventKind::Meeting | EventKind::Visit))
-    {
-        Text::LayerMeetings
-    } else {
-        Text::LayerStatementPlace
-    };
+    let meetings_name = crate::i18n::places::meetings_layer(data);
     let key_svg = |content: AnyView| {
         view! { <svg width="22" height="22" viewBox="-11 -11 22 22">{content}</svg> }.into_any()
     };
@@ -128,16 +117,20 @@ pub fn Legend(
         <section id="legend" class="legend" class:legend--open=move || open.get() aria-labelledby="legend-heading">
             <h3 id="legend-heading">{tr(lang, Text::LegendHeading)}</h3>
             <ul class="legend__items">
-                {switch(Layer::Flights, text(Text::LayerFlights), key_svg(view! { <circle class="symbol" r="8"></circle> }.into_any()), None)}
+                // A statement that gives no flights by destination has no circles.
+                {data.flights.as_ref().map(|flights| switch(Layer::Flights, Signal::derive(move || facts::flights_layer(flights, lang.get())), key_svg(view! { <circle class="symbol" r="8"></circle> }.into_any()), None))}
                 // A statement that counts no organizations has no organizations layer.
                 {data.networks.as_ref().map(|networks| switch(Layer::Networks, text(Text::LayerNetworks), key_svg(view! { <rect class="networks" x="-9" y="-9" width="18" height="18"></rect> }.into_any()), Some(Signal::derive(move || facts::networks_legend_note(networks, lang.get())))))}
                 {switch(Layer::Meetings, text(meetings_name), key_svg(view! { <path class="marker marker--meeting" d="M0 -7L7 0L0 7L-7 0Z"></path> }.into_any()), None)}
                 {crate::i18n::places::has_border(data).then(|| switch(Layer::Crossing, Signal::derive(move || crate::i18n::places::border_layer(data, lang.get())), key_svg(view! { <path class="marker marker--crossing" d="M0 -7L7 7L-7 7Z"></path> }.into_any()), Some(text(Text::ApproximateArea))))}
             </ul>
-            <ul class="legend__sizes" aria-label=tr(lang, Text::FlightsLegendNote)>{reference_sizes}</ul>
-            // Said once more in words under the sizes; the compact embed keeps only the sizes
-            // (the list's name says it to screen readers).
-            <p class="legend__note legend__scale-note" aria-hidden="true">{tr(lang, Text::FlightsLegendNote)}</p>
+            // The circles' sizes, only where there are circles.
+            {data.flights.is_some().then(|| view! {
+                <ul class="legend__sizes" aria-label=tr(lang, Text::FlightsLegendNote)>{reference_sizes}</ul>
+                // Said once more in words under the sizes; the compact embed keeps only the
+                // sizes (the list's name says it to screen readers).
+                <p class="legend__note legend__scale-note" aria-hidden="true">{tr(lang, Text::FlightsLegendNote)}</p>
+            })}
         </section>
     }
 }
@@ -186,7 +179,7 @@ pub fn OffMapCallout(map: MapData) -> impl IntoView {
                 {buttons}
             </p>
             <p class="callout__note">
-                {move || format!("{} ({})", i18n::flights_count(shared_flights, lang.get()), Text::SharedFlight.in_lang(lang.get()))}
+                {move || crate::presentation::picture::off_map_figure(map.data, map.features, lang.get())}
             </p>
         </aside>
     })

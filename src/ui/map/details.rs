@@ -48,7 +48,7 @@ pub fn PlaceDetails(
                     <li>
                         <p class="details__figure" data-testid=test_id>{move || figure.text(data, id, lang.get())}</p>
                         {figure.note().map(|note| view! { <p class="note" data-testid="claim-note">{move || note.get(lang.get())}</p> })}
-                        {figure.quote(data).map(|quote| view! { <SourceQuote quote about lang /> })}
+                        {figure.quote().map(|quote| view! { <SourceQuote quote about lang /> })}
                         {figure.citation().map(|citation| cited_by(citation, lang))}
                     </li>
                 }
@@ -133,13 +133,17 @@ fn EventDetails(data: &'static Dataset, event: &'static Event) -> impl IntoView 
         .map(|participant| view! { <li>{move || participant.get(lang.get())}</li> })
         .collect_view();
     // Before, during and after the period, said as the map's status line says it.
-    let flights_total = (event.id == data.flights.event).then(|| {
-        view! {
-            <p class="details__figure" data-testid="details-flights">
-                {move || facts::period_status(data, state.flights_status.get(), lang.get())}
-            </p>
-        }
-    });
+    let flights_total = data
+        .flights
+        .as_ref()
+        .filter(|f| f.event == event.id)
+        .map(|flights| {
+            view! {
+                <p class="details__figure" data-testid="details-flights">
+                    {move || facts::period_status(flights, state.flights_status.get(), lang.get())}
+                </p>
+            }
+        });
     let claim_items = move |ids: &'static [crate::data::Str]| {
         ids.iter()
             .filter_map(|id| data.claim(id))

@@ -325,7 +325,9 @@ pub fn MapPanel(
                 <p class="map-note map-note--status" data-testid="map-status" aria-live="polite">
                     {move || facts::map_status(map.data, state.flights_status.get(), lang.get())}
                 </p>
-                <p class="map-note">{move || map.data.flights.not_in_source.get(lang.get())}</p>
+                {map.data.flights.as_ref().map(|flights| view! {
+                    <p class="map-note">{move || flights.not_in_source.get(lang.get())}</p>
+                })}
                 <p class="map-note map-note--keys">{tr(lang, Text::KeyboardHint)}</p>
                 <p id="map-summary" class="visually-hidden">
                     {move || crate::i18n::places::map_summary(map.data, lang.get())}

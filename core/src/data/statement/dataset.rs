@@ -130,7 +130,7 @@ pub fn app_figures(figures: &[Figure], metadata: &Metadata, origins: &mut Origin
             .collect();
         used.push(&total.id);
         used.extend(parts.iter().map(|p| p.id.as_str()));
-        app.flights = flights(total, &parts, origins, &mut app.not_shown);
+        app.flights = flights(total, &parts, metadata, origins, &mut app.not_shown);
     }
     if let Some(count) = figures.iter().find(|f| {
         f.unit == Unit::Organizations
@@ -204,6 +204,7 @@ fn stated(figure: &Figure, metadata: &Metadata) -> StatedFigure {
 fn flights(
     total: &Figure,
     parts: &[&Figure],
+    metadata: &Metadata,
     origins: &mut Origins,
     not_shown: &mut Vec<Located>,
 ) -> Option<Flights> {
@@ -299,6 +300,7 @@ fn flights(
         return None;
     }
     Some(Flights {
+        name: flights_name(metadata, not_shown)?,
         operator: operator.clone(),
         event: event.clone(),
         total: stated,
@@ -308,6 +310,33 @@ fn flights(
         not_in_source: note.clone(),
         purpose: total.purpose.clone(),
     })
+}
+
+/// What the statement calls its flights (`flights_name.es` and `.en` in `statement.txt`):
+/// plain "vuelos" / "flights" when it gives no name, so the app never adds a word the text
+/// does not use. A name in one language only is a problem at the one given.
+fn flights_name(metadata: &Metadata, not_shown: &mut Vec<Located>) -> Option<Bilingual> {
+    let [es, en] = ["es", "en"].map(|lang| metadata.entry(&format!("flights_name.{lang}")));
+    match (es, en) {
+        (Some(es), Some(en)) => Some(Bilingual {
+            es: Str::Owned(es.value.clone()),
+            en: Str::Owned(en.value.clone()),
+        }),
+        (None, None) => Some(Bilingual {
+            es: Str::Borrowed("vuelos"),
+            en: Str::Borrowed("flights"),
+        }),
+        (Some(given), None) | (None, Some(given)) => {
+            let missing = if es.is_none() { "es" } else { "en" };
+            not_shown.push(Located::new(
+                given.at.clone(),
+                Problem::Missing {
+                    name: format!("flights_name.{missing}"),
+                },
+            ));
+            None
+        }
+    }
 }
 
 fn networks(

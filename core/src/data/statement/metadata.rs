@@ -28,6 +28,8 @@ pub const KEYS: &[&str] = &[
     "provenance.publisher",
     "provenance.date",
     "provenance.url",
+    "flights_name.es",
+    "flights_name.en",
 ];
 
 /// One value and where it starts.

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use serde::de::DeserializeOwned;
 
-use crate::data::error::{Expected, NotShownYet, Problem};
+use crate::data::error::{Expected, Problem};
 use crate::data::model::*;
 use crate::data::statement::corrections::{self, Correction};
 use crate::data::statement::dataset::{app_figures, Origins};
@@ -270,16 +270,7 @@ pub fn read(gazetteer: Gazetteer, folder: Folder) -> Reading {
         );
     }
 
-    let mut app = app_figures(&figures, &metadata, &mut origins);
-    if app.flights.is_none() && app.not_shown.is_empty() {
-        // The views still need one flights total by destination (the map's circles).
-        app.not_shown.push(Located::new(
-            Location::new(&folder.label(files::FIGURES), 1, 1),
-            Problem::NotShownYet {
-                what: NotShownYet::Shape,
-            },
-        ));
-    }
+    let app = app_figures(&figures, &metadata, &mut origins);
     // The places the statement names, in the gazetteer's order.
     let mut named: BTreeSet<&str> = BTreeSet::new();
     named.insert(&source.place);
@@ -310,13 +301,13 @@ pub fn read(gazetteer: Gazetteer, folder: Folder) -> Reading {
         source,
         places: List::Owned(places),
         events: List::Owned(events),
-        flights: app.flights.clone().unwrap_or_else(placeholder_flights),
+        flights: app.flights.clone(),
         networks: app.networks.clone(),
         figures: List::Owned(app.figures.clone()),
         claims: List::Owned(claims),
         context: List::Owned(context),
     };
-    let shown = app.flights.is_some() && app.not_shown.is_empty();
+    let shown = app.not_shown.is_empty();
     for error in validate_parts(&dataset, &sources, shown) {
         let Some((at, text)) = origins.locate(&error.path) else {
             continue;
@@ -991,31 +982,5 @@ fn check_figure(figure: &Figure, refs: &Refs, problems: &mut Vec<Located>) {
             figure.at("year_inferred"),
             Problem::InferredYearWithoutNote,
         ));
-    }
-}
-
-fn placeholder_flights() -> Flights {
-    Flights {
-        operator: Str::Borrowed(""),
-        event: Str::Borrowed(""),
-        total: 0,
-        period: EventDate {
-            precision: Precision::Range,
-            start: Str::Borrowed(""),
-            end: None,
-            year_inferred: false,
-            days: None,
-        },
-        quote: empty(),
-        destinations: List::Borrowed(&[]),
-        not_in_source: empty(),
-        purpose: None,
-    }
-}
-
-fn empty() -> Bilingual {
-    Bilingual {
-        es: Str::Borrowed(""),
-        en: Str::Borrowed(""),
     }
 }
