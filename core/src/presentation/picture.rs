@@ -220,17 +220,18 @@ pub fn off_map_line(data: &Dataset, features: &[PlaceFeature], lang: Lang) -> Op
 /// ambos)" when one line of the list names the two of them, the bare count otherwise.
 pub fn off_map_figure(data: &Dataset, features: &[PlaceFeature], lang: Lang) -> String {
     let (places, flights) = off_map(data, features);
-    let lines: Vec<_> = data
-        .destinations()
-        .iter()
-        .filter(|d| d.places.iter().any(|p| places.iter().any(|f| &f.id == p)))
-        .collect();
     let count = crate::i18n::flights_count(flights, lang);
-    match lines.as_slice() {
-        [line] if line.places.len() == 2 && places.len() == 2 => {
-            format!("{count} ({})", Text::SharedFlight.in_lang(lang))
-        }
-        _ => count,
+    // One line naming exactly the two places off the map.
+    let one_line_names_both = places.len() == 2
+        && data.destinations().iter().any(|d| {
+            d.places.len() == 2
+                && d.flights == flights
+                && places.iter().all(|f| d.places.iter().any(|p| *p == f.id))
+        });
+    if one_line_names_both {
+        format!("{count} ({})", Text::SharedFlight.in_lang(lang))
+    } else {
+        count
     }
 }
 
