@@ -187,7 +187,32 @@ fn a_statement_without_flights_by_destination_shows_its_figures_as_reported_and_
     );
     assert!(!table.contains("Realizado"));
     assert!(table.contains("112 vuelos"), "{table}");
-    assert!(table.contains("Reportado por") && table.contains("Rancherita"));
+    assert_eq!(
+        count(table, "Reportado por"),
+        rows,
+        "every row names the outlet that reported it"
+    );
+    assert!(table.contains("Rancherita"));
+    // A place's details show its figure with the outlet beside it, as the row does (the text
+    // audit accepts the outlets' numbers for that reason).
+    for figure in data.figures.iter().filter(|figure| !figure.to.is_empty()) {
+        let view = corredor::state::url::ViewState {
+            selection: Some(corredor::state::url::Selection::Place(
+                figure.to[0].to_string(),
+            )),
+            ..Default::default()
+        };
+        let page = corredor::prerender::render_statement(Some(data), Lang::Es, view, "");
+        let details = page
+            .split("id=\"details-heading\"")
+            .nth(1)
+            .and_then(|rest| rest.split("</section>").next())
+            .expect("the details");
+        assert!(
+            details.contains("Previsto:") && details.contains("Reportado por"),
+            "{details}"
+        );
+    }
     assert!(html.contains("El mapa muestra los lugares que nombra el comunicado"));
     // The 23 January page has what this one leaves out.
     let first = corredor::prerender::render_statement(None, Lang::Es, Default::default(), "");

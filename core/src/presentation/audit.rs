@@ -20,6 +20,10 @@ pub struct Rules {
     pub source_numbers: Vec<String>,
     /// Numbers produced by documented computations: shares and their sum, the size key.
     pub computed_numbers: Vec<String>,
+    /// Numbers of figures known only from another publication, and of that publication's
+    /// dates: the outlet's, shown with a "Reportado por" label beside them (each figure's
+    /// row and details, which `tests/render.rs` checks), never as the statement's own.
+    pub reported_numbers: Vec<String>,
     /// Dates whose year the text does give (the statement's own date), in each language.
     pub stated_dates: Vec<String>,
     /// Both source texts, lower-cased: a number word they contain may be repeated.
@@ -150,7 +154,9 @@ pub fn audit(location: &str, text: &str, rules: &Rules) -> Vec<String> {
             reasons.push(format!(
                 "the year {token} is not in the text for this date: bracket it as inferred"
             ));
-        } else if !rules.source_numbers.contains(&token) && !rules.computed_numbers.contains(&token)
+        } else if !rules.source_numbers.contains(&token)
+            && !rules.computed_numbers.contains(&token)
+            && !rules.reported_numbers.contains(&token)
         {
             reasons.push(format!(
                 "{token} is neither in the statement nor a documented computation"
@@ -258,11 +264,57 @@ pub fn rules_for(data: &Dataset, original: &str, translation: &str) -> Rules {
     Rules {
         source_numbers: numbers(original),
         computed_numbers: computed,
+        reported_numbers: reported_numbers(data),
         stated_dates,
         source_text: format!("{original}\n{translation}").to_lowercase(),
         // "0 to show the whole region": a key on the keyboard.
         not_figures: vec![(KEYBOARD_HINT.into(), "0".into())],
     }
+}
+
+/// The numbers a statement's cited figures and citations show ([`Rules::reported_numbers`]):
+/// each cited figure's value and the days of its date, each citation's date, and, for a
+/// statement known only from the press, the last day it can have been issued on.
+fn reported_numbers(data: &Dataset) -> Vec<String> {
+    use crate::data::Quantity;
+    // "2024-01-05" → "2024", "1", "5", as the dates are shown.
+    let date_numbers = |date: &str| -> Vec<String> {
+        numbers(date)
+            .into_iter()
+            .map(|token| token.parse::<u32>().map_or(token, |n| n.to_string()))
+            .collect()
+    };
+    let mut reported = Vec::new();
+    let mut citations = vec![&data.source.provenance.citation];
+    for figure in data.figures.iter() {
+        let Some(citation) = &figure.citation else {
+            continue;
+        };
+        citations.push(citation);
+        match figure.quantity {
+            Quantity::Exact(n)
+            | Quantity::AtLeast(n)
+            | Quantity::MoreThan(n)
+            | Quantity::About(n) => reported.push(n.to_string()),
+            Quantity::MoreThanFraction {
+                numerator,
+                denominator,
+            } => reported.extend([numerator.to_string(), denominator.to_string()]),
+        }
+        if let Some(date) = &figure.date {
+            reported.extend(date_numbers(&date.start));
+            reported.extend(date.end.iter().flat_map(|end| date_numbers(end)));
+        }
+    }
+    for citation in citations {
+        reported.extend(date_numbers(&citation.date));
+    }
+    if data.source.original_file.is_empty() {
+        reported.extend(date_numbers(&data.source.date));
+    }
+    reported.sort();
+    reported.dedup();
+    reported
 }
 
 #[cfg(test)]
