@@ -172,6 +172,7 @@ impl Emit for Source {
                 ("translation_file", &self.translation_file),
                 ("translation_note", &self.translation_note),
                 ("voice", &self.voice),
+                ("meetings_name", &self.meetings_name),
                 ("provenance", &self.provenance),
                 ("data_version", &self.data_version),
                 ("data_updated", &self.data_updated),

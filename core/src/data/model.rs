@@ -97,6 +97,11 @@ pub struct Source {
     /// Who speaks in the text, as far as the text shows it (it names no issuer): shown under
     /// the document's name, so the reader does not take it for a joint statement.
     pub voice: Bilingual,
+    /// What the statement calls the meetings and visits in its cities (`meetings_name.es` and
+    /// `.en`): the map's key names the diamonds with it. None: a plain name that adds no
+    /// fact ("Reuniones y lugar del comunicado").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meetings_name: Option<Bilingual>,
     /// Where our copy of the text comes from: the earliest publication we cite, or that the
     /// first publisher is unknown.
     pub provenance: Provenance,

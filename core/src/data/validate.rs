@@ -171,6 +171,9 @@ impl Checker<'_> {
         self.text("source.title", &source.title);
         self.text("source.translation_note", &source.translation_note);
         self.text("source.voice", &source.voice);
+        if let Some(name) = &source.meetings_name {
+            self.text("source.meetings_name", name);
+        }
         self.text("source.provenance.text", &source.provenance.text);
         self.citation("source.provenance.citation", &source.provenance.citation);
         if Day::parse(&source.date).is_none() {

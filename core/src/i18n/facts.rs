@@ -91,7 +91,7 @@ pub fn page_description(data: &Dataset, lang: Lang) -> String {
             Lang::En => "its figures",
         }),
     }
-    if crate::i18n::places::meetings_layer(data) == super::Text::LayerMeetings {
+    if crate::i18n::places::places_a_meeting(data) {
         shown.push(match lang {
             Lang::Es => "reuniones",
             Lang::En => "meetings",

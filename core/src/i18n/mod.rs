@@ -271,8 +271,8 @@ impl Text {
             (Text::LegendHeading, Lang::En) => "Legend and layers",
             (Text::LayerNetworks, Lang::Es) => "Dónde operaban organizaciones criminales desarticuladas",
             (Text::LayerNetworks, Lang::En) => "Where dismantled criminal organizations operated",
-            (Text::LayerMeetings, Lang::Es) => "Reunión ministerial y lugar del comunicado",
-            (Text::LayerMeetings, Lang::En) => "Ministerial meeting and the statement's dateline",
+            (Text::LayerMeetings, Lang::Es) => "Reuniones y lugar del comunicado",
+            (Text::LayerMeetings, Lang::En) => "Meetings and the statement's dateline",
             (Text::FlightsLegendNote, Lang::Es) => "El área del círculo es proporcional al número de vuelos.",
             (Text::FlightsLegendNote, Lang::En) => "Circle area is proportional to the number of flights.",
             (Text::ApproximateArea, Lang::Es) => {

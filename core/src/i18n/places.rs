@@ -265,18 +265,34 @@ pub fn map_summary(data: &Dataset, lang: Lang) -> String {
 }
 
 /// The key's name of the layer of diamonds, by what the text puts in its cities: a meeting
-/// or a visit, or only the statement's dateline.
-pub fn meetings_layer(data: &Dataset) -> Text {
+/// or a visit (named as the statement's `meetings_name` says, or plainly), or only the
+/// statement's dateline.
+///
+/// ```
+/// use corredor_core::i18n::{places::meetings_layer, Lang};
+/// let mut data = corredor_core::data::load_embedded().unwrap();
+/// assert_eq!(meetings_layer(&data, Lang::Es), "Reunión ministerial y lugar del comunicado");
+/// data.source.meetings_name = None;
+/// assert_eq!(meetings_layer(&data, Lang::En), "Meetings and the statement's dateline");
+/// data.events = Default::default();
+/// assert_eq!(meetings_layer(&data, Lang::Es), "Lugar del comunicado");
+/// ```
+pub fn meetings_layer(data: &Dataset, lang: Lang) -> String {
+    if !places_a_meeting(data) {
+        return Text::LayerStatementPlace.in_lang(lang).to_owned();
+    }
+    match &data.source.meetings_name {
+        Some(name) => name.get(lang).to_owned(),
+        None => Text::LayerMeetings.in_lang(lang).to_owned(),
+    }
+}
+
+/// Whether the statement puts a meeting or a visit in one of its cities.
+pub fn places_a_meeting(data: &Dataset) -> bool {
     use crate::data::EventKind;
-    if data
-        .events
+    data.events
         .iter()
         .any(|event| matches!(event.kind, EventKind::Meeting | EventKind::Visit))
-    {
-        Text::LayerMeetings
-    } else {
-        Text::LayerStatementPlace
-    }
 }
 
 /// Whether the statement names a border region or site (the border layer's places).

@@ -74,9 +74,7 @@ impl KeySymbol {
                 .map(|flights| crate::i18n::facts::flights_layer(flights, lang))
                 .unwrap_or_default(),
             KeySymbol::Networks => Text::LayerNetworks.in_lang(lang).to_owned(),
-            KeySymbol::Meeting => crate::i18n::places::meetings_layer(data)
-                .in_lang(lang)
-                .to_owned(),
+            KeySymbol::Meeting => crate::i18n::places::meetings_layer(data, lang),
             KeySymbol::Crossing => crate::i18n::places::border_layer(data, lang),
         }
     }
@@ -453,7 +451,10 @@ mod tests {
         );
         assert!(svg.contains(">Map as of 19 January 2024 · R&amp;D</tspan>"));
         assert!(svg.contains("Repatriation flights by destination"));
-        assert!(svg.contains(Text::LayerMeetings.in_lang(Lang::En)));
+        assert!(
+            svg.contains("Ministerial meeting and the statement's dateline"),
+            "the statement's own name for its meetings: {svg}"
+        );
         assert!(
             !svg.contains(Text::LayerNetworks.in_lang(Lang::En)),
             "only the layers shown"

@@ -316,24 +316,17 @@ fn flights(
 /// plain "vuelos" / "flights" when it gives no name, so the app never adds a word the text
 /// does not use. A name in one language only is a problem at the one given.
 fn flights_name(metadata: &Metadata, not_shown: &mut Vec<Located>) -> Option<Bilingual> {
-    let [es, en] = ["es", "en"].map(|lang| metadata.entry(&format!("flights_name.{lang}")));
-    match (es, en) {
-        (Some(es), Some(en)) => Some(Bilingual {
+    match metadata.optional_pair("flights_name") {
+        Ok(Some([es, en])) => Some(Bilingual {
             es: Str::Owned(es.value.clone()),
             en: Str::Owned(en.value.clone()),
         }),
-        (None, None) => Some(Bilingual {
+        Ok(None) => Some(Bilingual {
             es: Str::Borrowed("vuelos"),
             en: Str::Borrowed("flights"),
         }),
-        (Some(given), None) | (None, Some(given)) => {
-            let missing = if es.is_none() { "es" } else { "en" };
-            not_shown.push(Located::new(
-                given.at.clone(),
-                Problem::Missing {
-                    name: format!("flights_name.{missing}"),
-                },
-            ));
+        Err(problem) => {
+            not_shown.push(problem);
             None
         }
     }

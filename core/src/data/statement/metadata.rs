@@ -30,6 +30,8 @@ pub const KEYS: &[&str] = &[
     "provenance.url",
     "flights_name.es",
     "flights_name.en",
+    "meetings_name.es",
+    "meetings_name.en",
 ];
 
 /// One value and where it starts.
@@ -56,6 +58,25 @@ impl Metadata {
     /// The entry for `key`.
     pub fn entry(&self, key: &str) -> Option<&Entry> {
         self.entries.iter().find(|entry| entry.key == key)
+    }
+
+    /// A pair of names `key.es` and `key.en` that a statement may leave out: both or neither.
+    /// One alone is a problem at the one given, naming the other.
+    pub fn optional_pair(&self, key: &str) -> Result<Option<[&Entry; 2]>, Located> {
+        let [es, en] = ["es", "en"].map(|lang| self.entry(&format!("{key}.{lang}")));
+        match (es, en) {
+            (Some(es), Some(en)) => Ok(Some([es, en])),
+            (None, None) => Ok(None),
+            (Some(given), None) | (None, Some(given)) => {
+                let missing = if es.is_none() { "es" } else { "en" };
+                Err(Located::new(
+                    given.at.clone(),
+                    Problem::Missing {
+                        name: format!("{key}.{missing}"),
+                    },
+                ))
+            }
+        }
     }
 
     /// Where a problem about a missing key goes: the file's first line.
@@ -130,6 +151,36 @@ pub fn parse(file: &str, text: &str, problems: &mut Vec<Located>) -> Metadata {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_optional_pair_is_both_or_neither_and_one_alone_is_located() {
+        let read = |text: &str| {
+            let mut problems = Vec::new();
+            let metadata = parse("statement.txt", text, &mut problems);
+            assert!(problems.is_empty(), "{problems:?}");
+            metadata
+        };
+        let both = read("meetings_name.es: Reunión\nmeetings_name.en: Meeting\n");
+        let [es, en] = both.optional_pair("meetings_name").unwrap().unwrap();
+        assert_eq!(
+            (es.value.as_str(), en.value.as_str()),
+            ("Reunión", "Meeting")
+        );
+        assert!(read("id: x\n")
+            .optional_pair("meetings_name")
+            .unwrap()
+            .is_none());
+        let alone = read("id: x\nmeetings_name.en: Meeting\n")
+            .optional_pair("meetings_name")
+            .unwrap_err();
+        assert_eq!(alone.at, Location::new("statement.txt", 2, 19));
+        assert_eq!(
+            alone.problem,
+            Problem::Missing {
+                name: "meetings_name.es".into()
+            }
+        );
+    }
 
     #[test]
     fn reads_values_with_colons_and_locates_them() {

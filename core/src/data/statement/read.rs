@@ -580,6 +580,19 @@ impl Meta<'_> {
                 problems,
             ),
             voice: self.bilingual("voice", origins, "source.voice", problems),
+            meetings_name: match self.metadata.optional_pair("meetings_name") {
+                Ok(pair) => pair.map(|[es, en]| {
+                    origins.row("source.meetings_name", es.at.clone());
+                    Bilingual {
+                        es: Str::Owned(es.value.clone()),
+                        en: Str::Owned(en.value.clone()),
+                    }
+                }),
+                Err(problem) => {
+                    problems.push(problem);
+                    None
+                }
+            },
             provenance: Provenance {
                 text: self.bilingual("provenance", origins, "source.provenance.text", problems),
                 citation: Citation {
