@@ -49,11 +49,31 @@ pub fn pym_child_id(from_url: Option<&str>) -> String {
 
 /// The width in a Pym.js width message (`pymxPYMx<id>xPYMxwidthxPYMx<px>`), if in range.
 pub fn pym_width(message: &str) -> Option<f64> {
-    let parts: Vec<&str> = message.split("xPYMx").collect();
+    let parts = split_at_marker(message, "xPYMx");
     match parts.as_slice() {
         ["pym", _, "width", value] => accepted_width(crate::number::parse(value)?),
         _ => None,
     }
+}
+
+/// `text` cut at each `marker` (ASCII), as `str::split` would: by hand, comparing bytes, since
+/// `split` with a string pattern brings the substring searcher and its panic messages (about
+/// 2 KB) into the wasm for this one message.
+fn split_at_marker<'a>(text: &'a str, marker: &str) -> Vec<&'a str> {
+    let (bytes, mark) = (text.as_bytes(), marker.as_bytes());
+    let mut parts = Vec::new();
+    let (mut start, mut at) = (0, 0);
+    while at + mark.len() <= bytes.len() {
+        if bytes.get(at..).is_some_and(|rest| rest.starts_with(mark)) {
+            parts.push(text.get(start..at).unwrap_or_default());
+            at += mark.len();
+            start = at;
+        } else {
+            at += 1;
+        }
+    }
+    parts.push(text.get(start..).unwrap_or_default());
+    parts
 }
 
 /// The width of a `{type: "corredor:width", width}` message (its type and width as read), if
@@ -133,6 +153,27 @@ fn json_string(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_hand_made_split_cuts_as_str_split_does() {
+        for text in [
+            "",
+            "x",
+            "xPYMx",
+            "xPYMxxPYMx",
+            "pymxPYMxmapxPYMxwidthxPYMx640",
+            "xPYMxPYMx",
+            "ñxPYMxé€xPYMx",
+            "xPYM",
+            "axPYMxbxPYMxc",
+        ] {
+            assert_eq!(
+                split_at_marker(text, "xPYMx"),
+                text.split("xPYMx").collect::<Vec<_>>(),
+                "{text:?}"
+            );
+        }
+    }
     use crate::lang::Lang;
 
     #[test]
@@ -157,6 +198,8 @@ mod tests {
         assert_eq!(pym_child_id(Some("x\"><script>")), "");
         assert_eq!(pym_child_id(None), "");
         assert_eq!(pym_width("pymxPYMxmapxPYMxwidthxPYMx640"), Some(640.0));
+        assert_eq!(pym_width("pymxPYMxmapxPYMxwidthxPYMx640xPYMx"), None);
+        assert_eq!(pym_width("pymxPYMxmaxPYMxpxPYMxwidthxPYMx640"), None);
         assert_eq!(pym_width("pymxPYMxmapxPYMxwidthxPYMx64000"), None);
         assert_eq!(pym_width("pymxPYMxmapxPYMxheightxPYMx640"), None);
         assert_eq!(pym_width("pymxPYMxmapxPYMxwidthxPYMxNaN"), None);

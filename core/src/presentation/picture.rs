@@ -254,16 +254,18 @@ pub fn file_name(lang: Lang, date: crate::data::Day, extension: &str) -> String 
 
 /// `map` (an `<svg …>` element) placed at (`x`, `y`) with `width` × `height`.
 pub fn placed(map: &str, x: f64, y: f64, width: f64, height: f64) -> String {
-    map.replacen(
-        "<svg",
-        &format!(
-            "<svg x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"",
-            fixed(x, 1),
-            fixed(y, 1),
-            fixed(width, 1),
-            fixed(height, 1)
-        ),
-        1,
+    let map = map.trim_start();
+    // The element starts the markup (`XMLSerializer` writes it first): prefix it, rather than
+    // search for it, which would bring the substring searcher into the wasm.
+    let Some(rest) = map.strip_prefix("<svg") else {
+        return map.to_owned();
+    };
+    format!(
+        "<svg x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"{rest}",
+        fixed(x, 1),
+        fixed(y, 1),
+        fixed(width, 1),
+        fixed(height, 1)
     )
 }
 
