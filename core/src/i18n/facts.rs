@@ -124,16 +124,22 @@ pub fn embed_title(data: &Dataset, lang: Lang) -> String {
     }
 }
 
-/// The flights section's heading, in the statement's words for its flights and with the
-/// government the list credits them to: "Vuelos de repatriación de Estados Unidos".
-pub fn flights_heading(data: &Dataset, flights: &Flights, lang: Lang) -> String {
+/// The flights, in the statement's words and with the government the list credits them to,
+/// as a phrase inside a sentence: "vuelos de repatriación de Estados Unidos", "United States
+/// repatriation flights" (the country as an attribute, no article).
+pub fn flights_phrase(data: &Dataset, flights: &Flights, lang: Lang) -> String {
     let name = flights.name.get(lang);
     let operator = data.place_name(&flights.operator, lang);
     match lang {
-        Lang::Es => format!("{} de {operator}", format::capitalized(name)),
-        // "United States repatriation flights": the country as an attribute, no article.
+        Lang::Es => format!("{name} de {operator}"),
         Lang::En => format!("{operator} {name}"),
     }
+}
+
+/// The flights section's heading: [`flights_phrase`], capitalized ("Vuelos de repatriación de
+/// Estados Unidos").
+pub fn flights_heading(data: &Dataset, flights: &Flights, lang: Lang) -> String {
+    format::capitalized(&flights_phrase(data, flights, lang))
 }
 
 /// The map key's name of the flights layer: "Vuelos de repatriación por destino".

@@ -145,23 +145,6 @@ pub fn departure(data: &Dataset, destination: &crate::data::Destination, lang: L
 /// A text summary of what the map shows and its top figures, for screen readers. Every
 /// figure, date and name comes from the model.
 pub fn map_summary(data: &Dataset, lang: Lang) -> String {
-    let mut destinations: Vec<(&crate::data::Destination, String)> = data
-        .destinations()
-        .iter()
-        .map(|d| (d, place_names(data, &d.places, lang, " / ")))
-        .collect();
-    crate::sorting::sort_by_key(&mut destinations, |(destination, _)| {
-        std::cmp::Reverse(destination.flights)
-    });
-    // A list by day names each line's day, so two lines to one place stay two figures.
-    let list = destinations
-        .iter()
-        .map(|(d, name)| match &d.date {
-            Some(date) => format!("{name} {} ({})", d.flights, format::event_date(date, lang)),
-            None => format!("{name} {}", d.flights),
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
     // "Among others" belongs to the places (the text: «entre otros lugares»), not to the
     // organizations, so it follows the list and names what it is about.
     let networks = data.networks.as_ref().map(|networks| {
@@ -242,18 +225,24 @@ pub fn map_summary(data: &Dataset, lang: Lang) -> String {
     };
     let period = format::event_date(&flights.period, lang);
     let total = flights.total;
-    let flights = match lang {
-        Lang::Es => format!(
-            "{} de {}",
-            flights.name.es,
-            data.place_name(&flights.operator, lang)
-        ),
-        Lang::En => format!(
-            "{} {}",
-            data.place_name(&flights.operator, lang),
-            flights.name.en
-        ),
-    };
+    let flights = crate::i18n::facts::flights_phrase(data, flights, lang);
+    let mut destinations: Vec<(&crate::data::Destination, String)> = data
+        .destinations()
+        .iter()
+        .map(|d| (d, place_names(data, &d.places, lang, " / ")))
+        .collect();
+    crate::sorting::sort_by_key(&mut destinations, |(destination, _)| {
+        std::cmp::Reverse(destination.flights)
+    });
+    // A list by day names each line's day, so two lines to one place stay two figures.
+    let list = destinations
+        .iter()
+        .map(|(d, name)| match &d.date {
+            Some(date) => format!("{name} {} ({})", d.flights, format::event_date(date, lang)),
+            None => format!("{name} {}", d.flights),
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
     match lang {
         Lang::Es => format!(
             "El mapa muestra los {total} {flights} del {period} por destino, con círculos de área proporcional: {list}.{also}"

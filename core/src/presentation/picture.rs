@@ -198,7 +198,7 @@ pub fn view_line(date: &str, selection: Option<&str>, lang: Lang) -> String {
 /// The places with flights outside the map's frame, in one line as the page's callout gives
 /// them: "Off the map: Romania, India — 1 flight (one line of the list names both)".
 pub fn off_map_line(data: &Dataset, features: &[PlaceFeature], lang: Lang) -> Option<String> {
-    let (places, _) = off_map(data, features);
+    let (places, flights) = off_map(data, features);
     if places.is_empty() {
         return None;
     }
@@ -210,7 +210,7 @@ pub fn off_map_line(data: &Dataset, features: &[PlaceFeature], lang: Lang) -> Op
         "{}: {} — {}",
         Text::OffMapHeading.in_lang(lang),
         names.join(", "),
-        off_map_figure(data, features, lang)
+        off_map_count(data, &places, flights, lang)
     ))
 }
 
@@ -218,6 +218,11 @@ pub fn off_map_line(data: &Dataset, features: &[PlaceFeature], lang: Lang) -> Op
 /// ambos)" when one line of the list names the two of them, the bare count otherwise.
 pub fn off_map_figure(data: &Dataset, features: &[PlaceFeature], lang: Lang) -> String {
     let (places, flights) = off_map(data, features);
+    off_map_count(data, &places, flights, lang)
+}
+
+/// [`off_map_figure`] for the off-map `places` and their `flights`, as `off_map` gives them.
+fn off_map_count(data: &Dataset, places: &[&PlaceFeature], flights: u32, lang: Lang) -> String {
     let count = crate::i18n::flights_count(flights, lang);
     // One line naming exactly the two places off the map.
     let one_line_names_both = places.len() == 2
