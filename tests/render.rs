@@ -9,6 +9,16 @@ fn count(html: &str, needle: &str) -> usize {
     html.matches(needle).count()
 }
 
+/// The part of `html` after the first `start` and before the next `end` (a table after its
+/// test id, a row after its figure's id).
+fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
+    let rest = html
+        .split_once(start)
+        .unwrap_or_else(|| panic!("no {start} in the page"))
+        .1;
+    rest.split_once(end).map_or(rest, |(part, _)| part)
+}
+
 #[test]
 fn the_default_view_renders_the_map_the_figures_and_the_tables_in_spanish() {
     let html = default_view(Lang::Es);
@@ -88,24 +98,13 @@ fn the_worked_example_shows_its_origins_days_people_and_scheduled_total_as_its_t
     );
     assert!(html.contains("5 de marzo de [2024]"));
     // The other figures, each with its status: the month's 30 are scheduled, never done.
-    let table = html
-        .split("data-testid=\"figures-table\"")
-        .nth(1)
-        .expect("the figures table");
-    let march = table
-        .split("data-figure=\"flights-march\"")
-        .nth(1)
-        .and_then(|row| row.split("</tr>").next())
-        .unwrap();
+    let table = between(&html, "data-testid=\"figures-table\"", "</table>");
+    let march = between(table, "data-figure=\"flights-march\"", "</tr>");
     assert!(
         march.contains("30 vuelos") && march.contains("Programado"),
         "{march}"
     );
-    let wednesday = table
-        .split("data-figure=\"people-wednesday\"")
-        .nth(1)
-        .and_then(|row| row.split("</tr>").next())
-        .unwrap();
+    let wednesday = between(table, "data-figure=\"people-wednesday\"", "</tr>");
     assert!(wednesday.contains("más de 250 personas"), "{wednesday}");
     assert!(wednesday.contains("desde Monterrey a Ciudad de Guatemala"));
     assert!(
@@ -173,11 +172,7 @@ fn a_statement_without_flights_by_destination_shows_its_figures_as_reported_and_
     assert!(!html.contains("data-testid=\"flights-table\""));
     assert!(!html.contains("data-testid=\"layer-flights\""));
     assert!(!html.contains("data-testid=\"off-map\""));
-    let table = html
-        .split("data-testid=\"figures-table\"")
-        .nth(1)
-        .and_then(|rest| rest.split("</table>").next())
-        .expect("the figures table");
+    let table = between(&html, "data-testid=\"figures-table\"", "</table>");
     let rows = table.matches("data-figure=\"").count();
     assert_eq!(rows, data.figures.len());
     assert_eq!(
@@ -203,11 +198,7 @@ fn a_statement_without_flights_by_destination_shows_its_figures_as_reported_and_
             ..Default::default()
         };
         let page = corredor::prerender::render_statement(Some(data), Lang::Es, view, "");
-        let details = page
-            .split("id=\"details-heading\"")
-            .nth(1)
-            .and_then(|rest| rest.split("</section>").next())
-            .expect("the details");
+        let details = between(&page, "id=\"details-heading\"", "</section>");
         assert!(
             details.contains("Previsto:") && details.contains("Reportado por"),
             "{details}"

@@ -449,13 +449,7 @@ mod tests {
     #[test]
     fn the_next_statement_is_not_held_to_the_figures_another_one_published() {
         // A newsroom adds the next statement while the download still holds this one's.
-        use crate::data::statement::disk::{as_gazetteer, gazetteer, FolderOnDisk};
-        use crate::data::statement::read;
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        let places = gazetteer(&root.join("data")).unwrap();
-        let folder =
-            FolderOnDisk::read(&root.join("examples/statements/2024-03-08-example")).unwrap();
-        let reading = folder.with(|files| read(as_gazetteer(&places), files));
+        let reading = crate::data::statement::disk::read_example();
         assert_eq!(reading.problems, vec![]);
         let data = reading.dataset.clone().unwrap();
         let published = include_str!("../../../public/downloads/figures.csv");

@@ -270,14 +270,9 @@ mod tests {
 
     #[test]
     fn a_statement_s_figures_by_day_are_stops_and_a_scheduled_month_is_a_mark_to_come() {
-        use crate::data::statement::disk::{as_gazetteer, gazetteer, FolderOnDisk};
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        let places = gazetteer(&root.join("data")).unwrap();
-        let folder =
-            FolderOnDisk::read(&root.join("examples/statements/2024-03-08-example")).unwrap();
-        let data = folder
-            .with(|files| crate::data::statement::load(as_gazetteer(&places), files))
-            .unwrap();
+        let reading = crate::data::statement::disk::read_example();
+        assert_eq!((reading.problems, reading.not_shown), (vec![], vec![]));
+        let data = reading.dataset.unwrap();
         let marks = figure_marks(&data);
         let to_come: Vec<&FigureMark> = marks.iter().filter(|mark| mark.to_come).collect();
         assert_eq!(to_come.len(), 1);

@@ -101,3 +101,14 @@ pub fn shown_statements(root: &Path) -> Result<Vec<FolderOnDisk>, Vec<Located>> 
         Err(problems)
     }
 }
+
+/// The worked example (`examples/statements/2024-03-08-example`) read from disk with the
+/// shared gazetteer, as `cargo xtask check` reads it: for the core's tests of what it shows.
+#[cfg(test)]
+pub(crate) fn read_example() -> super::read::Reading {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let places = gazetteer(&root.join("data")).expect("the gazetteer");
+    let folder = FolderOnDisk::read(&root.join("examples/statements/2024-03-08-example"))
+        .expect("the worked example");
+    folder.with(|files| super::read(as_gazetteer(&places), files))
+}
