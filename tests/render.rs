@@ -205,12 +205,25 @@ fn a_statement_without_flights_by_destination_shows_its_figures_as_reported_and_
         );
     }
     assert!(html.contains("El mapa muestra los lugares que nombra el comunicado"));
-    // The 23 January page has what this one leaves out.
+    // Only known to have been issued on or before 26 January: never "of" that day.
+    assert!(html.contains("Comunicado posterior sobre los vuelos de repatriación de enero de 2024, emitido el 26 de enero de 2024 o antes"));
+    assert!(!html.contains("de 2024 del 26 de enero"));
+    // No text: its figures are the outlets', and no sentence of a source is promised.
+    assert!(html.contains("Cifras del comunicado, según los medios que las publicaron"));
+    assert!(html.contains("para ver sus cifras y quién las publicó"));
+    // No dateline reported: the source line names none, and leaves no empty place.
+    assert!(!html.contains(", ."), "a dateline left empty");
+    // The 23 January page has what this one leaves out: no flights file to download, no
+    // event (so no events table), no city with an event (so no diamonds in the key).
     let first = corredor::prerender::render_statement(None, Lang::Es, Default::default(), "");
     for part in [
         "data-testid=\"layer-flights\"",
         "data-testid=\"flights-table\"",
         "legend__sizes",
+        "download=\"flights.csv\"",
+        "data-testid=\"events-table\"",
+        "data-testid=\"layer-meetings\"",
+        "frase de la fuente",
     ] {
         assert!(first.contains(part) && !html.contains(part), "{part}");
     }

@@ -30,9 +30,9 @@ pub fn Tables(
             {data.networks.as_ref().map(|networks| view! { <NetworksSection data networks /> })}
             {(!data.figures.is_empty()).then(|| other_figures_section(data))}
             <FlowsSection data />
-            <EventsSection data />
+            {(!data.events.is_empty()).then(|| view! { <EventsSection data /> })}
             {(!data.claims.is_empty()).then(|| view! { <StatementSection data /> })}
-            <Downloads />
+            <Downloads data />
         </section>
     }
 }
@@ -274,7 +274,7 @@ fn other_figures_section(data: &'static Dataset) -> impl IntoView {
         .any(|figure| figure.date.as_ref().is_some_and(|date| date.year_inferred));
     view! {
         <section class="figures" aria-labelledby="other-figures-heading">
-            <h3 id="other-figures-heading">{tr(lang, Text::OtherFiguresHeading)}</h3>
+            <h3 id="other-figures-heading">{tr(lang, facts::figures_heading(data))}</h3>
             <div class="table-scroll">
                 <table class="data-table" data-testid="figures-table">
                     <thead>
@@ -429,7 +429,7 @@ fn StatementSection(data: &'static Dataset) -> impl IntoView {
 }
 
 #[component]
-fn Downloads() -> impl IntoView {
+fn Downloads(data: &'static Dataset) -> impl IntoView {
     use crate::data::export::{DATASET_JSON_FILE, FIGURES_CSV, FLIGHTS_CSV};
     let state = ReaderState::expect();
     let lang = state.lang;
@@ -440,11 +440,14 @@ fn Downloads() -> impl IntoView {
         <section class="downloads" aria-labelledby="downloads-heading">
             <h3 id="downloads-heading">{tr(lang, Text::DownloadsHeading)}</h3>
             <ul>
-                <li>
-                    <a href=format!("{root}downloads/{FLIGHTS_CSV}") download=FLIGHTS_CSV>
-                        {tr(lang, Text::DownloadFlightsCsv)}
-                    </a>
-                </li>
+                // Written only for a statement with flights by destination.
+                {data.flights.is_some().then(|| view! {
+                    <li>
+                        <a href=format!("{root}downloads/{FLIGHTS_CSV}") download=FLIGHTS_CSV>
+                            {tr(lang, Text::DownloadFlightsCsv)}
+                        </a>
+                    </li>
+                })}
                 <li>
                     <a href=format!("{root}downloads/{FIGURES_CSV}") download=FIGURES_CSV>
                         {tr(lang, Text::DownloadFiguresCsv)}

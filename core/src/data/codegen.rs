@@ -165,6 +165,7 @@ impl Emit for Source {
             &[
                 ("title", &self.title),
                 ("date", &self.date),
+                ("on_or_before", &self.on_or_before),
                 ("place", &self.place),
                 ("language", &self.language),
                 ("original_file", &self.original_file),

@@ -82,6 +82,10 @@ pub struct Source {
     pub title: Bilingual,
     /// Its date, `YYYY-MM-DD`.
     pub date: Str,
+    /// The statement is known only to have been issued on or before `date` (`../` in
+    /// `statement.txt`): its name says so, never "of" that day.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub on_or_before: bool,
     /// Where it is datelined: a place id.
     pub place: Str,
     /// The original's language tag.

@@ -14,33 +14,73 @@ fn statement_date(data: &Dataset, lang: Lang) -> String {
         .unwrap_or_else(|| data.source.date.to_string())
 }
 
-/// How the app names the document, everywhere: its title and its date.
+/// How the app names the document, everywhere: its title and its date, or the last day it
+/// can have been issued on when that is all that is known.
 ///
 /// ```
-/// let data = corredor_core::data::load_embedded().unwrap();
+/// let mut data = corredor_core::data::load_embedded().unwrap();
 /// let name = corredor_core::i18n::facts::document_name(&data, corredor_core::i18n::Lang::En);
 /// assert_eq!(name, "Mexico–US statement on migration of 23 January 2024");
+/// data.source.on_or_before = true;
+/// let name = corredor_core::i18n::facts::document_name(&data, corredor_core::i18n::Lang::Es);
+/// assert_eq!(name, "Comunicado México–Estados Unidos sobre migración, emitido el 23 de enero de 2024 o antes");
 /// ```
 pub fn document_name(data: &Dataset, lang: Lang) -> String {
     let title = data.source.title.get(lang);
     let date = statement_date(data, lang);
-    match lang {
-        Lang::Es => format!("{title} del {date}"),
-        Lang::En => format!("{title} of {date}"),
+    match (lang, data.source.on_or_before) {
+        (Lang::Es, false) => format!("{title} del {date}"),
+        (Lang::En, false) => format!("{title} of {date}"),
+        (Lang::Es, true) => format!("{title}, emitido el {date} o antes"),
+        (Lang::En, true) => format!("{title}, issued on or before {date}"),
     }
 }
 
-/// The source line, as news graphics carry it: "Fuente: Comunicado …, Ciudad de México."
+/// The source line, as news graphics carry it: "Fuente: Comunicado …, Ciudad de México.", the
+/// dateline left out when it is not known.
 pub fn source_line(data: &Dataset, lang: Lang) -> String {
-    let place = data
-        .place(&data.source.place)
-        .map(|p| p.name.get(lang))
-        .unwrap_or_default();
-    format!(
-        "{}: {}, {place}.",
-        super::Text::SourceLine.in_lang(lang),
-        document_name(data, lang)
-    )
+    let name = document_name(data, lang);
+    let label = super::Text::SourceLine.in_lang(lang);
+    match data.place(&data.source.place) {
+        Some(place) => format!("{label}: {name}, {}.", place.name.get(lang)),
+        None => format!("{label}: {name}."),
+    }
+}
+
+/// Whether we have the statement's own text (a statement known only from the press has none:
+/// its figures are cited, never quoted).
+pub fn has_text(data: &Dataset) -> bool {
+    !data.source.original_file.is_empty()
+}
+
+/// The figures table's heading: "other" figures beside the flights and organizations
+/// blocks, "in the text" only when there is a text.
+///
+/// ```
+/// use corredor_core::i18n::{facts::figures_heading, Text};
+/// let mut data = corredor_core::data::load_embedded().unwrap();
+/// assert_eq!(figures_heading(&data), Text::OtherFiguresHeading);
+/// data.source.original_file = "".into();
+/// assert_eq!(figures_heading(&data), Text::ReportedFiguresHeading);
+/// ```
+pub fn figures_heading(data: &Dataset) -> super::Text {
+    use super::Text;
+    match (
+        has_text(data),
+        data.flights.is_some() || data.networks.is_some(),
+    ) {
+        (false, _) => Text::ReportedFiguresHeading,
+        (true, true) => Text::OtherFiguresHeading,
+        (true, false) => Text::FiguresHeading,
+    }
+}
+
+/// The details' prompt: the source sentence is promised only where there is a text.
+pub fn select_prompt(data: &Dataset) -> super::Text {
+    match has_text(data) {
+        true => super::Text::SelectPrompt,
+        false => super::Text::SelectPromptReported,
+    }
 }
 
 /// The data's version and the day of its latest correction: "Datos: versión 3, actualizados

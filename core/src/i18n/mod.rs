@@ -203,6 +203,16 @@ interface_texts! {
     ExampleBanner,
     /// The cities layer of a statement whose cities hold no meeting: its dateline.
     LayerStatementPlace,
+    /// The cities layer when its cities hold meetings or visits, and not the dateline.
+    LayerMeetingPlaces,
+    /// The cities layer when its cities hold other events too (an operation, a peak).
+    LayerEventPlaces,
+    /// The figures table's heading when the text gives no flights or organizations block.
+    FiguresHeading,
+    /// The figures table's heading for a statement known only from the press.
+    ReportedFiguresHeading,
+    /// The details' prompt for a statement known only from the press (no source sentence).
+    SelectPromptReported,
 
 }
 
@@ -413,6 +423,20 @@ impl Text {
             (Text::SumOfParts, Lang::En) => "Sum of the parts (computed)",
             (Text::LayerStatementPlace, Lang::Es) => "Lugar del comunicado",
             (Text::LayerStatementPlace, Lang::En) => "Where the statement was issued",
+            (Text::LayerMeetingPlaces, Lang::Es) => "Lugares de las reuniones",
+            (Text::LayerMeetingPlaces, Lang::En) => "Where the meetings were held",
+            (Text::LayerEventPlaces, Lang::Es) => "Ciudades de los eventos",
+            (Text::LayerEventPlaces, Lang::En) => "Cities of the events",
+            (Text::FiguresHeading, Lang::Es) => "Cifras del texto",
+            (Text::FiguresHeading, Lang::En) => "Figures in the text",
+            (Text::ReportedFiguresHeading, Lang::Es) => "Cifras del comunicado, según los medios que las publicaron",
+            (Text::ReportedFiguresHeading, Lang::En) => "The statement's figures, as the outlets that published them report them",
+            (Text::SelectPromptReported, Lang::Es) => {
+                "Seleccione un país, un estado o un punto del mapa para ver sus cifras y quién las publicó."
+            }
+            (Text::SelectPromptReported, Lang::En) => {
+                "Select a country, a state or a point on the map to see its figures and who reported them."
+            }
             (Text::ExampleBanner, Lang::Es) => "Ejemplo inventado: este comunicado no es real y ninguna de sus cifras es una noticia.",
             (Text::ExampleBanner, Lang::En) => "Made-up example: this statement is not real and none of its figures is news.",
         }

@@ -253,30 +253,78 @@ pub fn map_summary(data: &Dataset, lang: Lang) -> String {
     }
 }
 
-/// The key's name of the layer of diamonds, by what the text puts in its cities: a meeting
-/// or a visit (named as the statement's `meetings_name` says, or plainly), or only the
-/// statement's dateline.
+/// The key's name of the layer of diamonds (the cities where the statement puts an event), by
+/// the kinds of those events: a meeting or a visit (named as the statement's `meetings_name`
+/// says, or plainly), only the statement's dateline, or other events too. None when no event
+/// is in a city: the map then draws no diamond, and the key names none.
 ///
 /// ```
 /// use corredor_core::i18n::{places::meetings_layer, Lang};
 /// let mut data = corredor_core::data::load_embedded().unwrap();
-/// assert_eq!(meetings_layer(&data, Lang::Es), "Reunión ministerial y lugar del comunicado");
+/// assert_eq!(meetings_layer(&data, Lang::Es).unwrap(), "Reunión ministerial y lugar del comunicado");
 /// data.source.meetings_name = None;
-/// assert_eq!(meetings_layer(&data, Lang::En), "Meetings and the statement's dateline");
+/// assert_eq!(meetings_layer(&data, Lang::En).unwrap(), "Meetings and the statement's dateline");
+/// let events = data.events.to_vec();
+/// data.events = events.iter().filter(|e| e.id == "joint-statement").cloned().collect::<Vec<_>>().into();
+/// assert_eq!(meetings_layer(&data, Lang::Es).unwrap(), "Lugar del comunicado");
+/// // The flights' operation put in a city: the diamonds are its cities, not a dateline.
+/// let mut operation = events.iter().find(|e| e.id == "repatriation-flights").unwrap().clone();
+/// operation.places = vec!["washington-dc".into()].into();
+/// data.events = vec![operation].into();
+/// assert_eq!(meetings_layer(&data, Lang::En).unwrap(), "Cities of the events");
 /// data.events = Default::default();
-/// assert_eq!(meetings_layer(&data, Lang::Es), "Lugar del comunicado");
+/// assert_eq!(meetings_layer(&data, Lang::Es), None);
 /// ```
-pub fn meetings_layer(data: &Dataset, lang: Lang) -> String {
-    if !places_a_meeting(data) {
-        return Text::LayerStatementPlace.in_lang(lang).to_owned();
-    }
-    match &data.source.meetings_name {
-        Some(name) => name.get(lang).to_owned(),
-        None => Text::LayerMeetings.in_lang(lang).to_owned(),
-    }
+pub fn meetings_layer(data: &Dataset, lang: Lang) -> Option<String> {
+    use crate::data::EventKind;
+    let in_cities = city_event_kinds(data);
+    let has = |kinds: &[EventKind]| in_cities.iter().any(|kind| kinds.contains(kind));
+    let meetings = has(&[EventKind::Meeting, EventKind::Visit]);
+    let dateline = has(&[EventKind::Statement]);
+    let text = match (
+        has(&[EventKind::Operation, EventKind::Peak]),
+        meetings,
+        dateline,
+    ) {
+        (true, _, _) => Text::LayerEventPlaces,
+        (false, true, _) => {
+            if let Some(name) = &data.source.meetings_name {
+                return Some(name.get(lang).to_owned());
+            }
+            if dateline {
+                Text::LayerMeetings
+            } else {
+                Text::LayerMeetingPlaces
+            }
+        }
+        (false, false, true) => Text::LayerStatementPlace,
+        (false, false, false) => return None,
+    };
+    Some(text.in_lang(lang).to_owned())
 }
 
-/// Whether the statement puts a meeting or a visit in one of its cities.
+/// The kinds of the events the statement puts in a city: the map marks those cities with
+/// diamonds.
+fn city_event_kinds(data: &Dataset) -> Vec<crate::data::EventKind> {
+    data.events
+        .iter()
+        .filter(|event| {
+            event.places.iter().any(|id| {
+                data.place(id)
+                    .is_some_and(|place| place.kind == crate::data::PlaceKind::City)
+            })
+        })
+        .map(|event| event.kind)
+        .collect()
+}
+
+/// Whether the map draws diamonds: the statement puts an event in a city.
+pub fn has_diamonds(data: &Dataset) -> bool {
+    !city_event_kinds(data).is_empty()
+}
+
+/// Whether the statement tells of a meeting or a visit, wherever it was: the page's description
+/// then names meetings.
 pub fn places_a_meeting(data: &Dataset) -> bool {
     use crate::data::EventKind;
     data.events

@@ -274,7 +274,7 @@ pub fn rules_for(data: &Dataset, original: &str, translation: &str) -> Rules {
 
 /// The numbers a statement's cited figures and citations show ([`Rules::reported_numbers`]):
 /// each cited figure's value and the days of its date, each citation's date, and, for a
-/// statement known only from the press, the last day it can have been issued on.
+/// statement known only to have been issued on or before a day, that day.
 fn reported_numbers(data: &Dataset) -> Vec<String> {
     use crate::data::Quantity;
     // "2024-01-05" → "2024", "1", "5", as the dates are shown.
@@ -309,7 +309,7 @@ fn reported_numbers(data: &Dataset) -> Vec<String> {
     for citation in citations {
         reported.extend(date_numbers(&citation.date));
     }
-    if data.source.original_file.is_empty() {
+    if data.source.on_or_before {
         reported.extend(date_numbers(&data.source.date));
     }
     reported.sort();

@@ -26,8 +26,8 @@ pub enum KeySymbol {
 
 impl KeySymbol {
     /// The symbols of `layers` that the statement has, in the legend's order: no circles
-    /// without flights by destination, no squares without organizations, no triangle without
-    /// a border site.
+    /// without flights by destination, no squares without organizations, no diamonds without
+    /// an event in a city, no triangle without a border site.
     pub fn of(data: &Dataset, layers: Layers) -> Vec<KeySymbol> {
         [
             (Layer::Flights, KeySymbol::Flights, data.flights.is_some()),
@@ -36,7 +36,11 @@ impl KeySymbol {
                 KeySymbol::Networks,
                 data.networks.is_some(),
             ),
-            (Layer::Meetings, KeySymbol::Meeting, true),
+            (
+                Layer::Meetings,
+                KeySymbol::Meeting,
+                crate::i18n::places::has_diamonds(data),
+            ),
             (
                 Layer::Crossing,
                 KeySymbol::Crossing,
@@ -74,7 +78,9 @@ impl KeySymbol {
                 .map(|flights| crate::i18n::facts::flights_layer(flights, lang))
                 .unwrap_or_default(),
             KeySymbol::Networks => Text::LayerNetworks.in_lang(lang).to_owned(),
-            KeySymbol::Meeting => crate::i18n::places::meetings_layer(data, lang),
+            KeySymbol::Meeting => {
+                crate::i18n::places::meetings_layer(data, lang).unwrap_or_default()
+            }
             KeySymbol::Crossing => crate::i18n::places::border_layer(data, lang),
         }
     }

@@ -120,7 +120,8 @@ pub fn Legend(
                 {data.flights.as_ref().map(|flights| switch(Layer::Flights, Signal::derive(move || facts::flights_layer(flights, lang.get())), key_svg(view! { <circle class="symbol" r="8"></circle> }.into_any()), None))}
                 // A statement that counts no organizations has no organizations layer.
                 {data.networks.as_ref().map(|networks| switch(Layer::Networks, text(Text::LayerNetworks), key_svg(view! { <rect class="networks" x="-9" y="-9" width="18" height="18"></rect> }.into_any()), Some(Signal::derive(move || facts::networks_legend_note(networks, lang.get())))))}
-                {switch(Layer::Meetings, Signal::derive(move || crate::i18n::places::meetings_layer(data, lang.get())), key_svg(view! { <path class="marker marker--meeting" d="M0 -7L7 0L0 7L-7 0Z"></path> }.into_any()), None)}
+                // A statement that puts no event in a city has no diamonds.
+                {crate::i18n::places::has_diamonds(data).then(|| switch(Layer::Meetings, Signal::derive(move || crate::i18n::places::meetings_layer(data, lang.get()).unwrap_or_default()), key_svg(view! { <path class="marker marker--meeting" d="M0 -7L7 0L0 7L-7 0Z"></path> }.into_any()), None))}
                 {crate::i18n::places::has_border(data).then(|| switch(Layer::Crossing, Signal::derive(move || crate::i18n::places::border_layer(data, lang.get())), key_svg(view! { <path class="marker marker--crossing" d="M0 -7L7 7L-7 7Z"></path> }.into_any()), Some(text(Text::ApproximateArea))))}
             </ul>
             // The circles' sizes, only where there are circles.

@@ -24,8 +24,10 @@ pub fn PlaceDetails(
 ) -> impl IntoView {
     let state = ReaderState::expect();
     let lang = state.lang;
-    let prompt =
-        move || view! { <p class="details__prompt">{tr(lang, Text::SelectPrompt)}</p> }.into_any();
+    let prompt = move || {
+        view! { <p class="details__prompt">{tr(lang, crate::i18n::facts::select_prompt(data))}</p> }
+            .into_any()
+    };
     let body = move || {
         let feature = match state.selection.get() {
             None => return prompt(),

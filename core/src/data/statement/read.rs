@@ -548,12 +548,14 @@ impl Meta<'_> {
                 .unwrap_or_default()
         };
         let mut date = self.string("date", origins, "source.date", problems);
+        let on_or_before = date.starts_with("../");
         if let Some(day) = date.strip_prefix("../") {
             date = Str::Owned(day.to_owned());
         }
         Source {
             title: self.bilingual("title", origins, "source.title", problems),
             date,
+            on_or_before,
             place: if self.metadata.entry("dateline").is_some() {
                 self.string("dateline", origins, "source.place", problems)
             } else {
