@@ -89,6 +89,11 @@ fn the_worked_example_shows_its_origins_days_people_and_scheduled_total_as_its_t
         .and_then(|rest| rest.split('"').next())
         .expect("the routes");
     assert_eq!(routes.matches('M').count(), 5, "{routes}");
+    // The key says what the lines are; the 23 January list names no origins, and its key
+    // says nothing of lines.
+    let routes_note = Text::RoutesNote.in_lang(Lang::Es);
+    assert!(between(&html, "id=\"legend\"", "</section>").contains(routes_note));
+    assert!(!default_view(Lang::Es).contains(routes_note));
     // The two destinations are circles; Guatemala City's counts its two lines.
     assert_eq!(count(&html, "data-testid=\"flight-symbol\""), 2);
     // Tuesday's line, whole, with its three origins and its day.

@@ -207,6 +207,8 @@ interface_texts! {
     LayerMeetingPlaces,
     /// The cities layer when its cities hold other events too (an operation, a peak).
     LayerEventPlaces,
+    /// The key's note on the lines, for a flights list that names origins.
+    RoutesNote,
     /// The figures table's heading when the text gives no flights or organizations block.
     FiguresHeading,
     /// The figures table's heading for a statement known only from the press.
@@ -427,6 +429,12 @@ impl Text {
             (Text::LayerMeetingPlaces, Lang::En) => "Where the meetings were held",
             (Text::LayerEventPlaces, Lang::Es) => "Ciudades de los eventos",
             (Text::LayerEventPlaces, Lang::En) => "Cities of the events",
+            (Text::RoutesNote, Lang::Es) => {
+                "Las líneas van de cada origen que nombra el texto (un punto) a su destino; los vuelos de una línea de la lista con varios orígenes son una sola cifra, sin repartirla."
+            }
+            (Text::RoutesNote, Lang::En) => {
+                "The lines run from each origin the text names (a dot) to its destination; the flights of a line of the list with several origins are a single figure, never divided."
+            }
             (Text::FiguresHeading, Lang::Es) => "Cifras del texto",
             (Text::FiguresHeading, Lang::En) => "Figures in the text",
             (Text::ReportedFiguresHeading, Lang::Es) => "Cifras del comunicado, según los medios que las publicaron",

@@ -117,7 +117,8 @@ pub fn Legend(
             <h3 id="legend-heading">{tr(lang, Text::LegendHeading)}</h3>
             <ul class="legend__items">
                 // A statement that gives no flights by destination has no circles.
-                {data.flights.as_ref().map(|flights| switch(Layer::Flights, Signal::derive(move || facts::flights_layer(flights, lang.get())), key_svg(view! { <circle class="symbol" r="8"></circle> }.into_any()), None))}
+                // Where the list names origins, the key says what the lines are.
+                {data.flights.as_ref().map(|flights| switch(Layer::Flights, Signal::derive(move || facts::flights_layer(flights, lang.get())), key_svg(view! { <circle class="symbol" r="8"></circle> }.into_any()), data.destinations().iter().any(|line| !line.from.is_empty()).then(|| text(Text::RoutesNote))))}
                 // A statement that counts no organizations has no organizations layer.
                 {data.networks.as_ref().map(|networks| switch(Layer::Networks, text(Text::LayerNetworks), key_svg(view! { <rect class="networks" x="-9" y="-9" width="18" height="18"></rect> }.into_any()), Some(Signal::derive(move || facts::networks_legend_note(networks, lang.get())))))}
                 // A statement that puts no event in a city has no diamonds.
