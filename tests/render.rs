@@ -176,7 +176,15 @@ fn a_statement_without_flights_by_destination_shows_its_figures_as_reported_and_
     assert_eq!(count(&html, "data-testid=\"flight-symbol\""), 0);
     assert!(!html.contains("data-testid=\"flights-table\""));
     assert!(!html.contains("data-testid=\"layer-flights\""));
-    assert!(!html.contains("data-testid=\"off-map\""));
+    // Romania, outside the frame, is named off the map (as any place there is), with no
+    // circle and no count: the list gives it none, only a figure reported by an outlet.
+    let callout = between(&html, "data-testid=\"off-map\"", "</aside>");
+    assert!(callout.contains(">Rumania<"), "{callout}");
+    assert!(!callout.contains("off-map-circle") && !callout.contains("vuelo"), "{callout}");
+    // The map's summary says what is in its frame and names what is not.
+    let summary = between(&html, "id=\"map-summary\"", "</p>");
+    assert!(summary.contains("Fuera de su marco: Rumania."), "{summary}");
+    assert!(!summary.contains("Perú, Rumania"), "{summary}");
     let table = between(&html, "data-testid=\"figures-table\"", "</table>");
     let rows = table.matches("data-figure=\"").count();
     assert_eq!(rows, data.figures.len());

@@ -122,12 +122,13 @@ fn map_point(place: &Place, region: &Region) -> Option<Point> {
     }
 }
 
-/// The places with flights that lie outside the frame (Romania and India), and the flights
-/// the statement gives their destinations together (shared flights counted once).
+/// The places the statement names that lie outside the frame, whatever they are (Romania and
+/// India, the destinations of one line of the list), and the flights of the list's lines
+/// that name them (a line shared by several of them counted once; none without a list).
 pub fn off_map<'a>(data: &Dataset, features: &'a [PlaceFeature]) -> (Vec<&'a PlaceFeature>, u32) {
     let places: Vec<&PlaceFeature> = features
         .iter()
-        .filter(|feature| !feature.on_map() && (feature.flights.own + feature.flights.shared) > 0)
+        .filter(|feature| !feature.on_map())
         .collect();
     let flights = data
         .destinations()

@@ -144,7 +144,7 @@ pub fn departure(data: &Dataset, destination: &crate::data::Destination, lang: L
 
 /// A text summary of what the map shows and its top figures, for screen readers. Every
 /// figure, date and name comes from the model.
-pub fn map_summary(data: &Dataset, lang: Lang) -> String {
+pub fn map_summary(data: &Dataset, features: &[PlaceFeature], lang: Lang) -> String {
     // "Among others" belongs to the places (the text: «entre otros lugares»), not to the
     // organizations, so it follows the list and names what it is about.
     let networks = data.networks.as_ref().map(|networks| {
@@ -209,18 +209,29 @@ pub fn map_summary(data: &Dataset, lang: Lang) -> String {
         (false, Lang::En) => format!(" It also marks {}.", marks.join("; ")),
     };
     let Some(flights) = &data.flights else {
-        // No circles: the map shows the places the statement names.
-        let places = data
-            .places
-            .iter()
-            .map(|place| place.name.get(lang))
-            .collect::<Vec<_>>()
-            .join(", ");
+        // No circles: the map shows the places the statement names, those in its frame; the
+        // others are named apart, as the off-map list names them.
+        let names = |on_map: bool| {
+            features
+                .iter()
+                .filter(|feature| feature.on_map() == on_map)
+                .map(|feature| data.place_name(&feature.id, lang))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let (places, outside) = (names(true), names(false));
+        let outside = match (outside.is_empty(), lang) {
+            (true, _) => String::new(),
+            (false, Lang::Es) => format!(" Fuera de su marco: {outside}."),
+            (false, Lang::En) => format!(" Outside its frame: {outside}."),
+        };
         return match lang {
-            Lang::Es => {
-                format!("El mapa muestra los lugares que nombra el comunicado: {places}.{also}")
+            Lang::Es => format!(
+                "El mapa muestra los lugares que nombra el comunicado: {places}.{outside}{also}"
+            ),
+            Lang::En => {
+                format!("The map shows the places the statement names: {places}.{outside}{also}")
             }
-            Lang::En => format!("The map shows the places the statement names: {places}.{also}"),
         };
     };
     let period = format::event_date(&flights.period, lang);
@@ -375,6 +386,8 @@ mod tests {
     #[test]
     fn the_map_summary_lists_every_destination_largest_first() {
         let data = load_embedded().unwrap();
+        let features = place_features(&data, &load_region(REGION_JSON).unwrap());
+        let map_summary = |data: &Dataset, lang| map_summary(data, &features, lang);
         let summary = map_summary(&data, Lang::Es);
         assert!(summary.contains("79 vuelos"));
         assert!(summary.contains("Guatemala 36, Honduras 23, El Salvador 6"));

@@ -149,11 +149,11 @@ pub fn picture_svg(data: &Dataset, picture: &Picture) -> String {
         ));
         y += 28.0;
     }
-    let off_map = picture
-        .layers
-        .shows(Layer::Flights)
-        .then(|| off_map_line(data, picture.features, lang))
-        .flatten();
+    // As on the page: the list's flights off the map follow the flights layer; a place named
+    // only by a figure or an event is named whatever the layers.
+    let off_map = off_map_line(data, picture.features, lang).filter(|_| {
+        picture.layers.shows(Layer::Flights) || off_map(data, picture.features).1 == 0
+    });
     if let Some(note) = off_map {
         let (spans, next) = text_lines(note, MARGIN, width, 18.0, 0.56, y + 17.0);
         content.push_str(&format!(
@@ -212,12 +212,17 @@ pub fn off_map_line(data: &Dataset, features: &[PlaceFeature], lang: Lang) -> Op
         .iter()
         .map(|place| data.place_name(&place.id, lang))
         .collect();
-    Some(format!(
-        "{}: {} — {}",
-        Text::OffMapHeading.in_lang(lang),
-        names.join(", "),
-        off_map_count(data, &places, flights, lang)
-    ))
+    let heading = Text::OffMapHeading.in_lang(lang);
+    let names = names.join(", ");
+    // A place the list gives no flights (one named only by a figure or an event) is named,
+    // with no count.
+    Some(match flights {
+        0 => format!("{heading}: {names}"),
+        _ => format!(
+            "{heading}: {names} — {}",
+            off_map_count(data, &places, flights, lang)
+        ),
+    })
 }
 
 /// The off-map places' flights, counted once: "1 vuelo (una línea de la lista nombra a
@@ -569,6 +574,17 @@ mod tests {
         assert!(
             names.contains(&"Romania") && names.contains(&"India"),
             "{line}"
+        );
+        // Without a flights list the places off the map are named, with no count.
+        let mut without_list = data.clone();
+        without_list.flights = None;
+        let features_without = crate::geo::features::place_features(
+            &without_list,
+            &crate::geo::load_region(crate::geo::REGION_JSON).unwrap(),
+        );
+        assert_eq!(
+            off_map_line(&without_list, &features_without, Lang::En).unwrap(),
+            format!("Off the map: {}", names.join(", "))
         );
         let on_map_only: Vec<PlaceFeature> = features.into_iter().filter(|f| f.on_map()).collect();
         assert_eq!(off_map_line(&data, &on_map_only, Lang::En), None);

@@ -136,7 +136,8 @@ pub fn Legend(
     }
 }
 
-/// The places outside the frame (Romania and India), with their shared flight, selectable.
+/// The places outside the frame (Romania and India), with their shared flight, selectable;
+/// any other place the statement names outside it, by name.
 #[component]
 pub fn OffMapCallout(map: MapData) -> impl IntoView {
     let state = ReaderState::expect();
@@ -164,24 +165,31 @@ pub fn OffMapCallout(map: MapData) -> impl IntoView {
     // The map's scale at the drawing's width; never so small it cannot be seen.
     let radius = move || symbol_px(shared_flights, max_own, state.screen_width.get()).max(3.0);
     let box_px = move || 2.0 * radius() + 2.0;
+    // Places off the map that the list gives no flights (named only by a figure or an
+    // event): named and selectable, with no circle and no count, whatever layers are shown.
+    let has_flights = shared_flights > 0;
     Some(view! {
-        <aside class="callout" data-testid="off-map" style:display=move || (!state.layers.get().shows(Layer::Flights)).then_some("none")>
+        <aside class="callout" data-testid="off-map" style:display=move || (has_flights && !state.layers.get().shows(Layer::Flights)).then_some("none")>
             <h3 class="callout__heading">{tr(lang, Text::OffMapHeading)}</h3>
             <p class="callout__figure">
-                <svg
-                    width=move || fixed(box_px(), 1)
-                    height=move || fixed(box_px(), 1)
-                    viewBox=move || format!("{0} {0} {1} {1}", fixed(-box_px() / 2.0, 2), fixed(box_px(), 1))
-                    aria-hidden="true"
-                >
-                    <circle class="symbol" data-testid="off-map-circle" r=move || fixed(radius(), 2)></circle>
-                </svg>
-                " "
+                {has_flights.then(|| view! {
+                    <svg
+                        width=move || fixed(box_px(), 1)
+                        height=move || fixed(box_px(), 1)
+                        viewBox=move || format!("{0} {0} {1} {1}", fixed(-box_px() / 2.0, 2), fixed(box_px(), 1))
+                        aria-hidden="true"
+                    >
+                        <circle class="symbol" data-testid="off-map-circle" r=move || fixed(radius(), 2)></circle>
+                    </svg>
+                    " "
+                })}
                 {buttons}
             </p>
-            <p class="callout__note">
-                {move || crate::presentation::picture::off_map_figure(map.data, map.features, lang.get())}
-            </p>
+            {has_flights.then(|| view! {
+                <p class="callout__note">
+                    {move || crate::presentation::picture::off_map_figure(map.data, map.features, lang.get())}
+                </p>
+            })}
         </aside>
     })
 }

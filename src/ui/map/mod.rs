@@ -330,7 +330,7 @@ pub fn MapPanel(
                 })}
                 <p class="map-note map-note--keys">{tr(lang, Text::KeyboardHint)}</p>
                 <p id="map-summary" class="visually-hidden">
-                    {move || crate::i18n::places::map_summary(map.data, lang.get())}
+                    {move || crate::i18n::places::map_summary(map.data, map.features, lang.get())}
                 </p>
                 <controls::Legend map open=legend_open />
             </div>
