@@ -180,7 +180,10 @@ fn a_statement_without_flights_by_destination_shows_its_figures_as_reported_and_
     // circle and no count: the list gives it none, only a figure reported by an outlet.
     let callout = between(&html, "data-testid=\"off-map\"", "</aside>");
     assert!(callout.contains(">Rumania<"), "{callout}");
-    assert!(!callout.contains("off-map-circle") && !callout.contains("vuelo"), "{callout}");
+    assert!(
+        !callout.contains("off-map-circle") && !callout.contains("vuelo"),
+        "{callout}"
+    );
     // The map's summary says what is in its frame and names what is not.
     let summary = between(&html, "id=\"map-summary\"", "</p>");
     assert!(summary.contains("Fuera de su marco: Rumania."), "{summary}");

@@ -151,9 +151,8 @@ pub fn picture_svg(data: &Dataset, picture: &Picture) -> String {
     }
     // As on the page: the list's flights off the map follow the flights layer; a place named
     // only by a figure or an event is named whatever the layers.
-    let off_map = off_map_line(data, picture.features, lang).filter(|_| {
-        picture.layers.shows(Layer::Flights) || off_map(data, picture.features).1 == 0
-    });
+    let off_map = off_map_line(data, picture.features, lang)
+        .filter(|_| picture.layers.shows(Layer::Flights) || off_map(data, picture.features).1 == 0);
     if let Some(note) = off_map {
         let (spans, next) = text_lines(note, MARGIN, width, 18.0, 0.56, y + 17.0);
         content.push_str(&format!(
