@@ -149,11 +149,7 @@ pub fn picture_svg(data: &Dataset, picture: &Picture) -> String {
         ));
         y += 28.0;
     }
-    // As on the page: the list's flights off the map follow the flights layer; a place named
-    // only by a figure or an event is named whatever the layers.
-    let off_map = off_map_line(data, picture.features, lang)
-        .filter(|_| picture.layers.shows(Layer::Flights) || off_map(data, picture.features).1 == 0);
-    if let Some(note) = off_map {
+    if let Some(note) = off_map_line(data, picture.features, picture.layers, lang) {
         let (spans, next) = text_lines(note, MARGIN, width, 18.0, 0.56, y + 17.0);
         content.push_str(&format!(
             "<text class=\"image-note\" font-size=\"18\">{spans}</text>"
@@ -200,11 +196,18 @@ pub fn view_line(date: &str, selection: Option<&str>, lang: Lang) -> String {
     }
 }
 
-/// The places with flights outside the map's frame, in one line as the page's callout gives
-/// them: "Off the map: Romania, India — 1 flight (one line of the list names both)".
-pub fn off_map_line(data: &Dataset, features: &[PlaceFeature], lang: Lang) -> Option<String> {
+/// The places outside the map's frame, in one line as the page's callout gives them: "Off the
+/// map: Romania, India — 1 flight (one line of the list names both)". As on the page, the
+/// list's flights off the map follow the flights layer (`layers`); a place named only by a
+/// figure or an event is named whatever the layers.
+pub fn off_map_line(
+    data: &Dataset,
+    features: &[PlaceFeature],
+    layers: Layers,
+    lang: Lang,
+) -> Option<String> {
     let (places, flights) = off_map(data, features);
-    if places.is_empty() {
+    if places.is_empty() || (flights > 0 && !layers.shows(Layer::Flights)) {
         return None;
     }
     let names: Vec<&str> = places
@@ -477,7 +480,7 @@ mod tests {
             "only the layers shown"
         );
         // The flights are shown: the places off the map are named under the key.
-        let off_map = off_map_line(&data, &features, Lang::En).unwrap();
+        let off_map = off_map_line(&data, &features, Layers::default(), Lang::En).unwrap();
         let note_start = svg.find("<text class=\"image-note\"").unwrap();
         let note = &svg[note_start..note_start + svg[note_start..].find("</text>").unwrap()];
         assert!(note.contains(off_map.split(' ').next().unwrap()), "{note}");
@@ -561,7 +564,7 @@ mod tests {
             .iter()
             .map(|place| data.place_name(&place.id, Lang::En))
             .collect();
-        let line = off_map_line(&data, &features, Lang::En).unwrap();
+        let line = off_map_line(&data, &features, Layers::default(), Lang::En).unwrap();
         assert_eq!(
             line,
             format!(
@@ -582,11 +585,29 @@ mod tests {
             &crate::geo::load_region(crate::geo::REGION_JSON).unwrap(),
         );
         assert_eq!(
-            off_map_line(&without_list, &features_without, Lang::En).unwrap(),
+            off_map_line(
+                &without_list,
+                &features_without,
+                Layers::default(),
+                Lang::En
+            )
+            .unwrap(),
             format!("Off the map: {}", names.join(", "))
         );
+        // The list's flights follow the flights layer; a place named without them does not.
+        let no_flights_layer = Layers::default().toggled(Layer::Flights);
+        assert_eq!(
+            off_map_line(&data, &features, no_flights_layer, Lang::En),
+            None
+        );
+        assert!(
+            off_map_line(&without_list, &features_without, no_flights_layer, Lang::En).is_some()
+        );
         let on_map_only: Vec<PlaceFeature> = features.into_iter().filter(|f| f.on_map()).collect();
-        assert_eq!(off_map_line(&data, &on_map_only, Lang::En), None);
+        assert_eq!(
+            off_map_line(&data, &on_map_only, Layers::default(), Lang::En),
+            None
+        );
     }
 
     #[test]
