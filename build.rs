@@ -1,4 +1,4 @@
-//! Reads the statement `data/collection.txt` names (a folder of `data/statements/`, see
+//! Reads the statements `data/collection.txt` names (folders of `data/statements/`, see
 //! `docs/adding-a-statement.md`) with the core, validates it against its source texts and the
 //! gazetteer (`data/places.csv`), and compiles it in as Rust statics (`OUT_DIR/dataset.rs`):
 //! the wasm then holds no parser, no validation and no data-error screen. An invalid
@@ -7,7 +7,8 @@
 
 use std::path::Path;
 
-use corredor_core::data::codegen::dataset_source;
+use corredor_core::data::codegen::collection_source;
+use corredor_core::data::series::Statement;
 use corredor_core::data::statement::corrections::log_json;
 use corredor_core::data::statement::disk::{as_gazetteer, gazetteer, shown_statements};
 use corredor_core::data::statement::{load, read, Located};
@@ -35,25 +36,45 @@ fn main() {
             println!("cargo:rerun-if-changed={}/{name}", folder.path);
         }
     }
-    // This version of the app shows one statement: the first the collection names.
-    let Some(folder) = folders.first() else {
-        fail(&[])
-    };
-    let mut dataset = folder
-        .with(|files| load(as_gazetteer(&gazetteer), files))
-        .unwrap_or_else(|problems| fail(&problems));
     // The map's positions of the places' points, computed here so the wasm links no
     // trigonometry.
     let region = corredor_core::geo::embedded_region()
         .unwrap_or_else(|error| panic!("the map geometry: {error:?}"));
-    corredor_core::geo::features::project_points(&mut dataset, &region);
+    let mut statements = Vec::new();
+    let mut problems = Vec::new();
+    for folder in &folders {
+        match folder.with(|files| load(as_gazetteer(&gazetteer), files)) {
+            Ok(mut data) => {
+                corredor_core::geo::features::project_points(&mut data, &region);
+                statements.push(Statement {
+                    id: folder_name(&folder.path).to_owned().into(),
+                    data,
+                });
+            }
+            Err(found) => problems.extend(found),
+        }
+    }
+    if !problems.is_empty() || statements.is_empty() {
+        fail(&problems);
+    }
     let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|error| panic!("OUT_DIR: {error}"));
     let target = Path::new(&out_dir).join("dataset.rs");
-    std::fs::write(&target, dataset_source(&dataset))
+    std::fs::write(&target, collection_source(&statements))
         .unwrap_or_else(|error| panic!("{}: {error}", target.display()));
-    // The corrections log, for the log page written at build time (the wasm never reads it).
-    let log = folder.with(|files| read(as_gazetteer(&gazetteer), files).corrections);
+    // Each statement's corrections log, for the log pages written at build time (the wasm
+    // never reads them), in the collection's order.
+    let logs: Vec<String> = folders
+        .iter()
+        .map(|folder| {
+            log_json(&folder.with(|files| read(as_gazetteer(&gazetteer), files).corrections))
+        })
+        .collect();
     let target = Path::new(&out_dir).join("corrections.json");
-    std::fs::write(&target, log_json(&log))
+    std::fs::write(&target, format!("[{}]", logs.join(",")))
         .unwrap_or_else(|error| panic!("{}: {error}", target.display()));
+}
+
+/// The last part of a folder's path: the statement's id in the collection and in URLs.
+fn folder_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
 }

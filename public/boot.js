@@ -33,7 +33,18 @@
     wanted = wanted || table.langs[0];
     var embedValues = params.getAll("embed");
     var embedded = embedValues.length > 0 && table.embedOn.indexOf(embedValues[embedValues.length - 1].trim()) >= 0;
-    var wantedPage = (embedded ? "embed-" : "") + wanted;
+    // The statement: the last well-formed `statement` (an id: lowercase letters, digits and
+    // hyphens, as the app reads one) when the collection has it, else this page's own (after
+    // `@` in its name), else the collection's first, whose pages are the root's.
+    var statement = page.split("@")[1] || table.statements[0];
+    var named = null;
+    params.getAll("statement").forEach(function (value) {
+      value = value.trim();
+      if (/^[a-z0-9-]{1,64}$/.test(value)) named = value;
+    });
+    if (named && table.statements.indexOf(named) >= 0) statement = named;
+    var wantedPage =
+      (embedded ? "embed-" : "") + wanted + (statement !== table.statements[0] ? "@" + statement : "");
     if (wantedPage !== page) {
       var target = new URL(root.getAttribute("data-root") + table.pages[wantedPage], location.href);
       if (target.pathname !== location.pathname) {
@@ -43,6 +54,9 @@
     }
     var theme = params.get("theme");
     if (theme === "light" || theme === "dark") root.setAttribute("data-theme", theme);
+    // A pinned statement (`pin=1`): its figures alone, the series hidden (main.css).
+    var pins = params.getAll("pin");
+    if (pins.length > 0 && table.embedOn.indexOf(pins[pins.length - 1].trim()) >= 0) root.setAttribute("data-pinned", "");
     var otherView = Array.from(params.keys()).some(function (key) {
       return table.viewParams.indexOf(key) >= 0;
     });

@@ -14,11 +14,60 @@ pub mod ui;
 // The core's layers under their usual names, so components read `crate::data`, `crate::geo`….
 pub use corredor_core::{data, geo, i18n, lang, number, presentation, state};
 
-/// The statement as validated data, compiled in by `build.rs` (no JSON parsing at start-up).
+/// The statements as validated data, compiled in by `build.rs` (no JSON parsing at start-up).
 mod compiled {
     include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 }
-pub use compiled::DATASET;
+pub use compiled::STATEMENTS;
+
+/// The collection's first statement: the one the site's root pages show.
+pub fn first_statement() -> &'static Dataset {
+    &STATEMENTS[0].data
+}
+
+/// The folder names of the collection's statements, in its order.
+pub fn statement_ids() -> Vec<&'static str> {
+    STATEMENTS.iter().map(|statement| &*statement.id).collect()
+}
+
+/// The statement a reader asked for (`?statement=`, else the page's own), by its index in
+/// the collection: the first when neither names one of its statements.
+pub fn statement_index(asked: Option<&str>, page: Option<&str>) -> usize {
+    let find = |id: &str| STATEMENTS.iter().position(|statement| statement.id == id);
+    asked
+        .and_then(find)
+        .or_else(|| page.and_then(find))
+        .unwrap_or(0)
+}
+
+/// The statements a reader can move between, and the one shown: for the picker and the
+/// comparisons. `pinned` shows that statement alone.
+#[derive(Clone, Copy)]
+pub struct Series {
+    /// The collection's statements, in its order.
+    pub statements: &'static [data::series::Statement],
+    /// The one shown.
+    pub current: usize,
+}
+
+impl Series {
+    /// The statement shown, as its pages name it (`None`: the collection's first).
+    pub fn page_statement(self) -> Option<&'static str> {
+        (self.current > 0).then(|| &*self.statements[self.current].id)
+    }
+}
+
+/// The folder of the shown statement's files (downloads, images, corrections log) from the
+/// site's root: empty for the collection's first, `statements/<id>/` for the others.
+pub fn statement_folder() -> String {
+    let statement = use_context::<Series>().and_then(Series::page_statement);
+    state::pages::Page {
+        lang: Lang::Es,
+        embed: false,
+        statement,
+    }
+    .statement_folder()
+}
 
 use leptos::prelude::*;
 
@@ -44,10 +93,13 @@ pub struct Start {
     /// `en/`…; empty in a development build, which has one page): links to the site's files
     /// (downloads, images) start with it.
     pub site_root: String,
-    /// Another statement than the compiled-in one: natively only, for the tests that render
+    /// Another statement than the compiled-in ones: natively only, for the tests that render
     /// a statement folder as its built site would show it.
     #[cfg(not(target_arch = "wasm32"))]
     pub dataset: Option<&'static Dataset>,
+    /// The statement of the page written at build time (after `@` in its `data-page`), for a
+    /// URL that names none.
+    pub page_statement: Option<String>,
     /// The paths of the map's base layer as the page written at build time draws them (then
     /// the border's), read before that page gives way: the release wasm draws the same paths
     /// again from them and so carries no geometry of its own. Empty natively.
@@ -70,6 +122,10 @@ impl Start {
                 .unwrap_or_default(),
             #[cfg(not(target_arch = "wasm32"))]
             dataset: None,
+            page_statement: document()
+                .document_element()
+                .and_then(|html| html.get_attribute("data-page"))
+                .and_then(|page| Some(page.split_once('@')?.1.to_owned())),
             written_map: written_map_paths(),
         }
     }
@@ -127,11 +183,42 @@ pub fn App(start: Start) -> impl IntoView {
         }
     });
 
-    // Compiled in and never changed: shared as `&'static`, not as a signal.
+    // Compiled in and never changed: shared as `&'static`, not as a signal. Another
+    // statement is another page (the picker's links), so it never changes here either.
+    let current = statement_index(
+        initial.statement.as_deref(),
+        start.page_statement.as_deref(),
+    );
     #[cfg(not(target_arch = "wasm32"))]
-    let data: &'static Dataset = start.dataset.unwrap_or(&DATASET);
+    if let Some(data) = start.dataset {
+        // A statement folder rendered on its own, as its own build would show it: a series
+        // of one.
+        let alone = vec![data::series::Statement {
+            id: "".into(),
+            data: data.clone(),
+        }];
+        provide_context(Series {
+            statements: Box::leak(alone.into_boxed_slice()),
+            current: 0,
+        });
+    }
+    let series = Series {
+        statements: &STATEMENTS,
+        current,
+    };
+    if use_context::<Series>().is_none() {
+        provide_context(series);
+    }
+    let mut initial = initial;
+    // A link to this view names its statement, unless it is the first (links written before
+    // the series open the first).
+    if initial.statement.is_some() || current > 0 {
+        initial.statement = Some(STATEMENTS[current].id.to_string());
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let data: &'static Dataset = start.dataset.unwrap_or(&STATEMENTS[current].data);
     #[cfg(target_arch = "wasm32")]
-    let data: &'static Dataset = &DATASET;
+    let data: &'static Dataset = &STATEMENTS[current].data;
     view! {
         <ui::header::Header lang=lang data embed=initial.embed />
         <Reader data lang detected_lang initial written_map=start.written_map />
@@ -217,11 +304,12 @@ fn Reader(
     };
     view! {
         <main class="page" id="content">
-            // The tables' switch sits with the share buttons, above the map: in an embed it is
-            // one click away without scrolling the frame.
+            // The tables' switch and the statements' picker sit with the share buttons, above
+            // the map: one row that an embed keeps (its frame keeps its height), one click away.
             <div class="page-actions">
                 <ui::embed::ShareBar data current=current.into() />
                 {toggle}
+                <ui::series::StatementPicker lang embed />
             </div>
             <div class="explorer">{picture}</div>
             <ui::timeline::Timeline data />

@@ -11,21 +11,29 @@ use crate::Start;
 
 /// The default view in `lang`, as the HTML the app's root element holds once mounted.
 pub fn default_view(lang: Lang) -> String {
-    page_view(Page { lang, embed: false })
+    page_view(Page {
+        lang,
+        embed: false,
+        statement: None,
+    })
 }
 
 /// The default view of a page written at build time, as its app root holds it once mounted:
-/// laid out for an embed or standalone, its links to files starting at its way back to the
-/// site's root.
+/// its statement, laid out for an embed or standalone, its links to files starting at its
+/// way back to the site's root.
 pub fn page_view(page: Page) -> String {
-    render(
-        page.lang,
-        crate::state::url::ViewState {
+    let start = Start {
+        browser_lang: Some(page.lang),
+        view: crate::state::url::ViewState {
             embed: page.embed,
             ..Default::default()
         },
-        &page.site_root(),
-    )
+        site_root: page.site_root(),
+        dataset: None,
+        page_statement: page.statement.map(str::to_owned),
+        written_map: Vec::new(),
+    };
+    render_start(start)
 }
 
 /// Any view (a selection, a date, layers) in `lang`, as the app's root element holds it once
@@ -58,13 +66,18 @@ pub fn render_statement(
     view: crate::state::url::ViewState,
     site_root: &str,
 ) -> String {
-    let start = Start {
+    render_start(Start {
         browser_lang: Some(lang),
         view,
         site_root: site_root.to_owned(),
         dataset,
+        page_statement: None,
         written_map: Vec::new(),
-    };
+    })
+}
+
+/// The app from `start`, as its root element holds it once mounted.
+fn render_start(start: Start) -> String {
     let owner = Owner::new();
     // Untracked: nothing re-renders here, so reading signals outside a reactive context is
     // intended (and not worth Leptos's debug warning).
@@ -76,10 +89,9 @@ pub fn render_statement(
 /// The default map view in `lang` as a standalone SVG image, for the print desk and for
 /// pages that show a picture: the statement's name, its flights figure, the map with its
 /// layers and labels as the page draws them, the key and the source line.
-pub fn map_image(lang: Lang) -> Result<String, String> {
+pub fn map_image(data: &'static crate::data::Dataset, lang: Lang) -> Result<String, String> {
     use crate::presentation::picture::{self, Picture};
-    let data = &crate::DATASET;
-    let map = map_svg(lang)?;
+    let map = map_svg(data, lang)?;
     let css = light_css();
     let region = crate::geo::embedded_region().map_err(|e| format!("{e:?}"))?;
     let features = crate::geo::features::place_features(data, &region);
@@ -106,16 +118,15 @@ pub fn light_css() -> String {
 
 /// The 1200 × 630 card for links shared on social media: the statement's name, its flights
 /// and networks figures and the source line beside the map.
-pub fn card_image(lang: Lang) -> Result<String, String> {
+pub fn card_image(data: &'static crate::data::Dataset, lang: Lang) -> Result<String, String> {
     use crate::i18n::facts;
     use crate::presentation::picture::{document, placed, text_lines};
-    let data = &crate::DATASET;
     let (card_width, card_height) = (1200.0, 630.0);
     let (map_width, map_height) = map_size()?;
     let scale = (card_height - 40.0) / map_height;
     let map_x = card_width - map_width * scale - 20.0;
     let map = placed(
-        &map_svg(lang)?,
+        &map_svg(data, lang)?,
         map_x,
         20.0,
         map_width * scale,
@@ -189,10 +200,9 @@ fn map_size() -> Result<(f64, f64), String> {
 
 /// The default view's map as the page draws it: the map panel's own drawing component,
 /// rendered alone.
-fn map_svg(lang: Lang) -> Result<String, String> {
+fn map_svg(data: &'static crate::data::Dataset, lang: Lang) -> Result<String, String> {
     use crate::ui::map::{MapData, MapDrawing};
     use crate::ui::reader_state::ReaderState;
-    let data = &crate::DATASET;
     let region: &'static crate::geo::Region = Box::leak(Box::new(
         crate::geo::embedded_region().map_err(|e| format!("{e:?}"))?,
     ));
@@ -218,51 +228,61 @@ fn map_svg(lang: Lang) -> Result<String, String> {
 /// sheet, as one JSON document (`cargo xtask post-build` reads it).
 pub fn build_outputs() -> Result<serde_json::Value, String> {
     use crate::i18n::facts;
-    let data = &crate::DATASET;
+    let ids = crate::statement_ids();
     let mut pages = Vec::new();
-    for page in Page::ALL {
-        let view = page_view(page);
-        if view.contains('\n') {
-            return Err(format!(
-                "the view of {} has a line break; the minified page has none",
-                page.path()
-            ));
-        }
-        pages.push(serde_json::json!({
-            "path": page.path(),
-            "rootAttributes": page.root_attributes(),
-            "lang": page.lang.code(),
-            "socialTags": !page.embed,
-            "title": facts::page_title(data, page.lang),
-            "description": facts::page_description(data, page.lang),
-            "view": view,
-        }));
-    }
     let mut files = serde_json::Map::new();
     let mut rasters = serde_json::Map::new();
-    for lang in Lang::ALL {
-        let code = lang.code();
-        let map = map_image(lang)?;
-        // For the print desk, and twice the size `<noscript>` and AMP placeholders show it.
-        files.insert(format!("images/map-{code}.svg"), map.clone().into());
-        rasters.insert(format!("images/map-{code}-2x.png"), map.into());
-        rasters.insert(format!("images/card-{code}.png"), card_image(lang)?.into());
+    let mut documents = serde_json::Map::new();
+    // Each statement's corrections log, in the collection's order.
+    let logs: Vec<Vec<crate::data::Correction>> =
+        serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/corrections.json")))
+            .map_err(|e| format!("the corrections logs: {e}"))?;
+    for (index, statement) in crate::STATEMENTS.iter().enumerate() {
+        let data = &statement.data;
+        let own = Page::of((index > 0).then_some(&*statement.id));
+        for page in own {
+            let view = page_view(page);
+            if view.contains('\n') {
+                return Err(format!(
+                    "the view of {} has a line break; the minified page has none",
+                    page.path()
+                ));
+            }
+            pages.push(serde_json::json!({
+                "path": page.path(),
+                "rootAttributes": page.root_attributes(&ids),
+                "socialTags": !page.embed,
+                "card": format!("{}images/card-{}.png", page.statement_folder(), page.lang.code()),
+                "title": facts::page_title(data, page.lang),
+                "description": facts::page_description(data, page.lang),
+                "view": view,
+            }));
+        }
+        let images = own[0].statement_folder();
+        for lang in Lang::ALL {
+            let code = lang.code();
+            let map = map_image(data, lang)?;
+            // For the print desk, and twice the size `<noscript>` and AMP placeholders show it.
+            files.insert(format!("{images}images/map-{code}.svg"), map.clone().into());
+            rasters.insert(format!("{images}images/map-{code}-2x.png"), map.into());
+            rasters.insert(
+                format!("{images}images/card-{code}.png"),
+                card_image(data, lang)?.into(),
+            );
+        }
+        // Whole documents of their own, written as they are (the corrections logs' pages).
+        let log = logs.get(index).map_or(&[][..], Vec::as_slice);
+        for lang in Lang::ALL {
+            use corredor_core::presentation::corrections;
+            documents.insert(
+                format!("{images}{}", corrections::path(lang)),
+                corrections::page(data, log, lang).into(),
+            );
+        }
     }
     // The style sheet "Download image" puts into the reader's picture (fetched, so the wasm
     // does not carry it).
     files.insert("images/picture.css".to_owned(), light_css().into());
-    // Whole documents of their own, written as they are (the corrections log's pages).
-    let log: Vec<crate::data::Correction> =
-        serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/corrections.json")))
-            .map_err(|e| format!("the corrections log: {e}"))?;
-    let mut documents = serde_json::Map::new();
-    for lang in Lang::ALL {
-        use corredor_core::presentation::corrections;
-        documents.insert(
-            corrections::path(lang).to_owned(),
-            corrections::page(data, &log, lang).into(),
-        );
-    }
     Ok(
         serde_json::json!({ "pages": pages, "files": files, "rasters": rasters, "documents": documents }),
     )

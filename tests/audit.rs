@@ -226,7 +226,7 @@ fn views(data: &corredor::data::Dataset) -> Vec<(String, ViewState, bool)> {
 
 #[test]
 fn everything_a_reader_sees_is_true_to_the_statement_in_both_languages() {
-    audit_every_view(None, 10_000);
+    audit_every_view(Audited::Collection(0), 10_000);
 }
 
 /// The worked example (origins, days, people, a scheduled month), read as its built site
@@ -236,31 +236,47 @@ fn everything_a_reader_sees_of_the_worked_example_is_true_to_it() {
     let example =
         corredor::prerender::statement_from_folder("examples/statements/2024-03-08-example")
             .unwrap_or_else(|e| panic!("{e}"));
-    audit_every_view(Some(example), 2_000);
+    audit_every_view(Audited::Folder(example), 2_000);
 }
 
-/// The follow-up, known only from the press: every figure is shown as reported by an outlet,
+/// The follow-up, known only from the press, as the collection's second statement shows it
+/// (with the picker and the comparisons): every figure is shown as reported by an outlet,
 /// and the strings around them are audited like the rest (its numbers are the outlets', each
 /// shown beside its "Reportado por" label, which `tests/render.rs` checks).
 #[test]
 fn everything_a_reader_sees_of_a_statement_known_only_from_the_press_is_true_to_it() {
-    let follow_up =
-        corredor::prerender::statement_from_folder("data/statements/2024-01-26-follow-up")
-            .unwrap_or_else(|e| panic!("{e}"));
+    let follow_up = &corredor::STATEMENTS[1];
+    assert_eq!(follow_up.id, "2024-01-26-follow-up");
     assert!(
-        follow_up.source.original_file.is_empty(),
+        follow_up.data.source.original_file.is_empty(),
         "no text of its own"
     );
-    audit_every_view(Some(follow_up), 500);
+    audit_every_view(Audited::Collection(1), 500);
 }
 
-/// Audits every view of `dataset` (the compiled-in statement when `None`), having read at
-/// least `at_least` strings.
-fn audit_every_view(dataset: Option<&'static corredor::data::Dataset>, at_least: usize) {
-    let data = dataset.unwrap_or(&corredor::DATASET);
-    let rules = match dataset {
-        None => rules(data),
-        Some(data) => {
+/// What is audited: a statement of the compiled-in collection, by its index, with the
+/// series around it; or a statement folder read natively, alone.
+enum Audited {
+    Collection(usize),
+    Folder(&'static corredor::data::Dataset),
+}
+
+/// Audits every view of `shown`, having read at least `at_least` strings.
+fn audit_every_view(shown: Audited, at_least: usize) {
+    let (data, dataset, statement) = match shown {
+        Audited::Collection(index) => {
+            let statement = &corredor::STATEMENTS[index];
+            (
+                &statement.data,
+                None,
+                (index > 0).then(|| statement.id.to_string()),
+            )
+        }
+        Audited::Folder(data) => (data, Some(data), None),
+    };
+    let rules = match shown {
+        Audited::Collection(0) => rules(data),
+        _ => {
             // A statement known only from the press has no text: no number is its own.
             let read = |path: &str| {
                 if path.is_empty() {
@@ -275,12 +291,20 @@ fn audit_every_view(dataset: Option<&'static corredor::data::Dataset>, at_least:
             )
         }
     };
+    let rules = match shown {
+        Audited::Collection(_) => rules.with_series(&corredor::STATEMENTS),
+        Audited::Folder(_) => rules,
+    };
     let mut findings = Vec::new();
     let mut read = 0;
     let views = views(data);
     for lang in Lang::ALL {
         for (name, view, place_view) in &views {
-            let html = corredor::prerender::render_statement(dataset, lang, view.clone(), "./");
+            let view = ViewState {
+                statement: statement.clone(),
+                ..view.clone()
+            };
+            let html = corredor::prerender::render_statement(dataset, lang, view, "./");
             for shown in shown_strings(&html, *place_view) {
                 read += 1;
                 for reason in audit(&shown.location, &shown.text, &rules) {
@@ -309,7 +333,7 @@ fn audit_every_view(dataset: Option<&'static corredor::data::Dataset>, at_least:
 /// strings' list or the model) is found.
 #[test]
 fn a_sentence_composed_in_a_component_is_read_and_caught() {
-    let rules = rules(&corredor::DATASET);
+    let rules = rules(corredor::first_statement());
     let page = "<main><div class=\"timeline\"><p class=\"timeline__status\">Se realizaron 80 vuelos en <span>once</span> días (diciembre de 2023)</p>\
         <blockquote><p>«79 vuelos»</p></blockquote><li class=\"context\">112 vuelos</li></div></main>";
     let shown = shown_strings(page, false);

@@ -105,7 +105,7 @@ async fn language_switch_changes_the_texts_and_html_lang() {
 #[wasm_bindgen_test]
 async fn the_flights_table_has_one_row_per_destination_and_the_total() {
     let root = mount_app();
-    let data = &corredor::DATASET;
+    let data = corredor::first_statement();
     let rows = root
         .query_selector_all("[data-testid=flights-table] tbody tr")
         .unwrap();
@@ -120,7 +120,7 @@ async fn the_map_draws_every_shape_and_one_symbol_per_destination_on_it() {
     let region = corredor::geo::embedded_region().unwrap();
     let shapes = root.query_selector_all("svg.map path.shape").unwrap();
     assert_eq!(shapes.length() as usize, region.shapes.len());
-    let data = &corredor::DATASET;
+    let data = corredor::first_statement();
     let on_map_destinations = data
         .destinations()
         .iter()

@@ -105,23 +105,50 @@ fn selected(lang: Lang, selection: Selection) -> String {
 
 /// Point 1 (serious): The follow-up's 112 was shown as a count of a statement "of 31 January": it
 /// is a forecast ("will have carried out", written before 26 January), and 31 January is when
-/// one outlet published it.
+/// one outlet published it. It is now a statement of the series: the 23 January page shows it
+/// in the comparison, projected, with the only date known for it, and reported by its outlet.
 #[test]
 fn the_follow_ups_112_is_a_forecast_of_a_statement_whose_day_is_unknown() {
     let es = page(Lang::Es);
+    let html = default_view(Lang::Es);
+    let comparison = visible_text(between(
+        &html,
+        "data-testid=\"comparison-table\"",
+        "</table>",
+    ));
     assert!(
-        es.contains("habrá realizado 112 vuelos de repatriación"),
-        "{es}"
+        comparison.contains("112 vuelos · Previsto · 1–26 de enero de 2024"),
+        "{comparison}"
     );
-    assert!(es.contains("en parte una previsión"));
-    assert!(es.contains("no se sabe el día en que se emitió"));
+    assert!(comparison.contains("Comunicado emitido el 26 de enero de 2024 o antes"));
+    assert!(comparison.contains("Reportado por"));
     assert!(!es.contains("cuenta 112"));
+    assert!(!es.contains("112 vuelos · Realizado"));
     assert!(!es.contains("del 31 de enero de 2024, cuenta"));
     let en = page(Lang::En);
-    assert!(en.contains("will have carried out 112 repatriation flights"));
-    assert!(en.contains("in part a projection"));
+    let html = default_view(Lang::En);
+    let comparison = visible_text(between(
+        &html,
+        "data-testid=\"comparison-table\"",
+        "</table>",
+    ));
+    assert!(
+        comparison.contains("112 flights · Projected · 1–26 January 2024"),
+        "{comparison}"
+    );
+    assert!(comparison.contains("Statement issued on or before 26 January 2024"));
     assert!(!en.contains("counts 112"));
+    assert!(!en.contains("112 flights · Done"));
     assert!(!en.contains("of 31 January 2024, counts"));
+}
+
+/// The part of `html` from `start` to the first `end` after it (empty when absent).
+fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
+    let Some(from) = html.find(start) else {
+        return "";
+    };
+    let rest = &html[from..];
+    &rest[..rest.find(end).unwrap_or(rest.len())]
 }
 
 /// Point 2: The text lists «Rumania / India – 1 vuelo»: one line naming both. It does not say the
@@ -240,17 +267,20 @@ fn the_masthead_says_who_speaks_and_who_presented_it_as_context() {
     assert!(en.contains("Context, from outside the statement: The same text was published"));
     // The compact embed folds the same line, and the provenance, into one summary line.
     for lang in Lang::ALL {
-        let embed =
-            corredor::prerender::page_view(corredor::state::pages::Page { lang, embed: true });
+        let embed = corredor::prerender::page_view(corredor::state::pages::Page {
+            lang,
+            embed: true,
+            statement: None,
+        });
         let about = elements(&embed, "data-testid=\"about-text\"");
         let about = visible_text(about.first().expect("the embed's disclosure"));
         assert!(about.starts_with(corredor::i18n::Text::AboutTheText.in_lang(lang)));
         assert!(
-            about.contains(corredor::DATASET.source.voice.get(lang)),
+            about.contains(corredor::first_statement().source.voice.get(lang)),
             "{about}"
         );
         assert!(about.contains("Ken Salazar"));
-        assert!(about.contains(corredor::DATASET.source.provenance.text.get(lang)));
+        assert!(about.contains(corredor::first_statement().source.provenance.text.get(lang)));
     }
     // The claim keeps who the US collaborates with.
     assert!(page(Lang::Es)
@@ -264,7 +294,7 @@ fn the_masthead_says_who_speaks_and_who_presented_it_as_context() {
 /// shown outside folded quotes.
 #[test]
 fn every_sentence_of_the_source_is_on_the_page() {
-    let dataset = serde_json::to_value(&corredor::DATASET).unwrap();
+    let dataset = serde_json::to_value(corredor::first_statement()).unwrap();
     let mut texts = Vec::new();
     collect_bilingual(&dataset, &mut texts);
     for (lang, source) in [(Lang::Es, SOURCE_ES), (Lang::En, SOURCE_EN)] {
@@ -381,7 +411,7 @@ fn the_shares_shown_add_up_to_the_total_row() {
         };
         let cells = elements(table, "class=\"number share\"");
         let (total, rows) = cells.split_last().unwrap();
-        assert_eq!(rows.len(), corredor::DATASET.destinations().len());
+        assert_eq!(rows.len(), corredor::first_statement().destinations().len());
         assert_eq!(rows.iter().map(|c| tenths(c)).sum::<u32>(), tenths(total));
         assert_eq!(tenths(total), 1000);
     }

@@ -30,7 +30,7 @@ fn the_default_view_renders_the_map_the_figures_and_the_tables_in_spanish() {
         "one path per shape"
     );
     assert_eq!(count(&html, "class=\"border-us-mx\""), 1);
-    let destinations = corredor::DATASET
+    let destinations = corredor::first_statement()
         .destinations()
         .iter()
         .filter(|d| !d.is_shared())
@@ -39,13 +39,13 @@ fn the_default_view_renders_the_map_the_figures_and_the_tables_in_spanish() {
     assert!(html.contains("data-testid=\"flights-table\""));
     // The total row of the flights table.
     assert!(html.contains(">79</td>"), "the total of 79 flights");
-    assert!(html.contains(&facts::document_name(&corredor::DATASET, Lang::Es)));
+    assert!(html.contains(&facts::document_name(corredor::first_statement(), Lang::Es)));
 }
 
 #[test]
 fn the_english_render_has_no_spanish_interface_text() {
     let html = default_view(Lang::En);
-    assert!(html.contains(&facts::document_name(&corredor::DATASET, Lang::En)));
+    assert!(html.contains(&facts::document_name(corredor::first_statement(), Lang::En)));
     let spanish: Vec<&str> = Text::ALL
         .iter()
         .map(|text| text.in_lang(Lang::Es))

@@ -34,8 +34,13 @@ test("every spelling of the URL opens its written page before the app starts, an
     expect(written.page, what).toBe(expected);
     await expect(page.locator("html"), what).toHaveAttribute("data-app-state", "ready");
     const embed = expected.startsWith("embed-");
-    const lang = expected.replace("embed-", "");
+    const [layoutAndLang, statement] = expected.split("@");
+    const lang = layoutAndLang.replace("embed-", "");
     await expect(page.locator("html"), what).toHaveAttribute("lang", lang);
+    // The app shows the statement the page was written for (the picker marks it).
+    const shown = page.locator('.statements a[aria-current="page"]');
+    if (statement) await expect(shown, what).toHaveAttribute("data-statement", statement);
+    else await expect(shown, what).toHaveAttribute("data-statement", "2024-01-23");
     expect(await page.evaluate(() => document.documentElement.classList.contains("embed")), what).toBe(embed);
     await context.close();
   }

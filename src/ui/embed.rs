@@ -178,6 +178,7 @@ pub fn snippet(view: &ViewState, title: &str) -> String {
             root: &site_root(),
             built,
             here: &address(""),
+            statement: use_context::<crate::Series>().and_then(crate::Series::page_statement),
         },
     )
 }

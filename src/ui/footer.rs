@@ -66,6 +66,8 @@ fn DataVersion(data: &'static Dataset, lang: RwSignal<Lang>) -> impl IntoView {
     let root = use_context::<crate::SiteRoot>()
         .map(|root| root.0)
         .unwrap_or_default();
+    // The shown statement's own log, beside its pages.
+    let root = format!("{root}{}", crate::statement_folder());
     let log = move || corredor_core::presentation::corrections::href(&root, lang.get());
     view! {
         <p class="colophon__version" data-testid="data-version">

@@ -8,6 +8,7 @@ pub mod map;
 pub mod parts;
 pub mod picture;
 pub mod reader_state;
+pub mod series;
 pub mod source_quote;
 pub mod tables;
 pub mod timeline;

@@ -29,8 +29,9 @@ pub fn DownloadImage(root: String) -> impl IntoView {
     let state = ReaderState::expect();
     // The map's places, for the line about those off the map (none without the map's
     // geometry, when there is no map to draw either).
-    let features: &'static [PlaceFeature] =
-        use_context::<MapData>().map_or(&[], |map| map.features);
+    let map = use_context::<MapData>();
+    let features: &'static [PlaceFeature] = map.map_or(&[], |map| map.features);
+    let data = map.map_or(crate::first_statement(), |map| map.data);
     let lang = state.lang;
     let problem = RwSignal::new(None::<Text>);
     let root = StoredValue::new(root);
@@ -38,7 +39,7 @@ pub fn DownloadImage(root: String) -> impl IntoView {
         problem.set(None);
         let root = root.get_value();
         leptos::task::spawn_local(async move {
-            if let Err(text) = make_and_download(features, state, &root, format).await {
+            if let Err(text) = make_and_download(data, features, state, &root, format).await {
                 problem.set(Some(text));
             }
         });
@@ -69,6 +70,7 @@ pub fn DownloadImage(root: String) -> impl IntoView {
 
 /// The picture of the current view, then the file.
 async fn make_and_download(
+    data: &'static crate::data::Dataset,
     features: &'static [PlaceFeature],
     state: ReaderState,
     root: &str,
@@ -92,7 +94,6 @@ async fn make_and_download(
     let markup = web_sys::XmlSerializer::new()
         .and_then(|serializer| serializer.serialize_to_string(&map))
         .map_err(|_| Text::ImageDrawFailed)?;
-    let data = &crate::DATASET;
     let lang = state.lang.get_untracked();
     let date = state.date.get_untracked();
     let selection = state

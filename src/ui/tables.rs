@@ -27,6 +27,7 @@ pub fn Tables(
         <section class="tables" aria-labelledby="tables-heading">
             <h2 id="tables-heading" class="tables__heading">{tr(lang, Text::TablesHeading)}</h2>
             {data.flights.as_ref().map(|flights| view! { <FlightsSection data flights /> })}
+            <crate::ui::series::ComparisonTable lang />
             {data.networks.as_ref().map(|networks| view! { <NetworksSection data networks /> })}
             {(!data.figures.is_empty()).then(|| other_figures_section(data))}
             <FlowsSection data />
@@ -436,6 +437,8 @@ fn Downloads(data: &'static Dataset) -> impl IntoView {
     let root = use_context::<crate::SiteRoot>()
         .map(|root| root.0)
         .unwrap_or_default();
+    // This statement's own files, beside its pages.
+    let files = format!("{root}{}", crate::statement_folder());
     view! {
         <section class="downloads" aria-labelledby="downloads-heading">
             <h3 id="downloads-heading">{tr(lang, Text::DownloadsHeading)}</h3>
@@ -443,18 +446,18 @@ fn Downloads(data: &'static Dataset) -> impl IntoView {
                 // Written only for a statement with flights by destination.
                 {data.flights.is_some().then(|| view! {
                     <li>
-                        <a href=format!("{root}downloads/{FLIGHTS_CSV}") download=FLIGHTS_CSV>
+                        <a href=format!("{files}downloads/{FLIGHTS_CSV}") download=FLIGHTS_CSV>
                             {tr(lang, Text::DownloadFlightsCsv)}
                         </a>
                     </li>
                 })}
                 <li>
-                    <a href=format!("{root}downloads/{FIGURES_CSV}") download=FIGURES_CSV>
+                    <a href=format!("{files}downloads/{FIGURES_CSV}") download=FIGURES_CSV>
                         {tr(lang, Text::DownloadFiguresCsv)}
                     </a>
                 </li>
                 <li>
-                    <a href=format!("{root}downloads/{DATASET_JSON_FILE}") download=DATASET_JSON_FILE>
+                    <a href=format!("{files}downloads/{DATASET_JSON_FILE}") download=DATASET_JSON_FILE>
                         {tr(lang, Text::DownloadDatasetJson)}
                     </a>
                 </li>

@@ -60,6 +60,8 @@ pub fn to_view_state(
         center,
         embed: base.embed,
         theme: base.theme,
+        statement: base.statement.clone(),
+        pinned: base.pinned,
     }
 }
 

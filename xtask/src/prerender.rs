@@ -2,8 +2,10 @@
 //! (`src/bin/prerender.rs`, natively), one page per language, so a reader sees the map, the
 //! figures and the tables from the first bytes of HTML, and without JavaScript at all.
 //!
-//! Four pages: `index.html` (Spanish, the source's language), `en/index.html`, and the
-//! compact embed's `embed/index.html` and `embed/en/index.html`. Each names itself on its
+//! Four pages per statement: `index.html` (Spanish, the source's language), `en/index.html`,
+//! and the compact embed's `embed/index.html` and `embed/en/index.html`, at the site's root
+//! for the collection's first statement and under `statements/<id>/` for each other. Each
+//! names itself on its
 //! root element (`data-page`, and `data-root`, the way back to the site's root), and `boot.js`
 //! sends a reader whose URL asks for another one there before anything is painted.
 
@@ -36,10 +38,10 @@ pub struct Rendered {
     pub path: String,
     /// Its root element's attributes (language, name, way back to the root, page table).
     pub root_attributes: String,
-    /// Its language code.
-    pub lang: String,
     /// Whether it carries Open Graph and Twitter tags (the standalone pages do).
     pub social_tags: bool,
+    /// Its social card's path in `dist/` (its statement's).
+    pub card: String,
     pub title: String,
     pub description: String,
     /// The default view's HTML, for the app root.
@@ -79,8 +81,8 @@ fn parse_outputs(json: &str) -> Result<Outputs, String> {
             Ok(Rendered {
                 path: text(page, "path")?,
                 root_attributes: text(page, "rootAttributes")?,
-                lang: text(page, "lang")?,
                 social_tags: page["socialTags"].as_bool().unwrap_or(false),
+                card: page["card"].as_str().unwrap_or_default().to_owned(),
                 title: text(page, "title")?,
                 description: text(page, "description")?,
                 view: text(page, "view")?,
@@ -197,7 +199,7 @@ fn page(template: &str, rendered: &Rendered) -> Result<String, String> {
         &page[end..]
     );
     if rendered.social_tags {
-        page = with_social_tags(&page, &rendered.lang, rendered)?;
+        page = with_social_tags(&page, rendered)?;
     }
     // The root element's attributes are the core's (`Page::root_attributes`); Trunk's
     // template has only its own (`data-app-state`) and the source's language, replaced.
@@ -218,12 +220,12 @@ fn page(template: &str, rendered: &Rendered) -> Result<String, String> {
     ))
 }
 
-/// Open Graph and Twitter tags after the description, naming the card of `lang`. Its address
+/// Open Graph and Twitter tags after the description, naming the page's card. Its address
 /// is absolute when `CORREDOR_SITE_URL` says where the site is deployed (social networks want
 /// one), root-relative otherwise.
-fn with_social_tags(page: &str, lang: &str, rendered: &Rendered) -> Result<String, String> {
+fn with_social_tags(page: &str, rendered: &Rendered) -> Result<String, String> {
     let site = std::env::var("CORREDOR_SITE_URL").unwrap_or_default();
-    let image = format!("{}/images/card-{lang}.png", site.trim_end_matches('/'));
+    let image = format!("{}/{}", site.trim_end_matches('/'), rendered.card);
     let (title, description) = (escape(&rendered.title), escape(&rendered.description));
     let tags = format!(
         "<meta property=\"og:type\" content=\"website\"><meta property=\"og:title\" content=\"{title}\">\
@@ -275,8 +277,8 @@ mod tests {
         Rendered {
             path: "embed/en/index.html".into(),
             root_attributes: "lang=en data-page=embed-en data-root=../../ class=embed".into(),
-            lang: "en".into(),
             social_tags: false,
+            card: String::new(),
             title: "Corredor · B".into(),
             description: "Map of \"B\".".into(),
             view: view.into(),
@@ -304,7 +306,7 @@ mod tests {
 
     #[test]
     fn what_the_prerender_prints_is_read_whole_or_refused() {
-        let json = r#"{"pages":[{"path":"index.html","rootAttributes":"lang=es","lang":"es","socialTags":true,"title":"T","description":"D","view":"<main></main>"}],"files":{"images/a.svg":"<svg/>"},"rasters":{"images/a.png":"<svg/>"}}"#;
+        let json = r#"{"pages":[{"path":"index.html","rootAttributes":"lang=es","card":"images/card-es.png","socialTags":true,"title":"T","description":"D","view":"<main></main>"}],"files":{"images/a.svg":"<svg/>"},"rasters":{"images/a.png":"<svg/>"}}"#;
         let outputs = parse_outputs(json).unwrap();
         assert_eq!(outputs.pages.len(), 1);
         assert!(outputs.pages[0].social_tags);

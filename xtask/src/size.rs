@@ -21,9 +21,12 @@ const GEOMETRY_ASSET: &str = "data/geo/region.json";
 /// install icons, the host-side embed script (other pages fetch it), "Download image"'s
 /// script (loaded on the first click), the headers file,
 /// the style sheet that only a browser without JavaScript loads, and the map images written at
-/// build time. The service worker precaches them in the background after the first load.
+/// build time, and the pages and files of the collection's other statements (fetched when a
+/// reader opens one; the site's root opens the first). The service worker precaches them in
+/// the background after the first load.
 const NOT_FIRST_LOAD: &[&str] = &[
     "downloads/",
+    "statements/",
     "icons/",
     "embed.js",
     "picture.js",

@@ -63,7 +63,7 @@ pub fn check_command(args: &[String]) -> Result<(), String> {
             for (position, folder) in shown.into_iter().enumerate() {
                 match folder.with(|files| load(as_gazetteer(&gazetteer), files)) {
                     Ok(dataset) => {
-                        let silent = published_changes(&folder, &gazetteer, &dataset)?;
+                        let silent = published_changes(position, &folder, &gazetteer, &dataset)?;
                         if silent.is_empty() {
                             println!("{}: {}", folder.path, shown_text(position == 0, &langs));
                         } else {
@@ -92,15 +92,17 @@ pub fn check_command(args: &[String]) -> Result<(), String> {
     }
 }
 
-/// The figures of `folder` that changed since they were published (the committed
-/// `public/downloads/figures.csv`) without a correction.
+/// The figures of `folder`, the collection's statement at `position`, that changed since
+/// they were published (its committed `figures.csv`, `export::downloads_dir`) without a
+/// correction.
 pub fn published_changes(
+    position: usize,
     folder: &FolderOnDisk,
     gazetteer: &(String, Vec<u8>),
     dataset: &corredor_core::data::Dataset,
 ) -> Result<Vec<Located>, String> {
-    use corredor_core::data::export::{silent_changes, DOWNLOADS_DIR, FIGURES_CSV};
-    let path = Path::new(DOWNLOADS_DIR).join(FIGURES_CSV);
+    use corredor_core::data::export::{downloads_dir, silent_changes, FIGURES_CSV};
+    let path = Path::new(&downloads_dir(position, folder_name(&folder.path))).join(FIGURES_CSV);
     // Nothing published yet: nothing can have changed silently.
     let Ok(published) = std::fs::read_to_string(repo_root().join(&path)) else {
         return Ok(Vec::new());
@@ -125,19 +127,25 @@ fn valid(langs: &[Lang]) -> String {
     in_langs(langs, "válido", "valid")
 }
 
-/// What the build does with a statement `collection.txt` names: this version shows the first.
+/// The last part of a folder's path: the statement's id in the collection and in URLs.
+pub fn folder_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
+}
+
+/// What the build does with a statement `collection.txt` names: the first opens at the
+/// site's root, the others at their own pages, all in the picker.
 fn shown_text(first: bool, langs: &[Lang]) -> String {
     if first {
         in_langs(
             langs,
-            "la compilación lo muestra (el primero de data/collection.txt)",
-            "the build shows it (the first in data/collection.txt)",
+            "la compilación lo muestra en la raíz del sitio (el primero de data/collection.txt)",
+            "the build shows it at the site's root (the first in data/collection.txt)",
         )
     } else {
         in_langs(
             langs,
-            "listo para mostrarse; esta versión de la aplicación muestra solo el primero de data/collection.txt",
-            "ready to be shown; this version of the app shows only the first in data/collection.txt",
+            "la compilación lo muestra en su propia página y en el selector de comunicados",
+            "the build shows it on its own page and in the statements picker",
         )
     }
 }

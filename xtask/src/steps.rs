@@ -138,36 +138,52 @@ pub fn release_build_and_check() -> Result<(), String> {
     })
 }
 
-/// `cargo xtask exports`: rewrites the committed exports from the dataset.
+/// `cargo xtask exports`: rewrites the committed exports of every statement of the
+/// collection, each in its downloads folder (`export::downloads_dir`).
 pub fn regenerate_exports() -> Result<(), String> {
-    use corredor_core::data::export::{downloads, silent_changes, DOWNLOADS_DIR, FIGURES_CSV};
+    use corredor_core::data::export::{downloads, downloads_dir, silent_changes, FIGURES_CSV};
+    use corredor_core::data::statement::disk::{as_gazetteer, gazetteer, shown_statements};
+    use corredor_core::data::statement::{load, read};
     use corredor_core::i18n::{problems::report_located, Lang};
-    let data = corredor_core::data::load_embedded()
-        .map_err(|errors| report_located(&errors, &Lang::ALL))?;
-    let dir = repo_root().join(DOWNLOADS_DIR);
-    // A published figure changes only with a correction: the downloads (what was published)
-    // are not rewritten over a silent change.
-    let published = std::fs::read_to_string(dir.join(FIGURES_CSV)).unwrap_or_default();
-    let statement = corredor_core::data::statement::read_embedded();
-    let silent = silent_changes(&published, &statement, &data);
-    if !silent.is_empty() {
-        return Err(report_located(&silent, &Lang::ALL));
-    }
-    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    let files = downloads(&data, &statement);
-    for (name, contents) in &files {
-        let path = dir.join(name);
-        std::fs::write(&path, contents)
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        println!("wrote {}", path.display());
-    }
-    // A statement without flights by destination has no flights table: the previous
-    // statement's file must not stay behind as if it were this one's.
-    let flights = dir.join(corredor_core::data::export::FLIGHTS_CSV);
-    if !files.iter().any(|(name, _)| dir.join(name) == flights) && flights.exists() {
-        std::fs::remove_file(&flights)
-            .map_err(|e| format!("cannot remove {}: {e}", flights.display()))?;
-        println!("removed {}", flights.display());
+    let root = repo_root();
+    std::env::set_current_dir(&root).map_err(|e| format!("{}: {e}", root.display()))?;
+    let data_dir = std::path::Path::new("data");
+    let places = gazetteer(data_dir).map_err(|problem| report_located(&[problem], &Lang::ALL))?;
+    let shown =
+        shown_statements(data_dir).map_err(|problems| report_located(&problems, &Lang::ALL))?;
+    for (position, folder) in shown.iter().enumerate() {
+        let data = folder
+            .with(|files| load(as_gazetteer(&places), files))
+            .map_err(|errors| report_located(&errors, &Lang::ALL))?;
+        let statement = folder.with(|files| read(as_gazetteer(&places), files));
+        let dir = root.join(downloads_dir(
+            position,
+            crate::statements::folder_name(&folder.path),
+        ));
+        // A published figure changes only with a correction: the downloads (what was
+        // published) are not rewritten over a silent change.
+        let published = std::fs::read_to_string(dir.join(FIGURES_CSV)).unwrap_or_default();
+        let silent = silent_changes(&published, &statement, &data);
+        if !silent.is_empty() {
+            return Err(report_located(&silent, &Lang::ALL));
+        }
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        let files = downloads(&data, &statement);
+        for (name, contents) in &files {
+            let path = dir.join(name);
+            std::fs::write(&path, contents)
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            println!("wrote {}", path.display());
+        }
+        // A statement without flights by destination has no flights table: another
+        // statement's file must not stay behind as if it were this one's.
+        let flights = dir.join(corredor_core::data::export::FLIGHTS_CSV);
+        if !files.iter().any(|(name, _)| dir.join(name) == flights) && flights.exists() {
+            std::fs::remove_file(&flights)
+                .map_err(|e| format!("cannot remove {}: {e}", flights.display()))?;
+            println!("removed {}", flights.display());
+        }
     }
     Ok(())
 }

@@ -16,6 +16,26 @@ use crate::lang::Lang;
 
 /// Where the downloads live in the repository and, under the same name, in the build.
 pub const DOWNLOADS_DIR: &str = "public/downloads";
+
+/// The downloads folder of the collection's statement at `position` with folder name `id`:
+/// [`DOWNLOADS_DIR`] for the first (its links predate the series), `public/statements/<id>/
+/// downloads` for the others, where the build copies them beside that statement's pages.
+///
+/// ```
+/// use corredor_core::data::export::downloads_dir;
+/// assert_eq!(downloads_dir(0, "2024-01-23"), "public/downloads");
+/// assert_eq!(downloads_dir(1, "2024-01-26-follow-up"), "public/statements/2024-01-26-follow-up/downloads");
+/// ```
+pub fn downloads_dir(position: usize, id: &str) -> String {
+    if position == 0 {
+        DOWNLOADS_DIR.to_owned()
+    } else {
+        format!(
+            "public/{}{id}/downloads",
+            crate::state::pages::STATEMENTS_FOLDER
+        )
+    }
+}
 /// The flights table's file name.
 pub const FLIGHTS_CSV: &str = "flights.csv";
 /// The full dataset's file name.
@@ -370,7 +390,7 @@ mod tests {
         );
         assert!(rows[1..]
             .iter()
-            .all(|row| row[0] == "2024-01-23" && row[1] == "3"));
+            .all(|row| row[0] == "2024-01-23" && row[1] == "4"));
         // The parts add up to their total.
         let parts: u32 = rows[1..]
             .iter()
@@ -405,7 +425,7 @@ mod tests {
                                 1,
                             ),
                         "corrections.csv" => format!("{text}{log}"),
-                        "statement.txt" => text.replace("version: 3", version),
+                        "statement.txt" => text.replace("version: 4", version),
                         _ => text,
                     };
                     (*name, text.into_bytes())
@@ -423,7 +443,7 @@ mod tests {
             );
             silent_changes(published, &reading, &data)
         };
-        let silent = changes(&edit("", "version: 3"));
+        let silent = changes(&edit("", "version: 4"));
         let guatemala = silent
             .iter()
             .find(|p| matches!(&p.problem, Problem::SilentChange { figure, .. } if figure == "flights-guatemala"))
@@ -440,8 +460,8 @@ mod tests {
         assert_eq!(guatemala.at.line, 3);
         // Logged, at a version above the published one, both changes are accounted for.
         let logged = edit(
-            "4,2026-12-02,flights-guatemala,a,a,36,36,37,37,b,b\n4,2026-12-02,flights,a,a,79,79,80,80,b,b\n",
-            "version: 4",
+            "5,2026-12-03,flights-guatemala,a,a,36,36,37,37,b,b\n5,2026-12-03,flights,a,a,79,79,80,80,b,b\n",
+            "version: 5",
         );
         assert_eq!(changes(&logged), vec![]);
     }
@@ -482,14 +502,27 @@ mod tests {
     }
 
     /// The committed downloads equal what the model generates (`cargo xtask exports` writes
-    /// them; this test only compares).
+    /// them; this test only compares), for each statement of the collection.
     #[test]
     fn exports_are_up_to_date() {
-        let data = load_embedded().unwrap();
+        use crate::data::{statement, EMBEDDED_FOLLOW_UP, EMBEDDED_GAZETTEER};
+        exports_in(
+            DOWNLOADS_DIR,
+            &load_embedded().unwrap(),
+            &statement::read_embedded(),
+        );
+        exports_in(
+            &downloads_dir(1, "2024-01-26-follow-up"),
+            &crate::data::load_follow_up().unwrap(),
+            &statement::read(EMBEDDED_GAZETTEER, EMBEDDED_FOLLOW_UP),
+        );
+    }
+
+    fn exports_in(dir: &str, data: &Dataset, reading: &crate::data::statement::read::Reading) {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("..")
-            .join(DOWNLOADS_DIR);
-        for (name, generated) in downloads(&data, &crate::data::statement::read_embedded()) {
+            .join(dir);
+        for (name, generated) in downloads(data, reading) {
             let path = dir.join(name);
             let committed = std::fs::read_to_string(&path).unwrap_or_default();
             assert!(

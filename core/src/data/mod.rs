@@ -10,6 +10,7 @@ pub mod error;
 pub mod export;
 pub mod json_path;
 pub mod model;
+pub mod series;
 pub mod statement;
 pub mod timeline;
 pub mod validate;
@@ -75,4 +76,25 @@ pub const EMBEDDED_SOURCES: SourceTexts<'static> = SourceTexts {
 /// Reads and validates the embedded statement folder, as the build does.
 pub fn load_embedded() -> Result<Dataset, Vec<statement::Located>> {
     statement::load(EMBEDDED_GAZETTEER, EMBEDDED_FOLDER)
+}
+
+/// The follow-up's folder (`data/statements/2024-01-26-follow-up`), embedded: the second
+/// statement of the collection, for the tests of what the series compares.
+pub const EMBEDDED_FOLLOW_UP: statement::Folder<'static> = statement::Folder {
+    path: "data/statements/2024-01-26-follow-up",
+    files: &[
+        (
+            "statement.txt",
+            include_bytes!("../../../data/statements/2024-01-26-follow-up/statement.txt"),
+        ),
+        (
+            "figures.csv",
+            include_bytes!("../../../data/statements/2024-01-26-follow-up/figures.csv"),
+        ),
+    ],
+};
+
+/// Reads and validates the embedded follow-up, as the build does.
+pub fn load_follow_up() -> Result<Dataset, Vec<statement::Located>> {
+    statement::load(EMBEDDED_GAZETTEER, EMBEDDED_FOLLOW_UP)
 }

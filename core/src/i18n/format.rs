@@ -88,6 +88,20 @@ pub fn day(day: Day, lang: Lang) -> String {
     day_with_year(day, &day.year.to_string(), lang)
 }
 
+/// A day in few letters, for a compact control: "23 ene 2024", "23 Jan 2024".
+///
+/// ```
+/// use corredor_core::{data::Day, i18n::{format::short_day, Lang}};
+/// let day = Day::parse("2024-01-23").unwrap();
+/// assert_eq!(short_day(day, Lang::Es), "23 ene 2024");
+/// assert_eq!(short_day(day, Lang::En), "23 Jan 2024");
+/// ```
+pub fn short_day(day: Day, lang: Lang) -> String {
+    // Every month name of both languages is ASCII, so its first three bytes are letters.
+    let name = month_name(day.month, lang);
+    format!("{} {} {}", day.day, name.get(..3).unwrap_or(name), day.year)
+}
+
 fn day_with_year(day: Day, year: &str, lang: Lang) -> String {
     match lang {
         Lang::Es => format!("{} de {} de {year}", day.day, month_name(day.month, lang)),

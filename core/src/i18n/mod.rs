@@ -9,6 +9,7 @@ pub mod figures;
 pub mod format;
 pub mod places;
 pub mod problems;
+pub mod series;
 
 pub use crate::lang::Lang;
 
@@ -215,6 +216,14 @@ interface_texts! {
     ReportedFiguresHeading,
     /// The details' prompt for a statement known only from the press (no source sentence).
     SelectPromptReported,
+    /// The picker's name: the statements of the series.
+    StatementsPicker,
+    /// The details' heading of a place's figure in each statement.
+    InEachStatement,
+    /// The comparison table's heading.
+    ComparisonHeading,
+    /// Under the comparison table: what its differences are, and are not.
+    ComparisonNote,
 
 }
 
@@ -444,6 +453,18 @@ impl Text {
             }
             (Text::SelectPromptReported, Lang::En) => {
                 "Select a country, a state or a point on the map to see its figures and who reported them."
+            }
+            (Text::StatementsPicker, Lang::Es) => "Comunicados",
+            (Text::StatementsPicker, Lang::En) => "Statements",
+            (Text::InEachStatement, Lang::Es) => "En cada comunicado",
+            (Text::InEachStatement, Lang::En) => "In each statement",
+            (Text::ComparisonHeading, Lang::Es) => "Los vuelos por destino en cada comunicado",
+            (Text::ComparisonHeading, Lang::En) => "Flights by destination in each statement",
+            (Text::ComparisonNote, Lang::Es) => {
+                "Cada cifra es la de su comunicado, con su periodo, su estado y su fuente. Las diferencias las calculamos nosotros, solo entre cifras que pertenecen cada una a un solo lugar o entre totales; no están en ningún comunicado ni son vuelos de los días entre una fecha y otra. Una línea que nombra varios países no se compara."
+            }
+            (Text::ComparisonNote, Lang::En) => {
+                "Each figure is its statement's, with its period, status and source. We compute the differences, only between figures that each belong to one place or between totals; they are in no statement and are not flights on the days between one date and the other. A line that names several countries is not compared."
             }
             (Text::ExampleBanner, Lang::Es) => "Ejemplo inventado: este comunicado no es real y ninguna de sus cifras es una noticia.",
             (Text::ExampleBanner, Lang::En) => "Made-up example: this statement is not real and none of its figures is news.",

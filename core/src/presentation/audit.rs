@@ -272,6 +272,91 @@ pub fn rules_for(data: &Dataset, original: &str, translation: &str) -> Rules {
     }
 }
 
+impl Rules {
+    /// These rules for a page that also shows the other statements of `statements` (the
+    /// picker, a place's figure in each statement, the comparison table): each other
+    /// statement's flights figures, the days of their periods and the dates of their
+    /// citations, shown beside that statement's name, are accepted as reported; its date as
+    /// a stated one; and the differences [`series::difference`] allows, as computed.
+    pub fn with_series(mut self, statements: &[crate::data::series::Statement]) -> Rules {
+        use crate::data::series::{self, PlaceInStatement};
+        let date_numbers = |date: &str| -> Vec<String> {
+            numbers(date)
+                .into_iter()
+                .map(|token| token.parse::<u32>().map_or(token, |n| n.to_string()))
+                .collect()
+        };
+        let places = series::listed_places(statements);
+        for statement in statements {
+            let data = &statement.data;
+            self.reported_numbers
+                .extend(date_numbers(&data.source.date));
+            if let Some(day) = Day::parse(&data.source.date) {
+                self.stated_dates.extend(
+                    Lang::ALL
+                        .iter()
+                        .flat_map(|lang| [format::day(day, *lang), format::short_day(day, *lang)]),
+                );
+            }
+            let mut figures: Vec<series::FlightsFigure<'_>> = Vec::new();
+            figures.extend(series::flights_total(data));
+            for place in &places {
+                if let Some(PlaceInStatement::Listed(figure)) = series::place_flights(data, place) {
+                    figures.push(figure);
+                }
+            }
+            for figure in figures {
+                self.reported_numbers
+                    .extend(numbers(&format::quantity(figure.quantity, Lang::En)));
+                let period = match figure.period {
+                    series::Period::Own(date) | series::Period::OfTotal(date) => Some(date),
+                    series::Period::Unknown => None,
+                };
+                if let Some(date) = period {
+                    self.reported_numbers.extend(date_numbers(&date.start));
+                    self.reported_numbers
+                        .extend(date.end.iter().flat_map(|end| date_numbers(end)));
+                }
+                if let Some(citation) = figure.citation {
+                    self.reported_numbers.extend(date_numbers(&citation.date));
+                }
+            }
+        }
+        // Each statement's figures against the previous one's that gives one, as the
+        // comparisons subtract them: the totals, then each listed place.
+        let mut rows: Vec<Vec<Option<series::FlightsFigure<'_>>>> = vec![statements
+            .iter()
+            .map(|statement| series::flights_total(&statement.data))
+            .collect()];
+        rows.extend(places.iter().map(|place| {
+            statements
+                .iter()
+                .map(
+                    |statement| match series::place_flights(&statement.data, place) {
+                        Some(PlaceInStatement::Listed(figure)) => Some(figure),
+                        _ => None,
+                    },
+                )
+                .collect()
+        }));
+        for row in rows {
+            let mut previous = None;
+            for figure in row.into_iter().flatten() {
+                if let Some(before) = previous {
+                    if let Some(difference) = series::difference(&before, &figure) {
+                        self.computed_numbers
+                            .push(difference.unsigned_abs().to_string());
+                    }
+                }
+                previous = Some(figure);
+            }
+        }
+        self.reported_numbers.sort();
+        self.reported_numbers.dedup();
+        self
+    }
+}
+
 /// The numbers a statement's cited figures and citations show ([`Rules::reported_numbers`]):
 /// each cited figure's value and the days of its date, each citation's date, and, for a
 /// statement known only to have been issued on or before a day, that day.

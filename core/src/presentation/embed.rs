@@ -99,6 +99,8 @@ pub struct Site<'a> {
     pub built: bool,
     /// The current page's address without its query (what a development build embeds).
     pub here: &'a str,
+    /// The statement shown, as its pages name it (`None`: the collection's first).
+    pub statement: Option<&'static str>,
 }
 
 /// The iframe snippet for `view`, titled `title`, with the host helper script. The frame opens
@@ -111,14 +113,31 @@ pub fn snippet(view: &ViewState, title: &str, site: &Site) -> String {
     let lang = embedded.lang.unwrap_or(crate::state::pages::ROOT_LANG);
     let root = site.root;
     let frame_page = if site.built {
-        format!("{root}{}", Page { lang, embed: true }.folder())
+        format!(
+            "{root}{}",
+            Page {
+                lang,
+                embed: true,
+                statement: site.statement
+            }
+            .folder()
+        )
     } else {
         site.here.to_owned()
     };
     let src = format!("{frame_page}{}", embedded.to_query());
     let title = title.replace('"', "&quot;");
-    let full_page = format!("{root}{}", Page { lang, embed: false }.folder());
-    let image = format!("{root}images/map-{}-2x.png", lang.code());
+    let page = Page {
+        lang,
+        embed: false,
+        statement: site.statement,
+    };
+    let full_page = format!("{root}{}", page.folder());
+    let image = format!(
+        "{root}{}images/map-{}-2x.png",
+        page.statement_folder(),
+        lang.code()
+    );
     format!(
         "<iframe src=\"{src}\" title=\"{title}\" loading=\"lazy\" height=\"1200\" \
          allow=\"clipboard-write\" style=\"width:100%;border:0;\" data-corredor></iframe>\n\
@@ -218,6 +237,7 @@ mod tests {
             root: "https://news.example/corredor/",
             built: true,
             here: "https://news.example/corredor/en/",
+            statement: None,
         };
         let view = ViewState {
             lang: Some(Lang::En),
@@ -231,6 +251,21 @@ mod tests {
         assert!(snippet.contains("title=\"A &quot;quoted&quot; title\""));
         assert!(snippet.contains("<a href=\"https://news.example/corredor/en/\"><img src=\"https://news.example/corredor/images/map-en-2x.png\""));
         assert!(snippet.contains("<script src=\"https://news.example/corredor/embed.js\" async>"));
+        // A pinned statement: its own embed page, picture and full page.
+        let pinned = ViewState {
+            statement: Some("2024-01-26-follow-up".into()),
+            pinned: true,
+            ..ViewState::default()
+        };
+        let follow_up = Site {
+            statement: Some("2024-01-26-follow-up"),
+            ..site
+        };
+        let snippet = super::snippet(&pinned, "T", &follow_up);
+        assert!(snippet.contains(
+            "src=\"https://news.example/corredor/statements/2024-01-26-follow-up/embed/?statement=2024-01-26-follow-up&embed=1&pin=1\""
+        ), "{snippet}");
+        assert!(snippet.contains("<a href=\"https://news.example/corredor/statements/2024-01-26-follow-up/\"><img src=\"https://news.example/corredor/statements/2024-01-26-follow-up/images/map-es-2x.png\""), "{snippet}");
         let spanish = super::snippet(&ViewState::default(), "T", &site);
         assert!(spanish.contains("src=\"https://news.example/corredor/embed/?embed=1\""));
         assert!(spanish.contains("<a href=\"https://news.example/corredor/\">"));

@@ -8,4 +8,5 @@ pub mod details;
 pub mod embed;
 pub mod map_labels;
 pub mod picture;
+pub mod series;
 pub mod timeline;

@@ -8,46 +8,87 @@
 use crate::lang::Lang;
 use crate::state::url::{Param, ViewState, EMBED_ON};
 
-/// One page written at build time: a language and a layout.
+/// One page written at build time: a statement, a language and a layout.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Page {
     /// Its language.
     pub lang: Lang,
     /// The compact layout for iframes.
     pub embed: bool,
+    /// Its statement, by its folder's name; `None` for the collection's first, whose pages
+    /// are the site's root (so links written before the series open it as they did).
+    pub statement: Option<&'static str>,
 }
+
+/// The folder under which a statement other than the collection's first has its pages.
+pub const STATEMENTS_FOLDER: &str = "statements/";
 
 /// The language of the site's root page: the statement's own.
 pub const ROOT_LANG: Lang = Lang::Es;
 
 impl Page {
-    /// Every page, the site's root first.
-    pub const ALL: [Page; 4] = [
-        Page {
-            lang: Lang::Es,
-            embed: false,
-        },
-        Page {
-            lang: Lang::En,
-            embed: false,
-        },
-        Page {
-            lang: Lang::Es,
-            embed: true,
-        },
-        Page {
-            lang: Lang::En,
-            embed: true,
-        },
-    ];
+    /// The collection's first statement's pages, the site's root first.
+    pub const ALL: [Page; 4] = Page::of(None);
 
-    /// Its name on its root element (`data-page`): `es`, `en`, `embed-es`, `embed-en`.
-    pub fn name(self) -> String {
-        if self.embed {
-            format!("embed-{}", self.lang.code())
-        } else {
-            self.lang.code().to_owned()
+    /// A statement's four pages (language × layout), its standalone Spanish page first.
+    pub const fn of(statement: Option<&'static str>) -> [Page; 4] {
+        [
+            Page {
+                lang: Lang::Es,
+                embed: false,
+                statement,
+            },
+            Page {
+                lang: Lang::En,
+                embed: false,
+                statement,
+            },
+            Page {
+                lang: Lang::Es,
+                embed: true,
+                statement,
+            },
+            Page {
+                lang: Lang::En,
+                embed: true,
+                statement,
+            },
+        ]
+    }
+
+    /// Every page of the collection `ids` (folder names, the first's pages at the root).
+    pub fn every(ids: &[&'static str]) -> Vec<Page> {
+        ids.iter()
+            .enumerate()
+            .flat_map(|(index, id)| Page::of((index > 0).then_some(*id)))
+            .collect()
+    }
+
+    /// The same page of another statement of the collection `ids`.
+    pub fn for_statement(self, id: &'static str, ids: &[&'static str]) -> Page {
+        Page {
+            statement: (ids.first() != Some(&id)).then_some(id),
+            ..self
         }
+    }
+
+    /// Its name on its root element (`data-page`): `es`, `en`, `embed-es`, `embed-en`, and for
+    /// another statement than the first its folder's name after `@` (`en@2024-01-26-follow-up`).
+    pub fn name(self) -> String {
+        let layout = if self.embed { "embed-" } else { "" };
+        let statement = self
+            .statement
+            .map(|id| format!("@{id}"))
+            .unwrap_or_default();
+        format!("{layout}{}{statement}", self.lang.code())
+    }
+
+    /// The folder of its statement's files (images, downloads) from the site's root, with a
+    /// trailing `/` (empty for the first statement).
+    pub fn statement_folder(self) -> String {
+        self.statement
+            .map(|id| format!("{STATEMENTS_FOLDER}{id}/"))
+            .unwrap_or_default()
     }
 
     /// Its folder from the site's root, with a trailing `/` (empty for the root page).
@@ -58,7 +99,7 @@ impl Page {
         } else {
             format!("{}/", self.lang.code())
         };
-        format!("{layout}{lang}")
+        format!("{}{layout}{lang}", self.statement_folder())
     }
 
     /// Its file in the built site.
@@ -75,32 +116,48 @@ impl Page {
         }
     }
 
-    /// The page a URL asks for: its `lang` (any spelling the app reads), else the first of the
-    /// browser's languages the app speaks, else the root page's; the embed layout when the
-    /// app would lay itself out as one.
-    pub fn for_view(view: &ViewState, browser_lang: Option<Lang>) -> Page {
-        Page {
+    /// The page a URL asks for, opened on page `here` of the collection `ids`: its
+    /// `statement` when the collection has it, else `here`'s; its `lang` (any spelling the app
+    /// reads), else the first of the browser's languages the app speaks, else the root page's;
+    /// the embed layout when the app would lay itself out as one.
+    pub fn for_view(
+        view: &ViewState,
+        browser_lang: Option<Lang>,
+        here: Page,
+        ids: &[&'static str],
+    ) -> Page {
+        let named = view
+            .statement
+            .as_deref()
+            .and_then(|wanted| ids.iter().find(|id| **id == wanted));
+        let page = Page {
             lang: view.lang.or(browser_lang).unwrap_or(ROOT_LANG),
             embed: view.embed,
+            statement: here.statement,
+        };
+        match named {
+            Some(id) => page.for_statement(id, ids),
+            None => page,
         }
     }
 
     /// [`Page::for_view`] of a query string and the browser's languages (BCP 47 tags, in
-    /// the browser's order).
-    pub fn for_query(query: &str, browser_languages: &[&str]) -> Page {
+    /// the browser's order), opened at the site's root.
+    pub fn for_query(query: &str, browser_languages: &[&str], ids: &[&'static str]) -> Page {
         let browser_lang = browser_languages.iter().find_map(|tag| Lang::from_tag(tag));
-        Page::for_view(&ViewState::parse(query), browser_lang)
+        Page::for_view(&ViewState::parse(query), browser_lang, Page::ALL[0], ids)
     }
 
     /// The attributes of its root element, as the minified page writes them: its language,
-    /// its name, the way back to the root, the table `boot.js` reads, and the embed's class.
-    pub fn root_attributes(self) -> String {
+    /// its name, the way back to the root, the table `boot.js` reads (of the collection
+    /// `ids`), and the embed's class.
+    pub fn root_attributes(self, ids: &[&'static str]) -> String {
         format!(
             "lang={} data-page={} data-root={} data-pages='{}'{}",
             self.lang.code(),
             self.name(),
             self.site_root(),
-            boot_table(),
+            boot_table(ids),
             if self.embed { " class=embed" } else { "" }
         )
     }
@@ -108,10 +165,11 @@ impl Page {
 
 /// What `boot.js` needs to choose a page as [`Page::for_query`] does, as JSON (written into
 /// every page's root element, so no rule lives in `boot.js` itself): the language codes, the
-/// root page's first ([`ROOT_LANG`]), the `embed` values that mean yes, each page's folder by name, and the
+/// root page's first ([`ROOT_LANG`]), the `embed` values that mean yes, the statements of the
+/// collection `ids` (the first is the root's), each page's folder by name, and the
 /// parameters that change the view (with one of them the page written at build time is not
 /// the view the app will show).
-pub fn boot_table() -> String {
+pub fn boot_table(ids: &[&'static str]) -> String {
     let quoted = |items: Vec<String>| {
         items
             .iter()
@@ -119,17 +177,24 @@ pub fn boot_table() -> String {
             .collect::<Vec<_>>()
             .join(",")
     };
-    let pages: Vec<String> = Page::ALL
+    let pages: Vec<String> = Page::every(ids)
         .iter()
         .map(|page| format!("\"{}\":\"{}\"", page.name(), page.folder()))
         .collect();
+    // The statement and the language choose a page; the theme and the pin are set on the
+    // root element by `boot.js` and change no markup.
     let view_params = Param::ALL
         .into_iter()
-        .filter(|param| !matches!(param, Param::Lang | Param::Embed | Param::Theme))
+        .filter(|param| {
+            !matches!(
+                param,
+                Param::Lang | Param::Embed | Param::Theme | Param::Statement | Param::Pin
+            )
+        })
         .map(|param| param.name().to_owned())
         .collect();
     format!(
-        "{{\"langs\":[{}],\"embedOn\":[{}],\"pages\":{{{}}},\"viewParams\":[{}]}}",
+        "{{\"langs\":[{}],\"embedOn\":[{}],\"statements\":[{}],\"pages\":{{{}}},\"viewParams\":[{}]}}",
         quoted(
             Lang::ALL
                 .iter()
@@ -137,6 +202,7 @@ pub fn boot_table() -> String {
                 .collect()
         ),
         quoted(EMBED_ON.iter().map(|value| (*value).to_owned()).collect()),
+        quoted(ids.iter().map(|id| (*id).to_owned()).collect()),
         pages.join(","),
         quoted(view_params)
     )
@@ -166,6 +232,9 @@ pub fn cases() -> Vec<(&'static str, Vec<&'static str>, &'static str)> {
 mod tests {
     use super::*;
 
+    /// The collection the cases are written for (`data/collection.txt`).
+    const IDS: [&str; 2] = ["2024-01-23", "2024-01-26-follow-up"];
+
     #[test]
     fn every_case_of_the_shared_table_opens_its_page() {
         let cases = cases();
@@ -176,7 +245,7 @@ mod tests {
         );
         for (query, languages, expected) in cases {
             assert_eq!(
-                Page::for_query(query, &languages).name(),
+                Page::for_query(query, &languages, &IDS).name(),
                 expected,
                 "query {query:?} with browser languages {languages:?}"
             );
@@ -203,15 +272,48 @@ mod tests {
 
     #[test]
     fn the_table_boot_js_reads_is_json_naming_every_page() {
-        let table: serde_json::Value = serde_json::from_str(&boot_table()).unwrap();
-        for page in Page::ALL {
+        let table: serde_json::Value = serde_json::from_str(&boot_table(&IDS)).unwrap();
+        let every = Page::every(&IDS);
+        assert_eq!(every.len(), 8);
+        for page in every {
             assert_eq!(table["pages"][page.name()], page.folder().as_str());
         }
         assert_eq!(table["embedOn"], serde_json::json!(["1", "true", ""]));
+        assert_eq!(table["statements"], serde_json::json!(IDS));
         assert!(
-            !boot_table().contains('\''),
+            !boot_table(&IDS).contains('\''),
             "the table sits in a '…' attribute"
         );
-        assert!(Page::ALL[3].root_attributes().ends_with(" class=embed"));
+        assert!(Page::ALL[3].root_attributes(&IDS).ends_with(" class=embed"));
+    }
+
+    #[test]
+    fn another_statements_pages_sit_in_its_folder_and_its_own_page_keeps_it() {
+        let follow_up = Page::of(Some(IDS[1]));
+        assert_eq!(follow_up[0].folder(), "statements/2024-01-26-follow-up/");
+        assert_eq!(follow_up[0].site_root(), "../../");
+        assert_eq!(
+            follow_up[3].folder(),
+            "statements/2024-01-26-follow-up/embed/en/"
+        );
+        assert_eq!(follow_up[3].site_root(), "../../../../");
+        assert_eq!(follow_up[1].name(), "en@2024-01-26-follow-up");
+        // Opened on the follow-up's page, a URL without `statement` stays there; naming the
+        // first statement goes back to the root's pages; an unknown one is ignored.
+        let view = ViewState::parse("?lang=en");
+        assert_eq!(
+            Page::for_view(&view, None, follow_up[0], &IDS),
+            follow_up[1]
+        );
+        let view = ViewState::parse("?statement=2024-01-23");
+        assert_eq!(
+            Page::for_view(&view, None, follow_up[0], &IDS),
+            Page::ALL[0]
+        );
+        let view = ViewState::parse("?statement=2025-01-01");
+        assert_eq!(
+            Page::for_view(&view, None, follow_up[2], &IDS),
+            follow_up[0]
+        );
     }
 }

@@ -32,11 +32,17 @@ pub enum Param {
     Embed,
     /// `theme=light|dark|auto`.
     Theme,
+    /// `statement=<folder name>`: the statement shown (the collection's first when absent).
+    Statement,
+    /// `pin=1`: that statement alone, without the picker and the other statements' figures
+    /// (the pinned embed: adding a statement later never changes what it shows).
+    Pin,
 }
 
 impl Param {
     /// Every parameter, in the order the formatter writes them.
-    pub const ALL: [Param; 9] = [
+    pub const ALL: [Param; 11] = [
+        Param::Statement,
         Param::Lang,
         Param::Place,
         Param::Event,
@@ -46,6 +52,7 @@ impl Param {
         Param::Center,
         Param::Embed,
         Param::Theme,
+        Param::Pin,
     ];
 
     /// The name in the query string.
@@ -60,6 +67,8 @@ impl Param {
             Param::Center => "center",
             Param::Embed => "embed",
             Param::Theme => "theme",
+            Param::Statement => "statement",
+            Param::Pin => "pin",
         }
     }
 
@@ -150,6 +159,10 @@ pub struct ViewState {
     pub embed: bool,
     /// The colour scheme.
     pub theme: Theme,
+    /// The statement, by its folder's name, when the URL names one.
+    pub statement: Option<String>,
+    /// That statement alone (`pin=1`).
+    pub pinned: bool,
 }
 
 impl Default for ViewState {
@@ -163,6 +176,8 @@ impl Default for ViewState {
             center: None,
             embed: false,
             theme: Theme::Auto,
+            statement: None,
+            pinned: false,
         }
     }
 }
@@ -241,6 +256,9 @@ impl ViewState {
                 }
             }
             Param::Embed => self.embed = EMBED_ON.contains(&value),
+            Param::Statement if is_id(value) => self.statement = Some(value.to_owned()),
+            Param::Statement => {}
+            Param::Pin => self.pinned = EMBED_ON.contains(&value),
             Param::Theme => match value {
                 "auto" => self.theme = Theme::Auto,
                 "light" => self.theme = Theme::Light,
@@ -295,6 +313,8 @@ impl ViewState {
                 }),
                 Param::Embed => self.embed.then(|| "1".to_owned()),
                 Param::Theme => (self.theme != Theme::Auto).then(|| self.theme.name().to_owned()),
+                Param::Statement => self.statement.clone(),
+                Param::Pin => self.pinned.then(|| "1".to_owned()),
             };
             if let Some(value) = value {
                 pairs.push(format!("{}={value}", param.name()));
@@ -407,9 +427,22 @@ mod tests {
             proptest::option::of((0i32..10_000, 0i32..12_520)),
             any::<bool>(),
             prop_oneof![Just(Theme::Auto), Just(Theme::Light), Just(Theme::Dark)],
+            proptest::option::of(id()),
+            any::<bool>(),
         )
             .prop_map(
-                |(lang, selection, date, layer_bits, zoom, center, embed, theme)| ViewState {
+                |(
+                    lang,
+                    selection,
+                    date,
+                    layer_bits,
+                    zoom,
+                    center,
+                    embed,
+                    theme,
+                    statement,
+                    pinned,
+                )| ViewState {
                     lang,
                     selection,
                     date: date
@@ -425,6 +458,8 @@ mod tests {
                         .map(|(x, y)| Point::new(f64::from(x) / 10.0, f64::from(y) / 10.0)),
                     embed,
                     theme,
+                    statement,
+                    pinned,
                 },
             )
     }
@@ -462,6 +497,8 @@ mod tests {
             Param::Center => ("1,1", "2,2"),
             Param::Embed => ("1", "0"),
             Param::Theme => ("light", "dark"),
+            Param::Statement => ("a", "b"),
+            Param::Pin => ("1", "0"),
         }
     }
 

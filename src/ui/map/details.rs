@@ -78,6 +78,7 @@ pub fn PlaceDetails(
         view! {
             <h3 class="details__name" data-testid="details-name">{move || about.get()}</h3>
             <ul class="details__figures">{figures}</ul>
+            <crate::ui::series::PlaceAcrossStatements place=id about />
             <h4>{tr(lang, Text::EventsHeading)}</h4>
             <ul class="details__events">{events}</ul>
             <button type="button" class="button button--quiet" on:click=move |_| state.selection.set(None)>

@@ -420,19 +420,7 @@ fn the_worked_example_reads_as_its_text_says_and_builds_marked_as_an_example() {
     );
 }
 
-const FOLLOW_UP: Folder<'static> = Folder {
-    path: "data/statements/2024-01-26-follow-up",
-    files: &[
-        (
-            "statement.txt",
-            include_bytes!("../../../../data/statements/2024-01-26-follow-up/statement.txt"),
-        ),
-        (
-            "figures.csv",
-            include_bytes!("../../../../data/statements/2024-01-26-follow-up/figures.csv"),
-        ),
-    ],
-};
+use crate::data::EMBEDDED_FOLLOW_UP as FOLLOW_UP;
 
 #[test]
 fn the_follow_up_is_cited_never_quoted_and_its_112_is_a_projection() {

@@ -1,0 +1,98 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test, expect, openApp } from "./fixtures";
+
+// The series of data/collection.txt: the 23 January statement at the site's root, the
+// follow-up on its own pages. Expected figures come from each statement's committed
+// downloads, so a wrong rendering cannot pass.
+const FOLLOW_UP = "2024-01-26-follow-up";
+const followUp = JSON.parse(
+  readFileSync(join(__dirname, `../../public/statements/${FOLLOW_UP}/downloads/corredor-dataset.json`), "utf8"),
+);
+const figure = (id: string) => followUp.figures.find((f: { id: string }) => f.id === id);
+
+test("a link without a statement opens the 23 January statement, and the picker lists both", async ({ page }) => {
+  await openApp(page, "/?place=guatemala");
+  await expect(page.locator(".masthead__tagline")).toHaveText("Comunicado México–Estados Unidos sobre migración del 23 de enero de 2024");
+  const picker = page.getByRole("navigation", { name: "Comunicados" });
+  await expect(picker.getByRole("link")).toHaveCount(2);
+  await expect(picker.getByRole("link", { name: "Comunicado del 23 de enero de 2024" })).toHaveAttribute("aria-current", "page");
+  await expect(picker.getByRole("link", { name: "Comunicado emitido el 26 de enero de 2024 o antes" })).toHaveAttribute(
+    "href",
+    `./statements/${FOLLOW_UP}/`,
+  );
+});
+
+test("the picker opens the follow-up, whose figures are reported, projected and never counted as done", async ({ page }) => {
+  await openApp(page);
+  await page.getByRole("navigation", { name: "Comunicados" }).getByRole("link", { name: /26 de enero/ }).click();
+  await page.waitForURL(`**/statements/${FOLLOW_UP}/`);
+  await page.waitForFunction(() => document.documentElement.getAttribute("data-app-state") === "ready");
+  await expect(page.locator(".masthead__tagline")).toContainText("emitido el 26 de enero de 2024 o antes");
+  const table = page.getByTestId("figures-table");
+  await expect(table).toContainText(`${figure("flights").quantity.exact} vuelos`);
+  await expect(table).toContainText("Previsto");
+  await expect(table).not.toContainText("Realizado");
+  await expect(table).toContainText("Reportado por");
+  // Its own downloads and log, beside its pages.
+  await expect(page.getByRole("link", { name: "Cifras, una por fila (CSV)" })).toHaveAttribute(
+    "href",
+    /statements\/2024-01-26-follow-up\/downloads\/figures\.csv$/,
+  );
+  const download = await page.request.get(`/statements/${FOLLOW_UP}/downloads/figures.csv`);
+  expect(download.ok()).toBe(true);
+  expect(await download.text()).toContain("112");
+  // Selecting a place keeps the statement in the link a reader shares.
+  await page.locator('.map [data-place="guatemala"]').first().click();
+  await expect(page).toHaveURL(new RegExp(`\\?statement=${FOLLOW_UP}&place=guatemala`));
+});
+
+test("a place's details compare its figure across statements, labelled, and a shared line is not compared", async ({ page }) => {
+  await openApp(page, "/?place=guatemala");
+  const series = page.getByTestId("details-series");
+  await expect(series.locator("li")).toHaveCount(2);
+  await expect(series.locator("li").nth(0)).toContainText("36 vuelos · Realizado · 1–21 de enero de [2024]");
+  await expect(series.locator("li").nth(1)).toContainText("48 vuelos · Previsto · sin periodo propio; el del total: 1–26 de enero de 2024");
+  await expect(series.locator("li").nth(1)).toContainText("Reportado por");
+  await expect(series.locator("li").nth(1)).toContainText("Calculado por nosotros, no está en ningún comunicado: +12");
+  await expect(series).not.toContainText("22 al 26");
+  await openApp(page, "/?place=india");
+  const india = page.getByTestId("details-series");
+  await expect(india.locator("li").nth(1)).toHaveText(/No está en la lista por destino de este comunicado/);
+  await expect(india).not.toContainText("Calculado");
+  await expect(india).not.toContainText("0 vuelos");
+  await openApp(page, "/?place=romania");
+  await expect(page.getByTestId("details-series")).not.toContainText("Calculado");
+});
+
+test("the comparison table has one column per statement and explains its differences", async ({ page }) => {
+  await openApp(page, "/?lang=en");
+  const table = page.getByTestId("comparison-table");
+  await expect(table.locator("thead th")).toHaveText([
+    "Destination",
+    "Statement of 23 January 2024",
+    "Statement issued on or before 26 January 2024",
+  ]);
+  const total = table.getByRole("row", { name: /^Total/ });
+  await expect(total).toContainText("79 flights · Done");
+  await expect(total).toContainText("112 flights · Projected");
+  await expect(total).toContainText("+33, computed");
+  await expect(table.getByRole("row", { name: /^Brazil/ })).toContainText("Not in this statement's list by destination");
+  await expect(page.locator(".comparison .note")).toContainText("are not flights on the days between");
+});
+
+test("a pinned embed shows its statement alone, and reads without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/statements/${FOLLOW_UP}/embed/`);
+  await expect(page.locator(".masthead__tagline")).toContainText("emitido el 26 de enero de 2024 o antes");
+  await expect(page.getByTestId("figures-table")).toContainText("Reportado por");
+  await context.close();
+  const pinned = await browser.newPage();
+  await pinned.goto(`/?statement=${FOLLOW_UP}&embed=1&pin=1`);
+  await pinned.waitForURL(`**/statements/${FOLLOW_UP}/embed/?statement=${FOLLOW_UP}&embed=1&pin=1`);
+  await pinned.waitForFunction(() => document.documentElement.getAttribute("data-app-state") === "ready");
+  await expect(pinned.getByTestId("statements")).toBeHidden();
+  await expect(pinned.getByTestId("figures-table")).toContainText("112");
+  await pinned.close();
+});
