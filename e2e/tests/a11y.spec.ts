@@ -49,14 +49,14 @@ test("the corrections log is a page of its own in each language, reached from th
   ] as const) {
     await openApp(page, start);
     const footer = page.getByTestId("data-version");
-    await expect(footer).toContainText(lang === "es" ? "Datos: versión 3, actualizados el 1 de diciembre de 2026." : "Data: version 3, updated 1 December 2026.");
+    await expect(footer).toContainText(lang === "es" ? "Datos: versión 4, actualizados el 2 de diciembre de 2026." : "Data: version 4, updated 2 December 2026.");
     await footer.getByRole("link").click();
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
     // Every correction, newest first.
     const rows = page.locator("tbody tr");
-    await expect(rows).toHaveCount(9);
-    await expect(rows.first().locator("td").nth(1)).toHaveText("3");
+    await expect(rows).toHaveCount(10);
+    await expect(rows.first().locator("td").nth(1)).toHaveText("4");
     await expect(rows.last().locator("td").nth(1)).toHaveText("2");
     await expect(page.locator("tbody")).toContainText(row);
     expect(await page.locator("script").count()).toBe(0);

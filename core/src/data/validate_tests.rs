@@ -499,20 +499,20 @@ fn outside_context_needs_a_full_citation_and_a_subject() {
         data["context"][0]["citation"]["url"] = json!("http://example.org/page");
         data["context"][1]["citation"]["publisher"] = json!(" ");
         data["context"][2]["citation"]["date"] = json!("January 2024");
-        data["context"][3]["about"][0] = json!("atlantis");
+        data["context"][2]["about"][0] = json!("atlantis");
     });
     assert_only(
         &problems,
         &[
             ("context[0].citation", Problem::IncompleteCitation),
             ("context[1].citation", Problem::IncompleteCitation),
-            ("context[2].citation", Problem::IncompleteCitation),
             (
-                "context[3].about[0]",
+                "context[2].about[0]",
                 Problem::UnknownSubject {
                     id: "atlantis".into(),
                 },
             ),
+            ("context[2].citation", Problem::IncompleteCitation),
         ],
     );
 }

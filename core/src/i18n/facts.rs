@@ -83,13 +83,13 @@ pub fn select_prompt(data: &Dataset) -> super::Text {
     }
 }
 
-/// The data's version and the day of its latest correction: "Datos: versión 3, actualizados
-/// el 1 de diciembre de 2026." (the footer, the log page, the images).
+/// The data's version and the day of its latest correction: "Datos: versión 4, actualizados
+/// el 2 de diciembre de 2026." (the footer, the log page, the images).
 ///
 /// ```
 /// let data = corredor_core::data::load_embedded().unwrap();
 /// let line = corredor_core::i18n::facts::data_version(&data, corredor_core::i18n::Lang::En);
-/// assert!(line.starts_with("Data: version 3, updated "), "{line}");
+/// assert!(line.starts_with("Data: version 4, updated "), "{line}");
 /// ```
 pub fn data_version(data: &Dataset, lang: Lang) -> String {
     let version = data.source.data_version;

@@ -138,7 +138,7 @@ mod tests {
     fn the_log_page_lists_every_correction_newest_first_in_each_language() {
         let data = load_embedded().unwrap();
         let log = log();
-        assert_eq!(log.len(), 9);
+        assert_eq!(log.len(), 10);
         for lang in Lang::ALL {
             let html = page(&data, &log, lang);
             assert!(html.starts_with(&format!("<!doctype html><html lang=\"{}\">", lang.code())));

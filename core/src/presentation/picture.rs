@@ -489,7 +489,7 @@ mod tests {
         let first_word = source.split(' ').next().unwrap();
         assert!(svg.contains("class=\"image-source\" font-size=\"18\"><tspan x=\"24\""));
         let version = &svg[svg.find("<text class=\"image-version\"").unwrap()..];
-        assert!(version.contains("Data: version 3, updated"), "{version}");
+        assert!(version.contains("Data: version 4, updated"), "{version}");
         assert!(svg.contains(first_word));
         assert_eq!(svg.matches("<svg").count(), svg.matches("</svg>").count());
         assert_eq!(svg.matches("<text").count(), svg.matches("</text>").count());
