@@ -35,6 +35,11 @@ test("after the first load the app works with no network at all", async ({ page,
   await page.goto(`${server.url}/embed/?embed=1&lang=es`);
   await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
   await expect(page.getByTestId("tables-toggle")).toBeVisible();
+  // Every statement of the series reads offline, with its figures.
+  await page.goto(`${server.url}/statements/2024-01-26-follow-up/`);
+  await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
+  await expect(page.getByTestId("figures-table")).toContainText("112");
+  await expect(page.getByTestId("comparison-table")).toContainText("+33");
   await context.setOffline(false);
 });
 

@@ -42,6 +42,12 @@ test("the picker opens the follow-up, whose figures are reported, projected and 
   const download = await page.request.get(`/statements/${FOLLOW_UP}/downloads/figures.csv`);
   expect(download.ok()).toBe(true);
   expect(await download.text()).toContain("112");
+  // Its own corrections log, from the footer: its version, its name.
+  const log = page.getByTestId("data-version").getByRole("link");
+  await expect(log).toHaveAttribute("href", /statements\/2024-01-26-follow-up\/corrections\/$/);
+  const logPage = await page.request.get(`/statements/${FOLLOW_UP}/corrections/`);
+  expect(logPage.ok()).toBe(true);
+  expect(await logPage.text()).toContain("emitido el 26 de enero de 2024 o antes");
   // Selecting a place keeps the statement in the link a reader shares.
   await page.locator('.map [data-place="guatemala"]').first().click();
   await expect(page).toHaveURL(new RegExp(`\\?statement=${FOLLOW_UP}&place=guatemala`));
@@ -95,4 +101,22 @@ test("a pinned embed shows its statement alone, and reads without JavaScript", a
   await expect(pinned.getByTestId("statements")).toBeHidden();
   await expect(pinned.getByTestId("figures-table")).toContainText("112");
   await pinned.close();
+});
+
+test("the embed dialog offers the series or this statement alone, pinned", async ({ page }) => {
+  await openApp(page, `/statements/${FOLLOW_UP}/?lang=es`);
+  await page.getByTestId("open-embed").click();
+  const code = page.getByTestId("embed-code");
+  const series = await code.inputValue();
+  expect(series).toContain(`/statements/${FOLLOW_UP}/embed/?statement=${FOLLOW_UP}&lang=es&embed=1"`);
+  expect(series).not.toContain("pin=1");
+  await page.getByTestId("embed-pin").check();
+  const pinned = await code.inputValue();
+  expect(pinned).toContain(`/statements/${FOLLOW_UP}/embed/?statement=${FOLLOW_UP}&lang=es&embed=1&pin=1"`);
+  expect(pinned).toContain(`/statements/${FOLLOW_UP}/images/map-es-2x.png`);
+  // The first statement pinned names itself too: a statement added later changes nothing.
+  await openApp(page, "/?lang=es");
+  await page.getByTestId("open-embed").click();
+  await page.getByTestId("embed-pin").check();
+  expect(await page.getByTestId("embed-code").inputValue()).toContain("/embed/?statement=2024-01-23&lang=es&embed=1&pin=1\"");
 });

@@ -235,11 +235,20 @@ pub fn ShareBar(
         view.to_query()
     };
     let link = move || address(&standalone_query());
-    // Written when the dialog opens (the modal dialog keeps the view from changing meanwhile).
+    // Written when the dialog opens (the modal dialog keeps the view from changing meanwhile),
+    // and again when the newsroom pins the statement.
     let code = RwSignal::new(String::new());
+    let series = use_context::<crate::Series>().filter(|series| series.statements.len() > 1);
+    let pinned = RwSignal::new(false);
     let fill_code = move || {
         let mut view = current.get_untracked();
         view.lang = Some(lang.get_untracked());
+        if let Some(series) = series.filter(|_| pinned.get_untracked()) {
+            // Pinned: the statement named even when it is the first, so a statement added
+            // later can change nothing the frame shows.
+            view.statement = Some(series.statements[series.current].id.to_string());
+            view.pinned = true;
+        }
         code.set(snippet(
             &view,
             &crate::i18n::facts::embed_title(data, lang.get_untracked()),
@@ -312,6 +321,16 @@ pub fn ShareBar(
             <dialog node_ref=dialog_ref class="embed-dialog" aria-labelledby="embed-heading">
                 <h2 id="embed-heading">{tr(lang, Text::Embed)}</h2>
                 <p>{tr(lang, Text::EmbedHelp)}</p>
+                {series.map(|_| view! {
+                    <label class="embed-dialog__pin">
+                        <input type="checkbox" data-testid="embed-pin" prop:checked=move || pinned.get()
+                            on:change=move |event| {
+                                pinned.set(event_target_checked(&event));
+                                fill_code();
+                            } />
+                        " " {tr(lang, Text::PinStatement)}
+                    </label>
+                })}
                 <label for="embed-code">{tr(lang, Text::EmbedCode)}</label>
                 <textarea node_ref=code_field id="embed-code" data-testid="embed-code" readonly rows="6" prop:value=move || code.get()></textarea>
                 <div class="embed-dialog__actions">

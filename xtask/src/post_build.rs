@@ -328,6 +328,10 @@ fn write_service_worker(staging: &Path) -> Result<(), String> {
         .map(|relative| relative.to_string_lossy().replace('\\', "/"))
         .collect();
     files.retain(|name| name != "sw.js" && name != "_headers");
+    // The other statements' pictures (social cards, `<noscript>` maps, 0.6 MB a statement)
+    // are for hosts and crawlers, not for reading offline: their pages, data and logs are
+    // precached, their images are not.
+    files.retain(|name| !(name.starts_with("statements/") && name.contains("/images/")));
     files.sort();
     let mut fingerprint = Sha256::new();
     for name in &files {

@@ -223,22 +223,27 @@ pub fn place_name<'a>(
         .map_or(id, |place| place.name.get(lang))
 }
 
+/// The collection as `data/collection.txt` names it, read from the embedded folders: for the
+/// tests of what the series compares.
+#[cfg(test)]
+pub(crate) fn embedded_series() -> Vec<Statement> {
+    vec![
+        Statement {
+            id: "2024-01-23".into(),
+            data: crate::data::load_embedded().unwrap(),
+        },
+        Statement {
+            id: "2024-01-26-follow-up".into(),
+            data: crate::data::load_follow_up().unwrap(),
+        },
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn series() -> Vec<Statement> {
-        vec![
-            Statement {
-                id: "2024-01-23".into(),
-                data: crate::data::load_embedded().unwrap(),
-            },
-            Statement {
-                id: "2024-01-26-follow-up".into(),
-                data: crate::data::load_follow_up().unwrap(),
-            },
-        ]
-    }
+    use super::embedded_series as series;
 
     fn listed<'a>(data: &'a Dataset, place: &str) -> FlightsFigure<'a> {
         match place_flights(data, place) {

@@ -224,6 +224,8 @@ interface_texts! {
     ComparisonHeading,
     /// Under the comparison table: what its differences are, and are not.
     ComparisonNote,
+    /// The embed dialog's choice: this statement alone, pinned.
+    PinStatement,
 
 }
 
@@ -454,6 +456,8 @@ impl Text {
             (Text::SelectPromptReported, Lang::En) => {
                 "Select a country, a state or a point on the map to see its figures and who reported them."
             }
+            (Text::PinStatement, Lang::Es) => "Solo este comunicado: lo que muestra no cambia cuando se añadan otros",
+            (Text::PinStatement, Lang::En) => "This statement only: what it shows does not change when others are added",
             (Text::StatementsPicker, Lang::Es) => "Comunicados",
             (Text::StatementsPicker, Lang::En) => "Statements",
             (Text::InEachStatement, Lang::Es) => "En cada comunicado",

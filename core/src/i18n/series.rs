@@ -221,18 +221,7 @@ mod tests {
     use super::*;
     use crate::data::series::place_flights;
 
-    fn series() -> Vec<Statement> {
-        vec![
-            Statement {
-                id: "2024-01-23".into(),
-                data: crate::data::load_embedded().unwrap(),
-            },
-            Statement {
-                id: "2024-01-26-follow-up".into(),
-                data: crate::data::load_follow_up().unwrap(),
-            },
-        ]
-    }
+    use crate::data::series::embedded_series as series;
 
     #[test]
     fn each_statement_says_its_figure_with_status_and_period() {

@@ -131,18 +131,7 @@ pub fn table<'a>(statements: &'a [Statement], lang: Lang) -> Vec<(String, Vec<Li
 mod tests {
     use super::*;
 
-    fn statements() -> Vec<Statement> {
-        vec![
-            Statement {
-                id: "2024-01-23".into(),
-                data: crate::data::load_embedded().unwrap(),
-            },
-            Statement {
-                id: "2024-01-26-follow-up".into(),
-                data: crate::data::load_follow_up().unwrap(),
-            },
-        ]
-    }
+    use crate::data::series::embedded_series as statements;
 
     #[test]
     fn each_line_carries_its_own_provenance() {
