@@ -47,7 +47,7 @@ fn main() {
             Ok(mut data) => {
                 corredor_core::geo::features::project_points(&mut data, &region);
                 statements.push(Statement {
-                    id: folder_name(&folder.path).to_owned().into(),
+                    id: folder.name().to_owned().into(),
                     data,
                 });
             }
@@ -72,9 +72,4 @@ fn main() {
     let target = Path::new(&out_dir).join("corrections.json");
     std::fs::write(&target, format!("[{}]", logs.join(",")))
         .unwrap_or_else(|error| panic!("{}: {error}", target.display()));
-}
-
-/// The last part of a folder's path: the statement's id in the collection and in URLs.
-fn folder_name(path: &str) -> &str {
-    path.rsplit(['/', '\\']).next().unwrap_or(path)
 }

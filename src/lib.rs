@@ -60,13 +60,7 @@ impl Series {
 /// The folder of the shown statement's files (downloads, images, corrections log) from the
 /// site's root: empty for the collection's first, `statements/<id>/` for the others.
 pub fn statement_folder() -> String {
-    let statement = use_context::<Series>().and_then(Series::page_statement);
-    state::pages::Page {
-        lang: Lang::Es,
-        embed: false,
-        statement,
-    }
-    .statement_folder()
+    state::pages::statement_folder(use_context::<Series>().and_then(Series::page_statement))
 }
 
 use leptos::prelude::*;

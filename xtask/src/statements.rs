@@ -102,7 +102,7 @@ pub fn published_changes(
     dataset: &corredor_core::data::Dataset,
 ) -> Result<Vec<Located>, String> {
     use corredor_core::data::export::{downloads_dir, silent_changes, FIGURES_CSV};
-    let path = Path::new(&downloads_dir(position, folder_name(&folder.path))).join(FIGURES_CSV);
+    let path = Path::new(&downloads_dir(position, folder.name())).join(FIGURES_CSV);
     // Nothing published yet: nothing can have changed silently.
     let Ok(published) = std::fs::read_to_string(repo_root().join(&path)) else {
         return Ok(Vec::new());
@@ -125,11 +125,6 @@ fn in_langs(langs: &[Lang], es: &str, en: &str) -> String {
 
 fn valid(langs: &[Lang]) -> String {
     in_langs(langs, "válido", "valid")
-}
-
-/// The last part of a folder's path: the statement's id in the collection and in URLs.
-pub fn folder_name(path: &str) -> &str {
-    path.rsplit(['/', '\\']).next().unwrap_or(path)
 }
 
 /// What the build does with a statement `collection.txt` names: the first opens at the

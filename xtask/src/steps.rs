@@ -156,10 +156,7 @@ pub fn regenerate_exports() -> Result<(), String> {
             .with(|files| load(as_gazetteer(&places), files))
             .map_err(|errors| report_located(&errors, &Lang::ALL))?;
         let statement = folder.with(|files| read(as_gazetteer(&places), files));
-        let dir = root.join(downloads_dir(
-            position,
-            crate::statements::folder_name(&folder.path),
-        ));
+        let dir = root.join(downloads_dir(position, folder.name()));
         // A published figure changes only with a correction: the downloads (what was
         // published) are not rewritten over a silent change.
         let published = std::fs::read_to_string(dir.join(FIGURES_CSV)).unwrap_or_default();

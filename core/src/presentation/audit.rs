@@ -280,12 +280,6 @@ impl Rules {
     /// a stated one; and the differences [`series::difference`] allows, as computed.
     pub fn with_series(mut self, statements: &[crate::data::series::Statement]) -> Rules {
         use crate::data::series::{self, PlaceInStatement};
-        let date_numbers = |date: &str| -> Vec<String> {
-            numbers(date)
-                .into_iter()
-                .map(|token| token.parse::<u32>().map_or(token, |n| n.to_string()))
-                .collect()
-        };
         let places = series::listed_places(statements);
         for statement in statements {
             let data = &statement.data;
@@ -357,18 +351,19 @@ impl Rules {
     }
 }
 
+/// The numbers of an ISO date as the interface shows them: "2024-01-05" → "2024", "1", "5".
+fn date_numbers(date: &str) -> Vec<String> {
+    numbers(date)
+        .into_iter()
+        .map(|token| token.parse::<u32>().map_or(token, |n| n.to_string()))
+        .collect()
+}
+
 /// The numbers a statement's cited figures and citations show ([`Rules::reported_numbers`]):
 /// each cited figure's value and the days of its date, each citation's date, and, for a
 /// statement known only to have been issued on or before a day, that day.
 fn reported_numbers(data: &Dataset) -> Vec<String> {
     use crate::data::Quantity;
-    // "2024-01-05" → "2024", "1", "5", as the dates are shown.
-    let date_numbers = |date: &str| -> Vec<String> {
-        numbers(date)
-            .into_iter()
-            .map(|token| token.parse::<u32>().map_or(token, |n| n.to_string()))
-            .collect()
-    };
     let mut reported = Vec::new();
     let mut citations = vec![&data.source.provenance.citation];
     for figure in data.figures.iter() {

@@ -23,6 +23,14 @@ pub struct Page {
 /// The folder under which a statement other than the collection's first has its pages.
 pub const STATEMENTS_FOLDER: &str = "statements/";
 
+/// The folder of a statement's pages and files from the site's root, with a trailing `/`:
+/// empty for the collection's first (`None`), `statements/<id>/` for the others.
+pub fn statement_folder(statement: Option<&str>) -> String {
+    statement
+        .map(|id| format!("{STATEMENTS_FOLDER}{id}/"))
+        .unwrap_or_default()
+}
+
 /// The language of the site's root page: the statement's own.
 pub const ROOT_LANG: Lang = Lang::Es;
 
@@ -86,9 +94,7 @@ impl Page {
     /// The folder of its statement's files (images, downloads) from the site's root, with a
     /// trailing `/` (empty for the first statement).
     pub fn statement_folder(self) -> String {
-        self.statement
-            .map(|id| format!("{STATEMENTS_FOLDER}{id}/"))
-            .unwrap_or_default()
+        statement_folder(self.statement)
     }
 
     /// Its folder from the site's root, with a trailing `/` (empty for the root page).

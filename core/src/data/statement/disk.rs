@@ -33,6 +33,12 @@ impl FolderOnDisk {
         })
     }
 
+    /// The folder's own name, the last part of its path: a statement's id in the collection
+    /// and in URLs.
+    pub fn name(&self) -> &str {
+        self.path.rsplit(['/', '\\']).next().unwrap_or(&self.path)
+    }
+
     /// Calls `with` on the folder as the reader takes it.
     pub fn with<T>(&self, with: impl FnOnce(Folder) -> T) -> T {
         let files: Vec<(&str, &[u8])> = self
