@@ -183,26 +183,24 @@ pub fn App(start: Start) -> impl IntoView {
         initial.statement.as_deref(),
         start.page_statement.as_deref(),
     );
-    #[cfg(not(target_arch = "wasm32"))]
-    if let Some(data) = start.dataset {
-        // A statement folder rendered on its own, as its own build would show it: a series
-        // of one.
-        let alone = vec![data::series::Statement {
-            id: "".into(),
-            data: data.clone(),
-        }];
-        provide_context(Series {
-            statements: Box::leak(alone.into_boxed_slice()),
-            current: 0,
-        });
-    }
     let series = Series {
         statements: &STATEMENTS,
         current,
     };
-    if use_context::<Series>().is_none() {
-        provide_context(series);
-    }
+    // A statement folder rendered on its own, natively, as its own build would show it: a
+    // series of one.
+    #[cfg(not(target_arch = "wasm32"))]
+    let series = match start.dataset {
+        Some(data) => Series {
+            statements: Box::leak(Box::new([data::series::Statement {
+                id: "".into(),
+                data: data.clone(),
+            }])),
+            current: 0,
+        },
+        None => series,
+    };
+    provide_context(series);
     let mut initial = initial;
     // A link to this view names its statement, unless it is the first (links written before
     // the series open the first).

@@ -292,32 +292,9 @@ impl Rules {
                         .flat_map(|lang| [format::day(day, *lang), format::short_day(day, *lang)]),
                 );
             }
-            let mut figures: Vec<series::FlightsFigure<'_>> = Vec::new();
-            figures.extend(series::flights_total(data));
-            for place in &places {
-                if let Some(PlaceInStatement::Listed(figure)) = series::place_flights(data, place) {
-                    figures.push(figure);
-                }
-            }
-            for figure in figures {
-                self.reported_numbers
-                    .extend(numbers(&format::quantity(figure.quantity, Lang::En)));
-                let period = match figure.period {
-                    series::Period::Own(date) | series::Period::OfTotal(date) => Some(date),
-                    series::Period::Unknown => None,
-                };
-                if let Some(date) = period {
-                    self.reported_numbers.extend(date_numbers(&date.start));
-                    self.reported_numbers
-                        .extend(date.end.iter().flat_map(|end| date_numbers(end)));
-                }
-                if let Some(citation) = figure.citation {
-                    self.reported_numbers.extend(date_numbers(&citation.date));
-                }
-            }
         }
-        // Each statement's figures against the previous one's that gives one, as the
-        // comparisons subtract them: the totals, then each listed place.
+        // Every figure the comparisons show, a row per subject (the totals, then each listed
+        // place), a column per statement.
         let mut rows: Vec<Vec<Option<series::FlightsFigure<'_>>>> = vec![statements
             .iter()
             .map(|statement| series::flights_total(&statement.data))
@@ -336,6 +313,18 @@ impl Rules {
         for row in rows {
             let mut previous = None;
             for figure in row.into_iter().flatten() {
+                self.reported_numbers
+                    .extend(numbers(&format::quantity(figure.quantity, Lang::En)));
+                if let series::Period::Own(date) | series::Period::OfTotal(date) = figure.period {
+                    self.reported_numbers.extend(date_numbers(&date.start));
+                    self.reported_numbers
+                        .extend(date.end.iter().flat_map(|end| date_numbers(end)));
+                }
+                if let Some(citation) = figure.citation {
+                    self.reported_numbers.extend(date_numbers(&citation.date));
+                }
+                // Against the previous statement's that gives one, as the comparisons
+                // subtract them.
                 if let Some(before) = previous {
                     if let Some(difference) = series::difference(&before, &figure) {
                         self.computed_numbers
