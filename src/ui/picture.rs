@@ -33,13 +33,17 @@ pub fn DownloadImage(root: String) -> impl IntoView {
     let features: &'static [PlaceFeature] = map.map_or(&[], |map| map.features);
     let data = map.map_or(crate::first_statement(), |map| map.data);
     let lang = state.lang;
+    // The shown statement's folder name, in the file's name (none for the collection's first).
+    let statement = use_context::<crate::Series>().and_then(crate::Series::page_statement);
     let problem = RwSignal::new(None::<Text>);
     let root = StoredValue::new(root);
     let download = move |format: Format| {
         problem.set(None);
         let root = root.get_value();
         leptos::task::spawn_local(async move {
-            if let Err(text) = make_and_download(data, features, state, &root, format).await {
+            if let Err(text) =
+                make_and_download(data, statement, features, state, &root, format).await
+            {
                 problem.set(Some(text));
             }
         });
@@ -71,6 +75,7 @@ pub fn DownloadImage(root: String) -> impl IntoView {
 /// The picture of the current view, then the file.
 async fn make_and_download(
     data: &'static crate::data::Dataset,
+    statement: Option<&'static str>,
     features: &'static [PlaceFeature],
     state: ReaderState,
     root: &str,
@@ -128,7 +133,7 @@ async fn make_and_download(
             &js_sys::Array::of4(
                 &svg.into(),
                 &format!("{root}images/picture.css").into(),
-                &picture::file_name(lang, date, extension).into(),
+                &picture::file_name(statement, lang, date, extension).into(),
                 &kind.into(),
             ),
         )

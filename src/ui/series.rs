@@ -5,9 +5,10 @@
 
 use leptos::prelude::*;
 
+use crate::data::timeline::Span;
 use crate::i18n::series::{short_label, statement_label};
 use crate::i18n::{Lang, Text};
-use crate::presentation::series::{compares_place, lines, table, Line};
+use crate::presentation::series::{compares_place, lines, table, timeline_marks, Line};
 use crate::state::pages::Page;
 use crate::state::url::ViewState;
 use crate::ui::context_note::cited_by;
@@ -28,34 +29,12 @@ fn series() -> Option<Series> {
 #[component]
 pub fn StatementPicker(lang: RwSignal<Lang>, embed: bool) -> impl IntoView {
     let series = series()?;
-    let root = use_context::<crate::SiteRoot>()
-        .map(|root| root.0)
-        .unwrap_or_default();
     let items = series
         .statements
         .iter()
         .enumerate()
         .map(|(index, statement)| {
-            let page_statement = (index > 0).then_some(&*statement.id);
-            let root = root.clone();
-            // A development build has one page: there the app reads `?statement=`.
-            let href = move || {
-                if root.is_empty() {
-                    let view = ViewState {
-                        statement: Some(statement.id.to_string()),
-                        embed,
-                        lang: Some(lang.get()),
-                        ..ViewState::default()
-                    };
-                    return view.to_query();
-                }
-                let page = Page {
-                    lang: lang.get(),
-                    embed,
-                    statement: page_statement,
-                };
-                format!("{root}{}", page.folder())
-            };
+            let href = statement_href(index, lang, embed);
             let current = index == series.current;
             let data = &statement.data;
             view! {
@@ -76,6 +55,67 @@ pub fn StatementPicker(lang: RwSignal<Lang>, embed: bool) -> impl IntoView {
             <ol class="statements__list">{items}</ol>
         </nav>
     })
+}
+
+/// The address of statement `index`'s page in the reader's language and layout: its written
+/// page, or, in a development build (one page), the view with `?statement=`.
+fn statement_href(index: usize, lang: RwSignal<Lang>, embed: bool) -> impl Fn() -> String {
+    let root = use_context::<crate::SiteRoot>()
+        .map(|root| root.0)
+        .unwrap_or_default();
+    let id = series().map_or("", |series| &*series.statements[index].id);
+    move || {
+        if root.is_empty() {
+            let view = ViewState {
+                statement: Some(id.to_owned()),
+                embed,
+                lang: Some(lang.get()),
+                ..ViewState::default()
+            };
+            return view.to_query();
+        }
+        let page = Page {
+            lang: lang.get(),
+            embed,
+            statement: (index > 0).then_some(id),
+        };
+        format!("{root}{}", page.folder())
+    }
+}
+
+/// The statements on the timeline: a mark at each one's date within the shown span (open
+/// toward earlier days for one issued on or before it), the shown one emphasized. Each is a
+/// link to its page for the pointer; the picker, which lists every statement, is the way for
+/// the keyboard and screen readers, so the marks stay out of the tab order and the
+/// accessibility tree.
+#[component]
+pub fn StatementMarks(span: Span, lang: RwSignal<Lang>, embed: bool) -> impl IntoView {
+    let series = series()?;
+    let marks = timeline_marks(series.statements, span)
+        .into_iter()
+        .map(|mark| {
+            let data = &series.statements[mark.statement].data;
+            // Fixed for the page: one class string, not a reactive class each.
+            let class = match (mark.on_or_before, mark.statement == series.current) {
+                (false, false) => "axis__statement",
+                (true, false) => "axis__statement axis__statement--open",
+                (false, true) => "axis__statement axis__statement--current",
+                (true, true) => "axis__statement axis__statement--open axis__statement--current",
+            };
+            view! {
+                <a
+                    class=class
+                    style:left=mark.left
+                    href=statement_href(mark.statement, lang, embed)
+                    title=move || statement_label(data, lang.get())
+                    tabindex="-1"
+                    aria-hidden="true"
+                    data-testid="statement-mark"
+                ></a>
+            }
+        })
+        .collect_view();
+    Some(view! { <div class="axis__statements">{marks}</div> })
 }
 
 /// One statement's line: its name, what it says, the difference from the previous comparable

@@ -25,9 +25,9 @@ fn prefers_reduced_motion() -> bool {
         .is_some_and(|query| query.matches())
 }
 
-/// The timeline section.
+/// The timeline section (`embed`: the statements' marks link to their embed pages).
 #[component]
-pub fn Timeline(data: &'static Dataset) -> impl IntoView {
+pub fn Timeline(data: &'static Dataset, embed: bool) -> impl IntoView {
     let state = ReaderState::expect();
     let lang = state.lang;
     let Some(span) = Span::of(data) else {
@@ -153,6 +153,7 @@ pub fn Timeline(data: &'static Dataset) -> impl IntoView {
                 </output>
             </div>
             <div class="axis">
+                <crate::ui::series::StatementMarks span lang embed />
                 <div class="axis__track">{marks} {figure_marks}</div>
                 <span class="axis__cursor" style:left=move || percent(state.date.get()) aria-hidden="true"></span>
                 <div class="axis__months" aria-hidden="true">{months}</div>

@@ -259,10 +259,18 @@ pub fn selection_name(data: &Dataset, selection: &Selection, lang: Lang) -> Opti
     }
 }
 
-/// A file name for a picture of the view: `corredor-es-2024-01-19.svg`.
-pub fn file_name(lang: Lang, date: crate::data::Day, extension: &str) -> String {
+/// A file name for a picture of the view: `corredor-es-2024-01-19.svg`, with the statement's
+/// folder name before the language for any statement but the collection's first
+/// (`statement`), so pictures of two statements on the same day never take each other's name.
+pub fn file_name(
+    statement: Option<&str>,
+    lang: Lang,
+    date: crate::data::Day,
+    extension: &str,
+) -> String {
+    let statement = statement.map(|id| format!("{id}-")).unwrap_or_default();
     format!(
-        "corredor-{}-{:04}-{:02}-{:02}.{extension}",
+        "corredor-{statement}{}-{:04}-{:02}-{:02}.{extension}",
         lang.code(),
         date.year,
         date.month,
@@ -549,8 +557,12 @@ mod tests {
             day: 9,
         };
         assert_eq!(
-            file_name(Lang::En, day, "png"),
+            file_name(None, Lang::En, day, "png"),
             "corredor-en-2024-01-09.png"
+        );
+        assert_eq!(
+            file_name(Some("2024-01-26-follow-up"), Lang::Es, day, "svg"),
+            "corredor-2024-01-26-follow-up-es-2024-01-09.svg"
         );
     }
 

@@ -4,7 +4,8 @@
 //! ours.
 
 use crate::data::series::{self, FlightsFigure, PlaceInStatement, Statement};
-use crate::data::{Bilingual, Citation};
+use crate::data::timeline::Span;
+use crate::data::{Bilingual, Citation, Day};
 use crate::i18n::{series as words, Lang};
 
 /// One statement's line about a place (or about the totals).
@@ -127,6 +128,51 @@ pub fn table<'a>(statements: &'a [Statement], lang: Lang) -> Vec<(String, Vec<Li
     rows
 }
 
+/// A statement's mark on the timeline: at its date, and for one issued "on or before" that
+/// day, drawn as open toward earlier days (its lower bound is not known, so nothing is drawn
+/// as if it were).
+#[derive(Clone, Debug, PartialEq)]
+pub struct StatementMark {
+    /// The statement's index in the collection.
+    pub statement: usize,
+    /// Its CSS `left` on the axis.
+    pub left: String,
+    /// Issued on or before its date, not on it.
+    pub on_or_before: bool,
+}
+
+/// The marks of the statements whose date falls within the shown timeline's `span`, in the
+/// collection's order. A statement dated outside it has no mark there (the picker lists
+/// every statement); one whose date does not parse has none either.
+///
+/// ```
+/// use corredor_core::data::series::Statement;
+/// use corredor_core::data::timeline::Span;
+/// let first = corredor_core::data::load_embedded().unwrap();
+/// let span = Span::of(&first).unwrap();
+/// let statements = [
+///     Statement { id: "2024-01-23".into(), data: first },
+///     Statement { id: "2024-01-26-follow-up".into(), data: corredor_core::data::load_follow_up().unwrap() },
+/// ];
+/// let marks = corredor_core::presentation::series::timeline_marks(&statements, span);
+/// assert_eq!((marks[0].left.as_str(), marks[0].on_or_before), ("85.484%", false));
+/// assert_eq!((marks[1].left.as_str(), marks[1].on_or_before), ("90.323%", true));
+/// ```
+pub fn timeline_marks(statements: &[Statement], span: Span) -> Vec<StatementMark> {
+    statements
+        .iter()
+        .enumerate()
+        .filter_map(|(index, statement)| {
+            let day = Day::parse(&statement.data.source.date)?;
+            (span.first <= day && day <= span.last).then(|| StatementMark {
+                statement: index,
+                left: crate::presentation::timeline::axis_left(span, day),
+                on_or_before: statement.data.source.on_or_before,
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,5 +245,32 @@ mod tests {
         assert!(compares_place(&statements, "guatemala"));
         assert!(!compares_place(&statements, "united-states"));
         assert!(!compares_place(&statements[..1], "guatemala"));
+    }
+
+    #[test]
+    fn a_statement_dated_outside_the_timeline_gets_no_mark() {
+        let statements = statements();
+        let day = |text| Day::parse(text).unwrap();
+        // A span that ends before the follow-up's day, and one that starts after the first's.
+        let january = Span {
+            first: day("2024-01-01"),
+            last: day("2024-01-25"),
+        };
+        let marks = timeline_marks(&statements, january);
+        assert_eq!(marks.len(), 1);
+        assert_eq!(marks[0].statement, 0);
+        assert!(!marks[0].on_or_before);
+        let late = Span {
+            first: day("2024-01-24"),
+            last: day("2024-01-31"),
+        };
+        let marks = timeline_marks(&statements, late);
+        assert_eq!(marks.len(), 1);
+        assert_eq!(marks[0].statement, 1);
+        assert!(marks[0].on_or_before);
+        assert_eq!(
+            marks[0].left,
+            crate::presentation::timeline::axis_left(late, day("2024-01-26"))
+        );
     }
 }
