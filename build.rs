@@ -7,8 +7,8 @@
 
 use std::path::Path;
 
-use corredor_core::data::codegen::collection_source;
-use corredor_core::data::series::Statement;
+use corredor_core::data::codegen::{collection_source, listing_source};
+use corredor_core::data::series::{Listing, Statement};
 use corredor_core::data::statement::corrections::log_json;
 use corredor_core::data::statement::disk::{as_gazetteer, gazetteer, shown_statements};
 use corredor_core::data::statement::{load, read, Located};
@@ -58,8 +58,26 @@ fn main() {
         fail(&problems);
     }
     let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|error| panic!("OUT_DIR: {error}"));
+    let listing: Vec<Listing> = statements.iter().map(Listing::of).collect();
+    let target = Path::new(&out_dir).join("listing.rs");
+    std::fs::write(&target, listing_source(&listing))
+        .unwrap_or_else(|error| panic!("{}: {error}", target.display()));
+    // The release wasm compiles no statement in: each written page carries its own
+    // statement's packed data, and the other statements' are read from their files when a
+    // comparison asks for them (`data::pack`), so the wasm does not grow with the collection.
+    // Natively (the pages written at build time, the tests) and in a development build (one
+    // page, no written data) every statement is compiled in.
+    println!("cargo::rustc-check-cfg=cfg(data_from_page)");
+    let release_wasm = std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32")
+        && std::env::var("PROFILE").as_deref() == Ok("release");
+    let compiled = if release_wasm {
+        println!("cargo:rustc-cfg=data_from_page");
+        String::new()
+    } else {
+        collection_source(&statements)
+    };
     let target = Path::new(&out_dir).join("dataset.rs");
-    std::fs::write(&target, collection_source(&statements))
+    std::fs::write(&target, compiled)
         .unwrap_or_else(|error| panic!("{}: {error}", target.display()));
     // Each statement's corrections log, for the log pages written at build time (the wasm
     // never reads them), in the collection's order.

@@ -32,7 +32,22 @@ pub fn install_panic_hook() {
 /// Falls back to `<body>` if the page has no `#app` (the component tests mount that way).
 pub fn mount_app() {
     let document = leptos::prelude::document();
-    let start = crate::Start::from_page();
+    let start = match crate::Start::from_page() {
+        Ok(start) => start,
+        Err(problem) => {
+            // The page written at build time stays, whole: it reads without the app. The
+            // message says the map could not start; the console says why, for whoever debugs.
+            web_sys::console::error_1(
+                &format!(
+                    "this page's statement data: {} expected at byte {}",
+                    problem.expected, problem.at
+                )
+                .into(),
+            );
+            reveal_failure(false);
+            return;
+        }
+    };
     // Before the URL sync's first rewrite drops Pym's parameters.
     crate::ui::embed::announce_height();
     crate::ui::embed::accept_width_hint();
@@ -87,6 +102,11 @@ pub const PRERENDERED: &str = "data-prerendered";
 ///
 /// Runs inside the panic hook, so it must not panic itself: every step is fallible and ignored.
 pub fn show_failure() {
+    reveal_failure(true);
+}
+
+/// The failure message, and whatever the app had drawn hidden if `hide_app`.
+fn reveal_failure(hide_app: bool) {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else {
         return;
     };
@@ -96,7 +116,7 @@ pub fn show_failure() {
     if let Some(loading) = document.get_element_by_id(LOADING_ID) {
         loading.remove();
     }
-    if let Some(app) = document.get_element_by_id(APP_ROOT_ID) {
+    if let Some(app) = document.get_element_by_id(APP_ROOT_ID).filter(|_| hide_app) {
         let _ = app.set_attribute("hidden", "");
     }
     if let Some(failure) = document.get_element_by_id(FAILURE_ID) {

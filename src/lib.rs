@@ -14,46 +14,97 @@ pub mod ui;
 // The core's layers under their usual names, so components read `crate::data`, `crate::geo`….
 pub use corredor_core::{data, geo, i18n, lang, number, presentation, state};
 
-/// The statements as validated data, compiled in by `build.rs` (no JSON parsing at start-up).
+/// What the picker and the timeline know of each statement (its id and date), compiled in by
+/// `build.rs`.
+mod listed {
+    include!(concat!(env!("OUT_DIR"), "/listing.rs"));
+}
+pub use listed::LISTING;
+
+/// The statements as validated data, compiled in by `build.rs` natively and in a development
+/// build. The release wasm has none: it reads the shown statement's packed data from its
+/// written page, and the others' from their files when a comparison asks ([`Series`]).
+#[cfg(not(data_from_page))]
 mod compiled {
     include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 }
+#[cfg(not(data_from_page))]
 pub use compiled::STATEMENTS;
 
 /// The collection's first statement: the one the site's root pages show.
+#[cfg(not(data_from_page))]
 pub fn first_statement() -> &'static Dataset {
     &STATEMENTS[0].data
 }
 
 /// The folder names of the collection's statements, in its order.
 pub fn statement_ids() -> Vec<&'static str> {
-    STATEMENTS.iter().map(|statement| &*statement.id).collect()
+    LISTING.iter().map(|statement| &*statement.id).collect()
 }
 
 /// The statement a reader asked for (`?statement=`, else the page's own), by its index in
 /// the collection: the first when neither names one of its statements.
 pub fn statement_index(asked: Option<&str>, page: Option<&str>) -> usize {
-    let find = |id: &str| STATEMENTS.iter().position(|statement| statement.id == id);
+    let find = |id: &str| LISTING.iter().position(|statement| statement.id == id);
     asked
         .and_then(find)
         .or_else(|| page.and_then(find))
         .unwrap_or(0)
 }
 
+/// Every statement's data, as far as it has been read. (No `PartialEq`: comparing two would
+/// compare whole datasets, and that code would ship in the wasm.)
+#[derive(Clone, Copy)]
+pub enum Reading {
+    /// Not asked for yet: nothing compares statements on screen.
+    NotAsked,
+    /// Being read from the statements' files.
+    Reading,
+    /// Read, in the collection's order.
+    Read(&'static [data::series::Statement]),
+    /// A file could not be fetched or read: the comparisons say so; the shown statement
+    /// works as before.
+    Failed,
+}
+
 /// The statements a reader can move between, and the one shown: for the picker and the
 /// comparisons. `pinned` shows that statement alone.
 #[derive(Clone, Copy)]
 pub struct Series {
-    /// The collection's statements, in its order.
-    pub statements: &'static [data::series::Statement],
+    /// What the picker and the timeline list of each statement, in the collection's order.
+    pub listing: &'static [data::series::Listing],
     /// The one shown.
     pub current: usize,
+    /// Every statement's data: compiled in natively and in a development build, so there
+    /// from the start; read from the statements' files in the release wasm, the first time a
+    /// comparison asks ([`Series::statements`]), so a long series costs nothing at start-up.
+    reading: RwSignal<Reading>,
 }
 
 impl Series {
     /// The statement shown, as its pages name it (`None`: the collection's first).
     pub fn page_statement(self) -> Option<&'static str> {
-        (self.current > 0).then(|| &*self.statements[self.current].id)
+        (self.current > 0).then(|| &*self.listing[self.current].id)
+    }
+
+    /// Every statement's data as far as it is read (tracked), without asking for it.
+    pub fn reading(self) -> Reading {
+        self.reading.get()
+    }
+
+    /// Every statement's data once read (tracked: a view calling it follows the reading),
+    /// starting to read it if nothing has asked yet.
+    pub fn statements(self) -> Reading {
+        let reading = self.reading.get();
+        if matches!(reading, Reading::NotAsked) {
+            self.reading.set(Reading::Reading);
+            #[cfg(data_from_page)]
+            leptos::task::spawn_local(async move {
+                let read = ui::statement_files::read_all(self.listing, self.current).await;
+                self.reading.set(read);
+            });
+        }
+        reading
     }
 }
 
@@ -77,7 +128,8 @@ use crate::ui::url_sync;
 ///
 /// Read from the page in the browser ([`Start::from_page`]); given as plain values when the
 /// view is rendered to HTML at build time, where there is no page to read.
-#[derive(Clone, Default)]
+#[derive(Clone)]
+#[cfg_attr(not(data_from_page), derive(Default))]
 pub struct Start {
     /// The view the URL asks for.
     pub view: ViewState,
@@ -91,6 +143,9 @@ pub struct Start {
     /// a statement folder as its built site would show it.
     #[cfg(not(target_arch = "wasm32"))]
     pub dataset: Option<&'static Dataset>,
+    /// The shown statement's data, read from its written page.
+    #[cfg(data_from_page)]
+    pub data: &'static Dataset,
     /// The statement of the page written at build time (after `@` in its `data-page`), for a
     /// URL that names none.
     pub page_statement: Option<String>,
@@ -100,14 +155,47 @@ pub struct Start {
     pub written_map: Vec<String>,
 }
 
+/// The shown statement's data, the listing, every statement's data and the shown one's
+/// index, from the compiled-in statements; for a statement folder rendered alone, as its own
+/// build would show it, a series of one.
+#[cfg(not(data_from_page))]
+fn compiled_series(
+    current: usize,
+    alone: Option<&'static Dataset>,
+) -> (
+    &'static Dataset,
+    &'static [data::series::Listing],
+    Reading,
+    usize,
+) {
+    use data::series::{Listing, Statement};
+    match alone {
+        Some(data) => {
+            let statements: &'static [Statement] = Box::leak(Box::new([Statement {
+                id: "".into(),
+                data: data.clone(),
+            }]));
+            let listing: &'static [Listing] = Box::leak(Box::new([Listing::of(&statements[0])]));
+            (data, listing, Reading::Read(statements), 0)
+        }
+        None => (
+            &STATEMENTS[current].data,
+            &LISTING,
+            Reading::Read(&STATEMENTS),
+            current,
+        ),
+    }
+}
+
 /// [`Start::site_root`], for the components that link to the site's files.
 #[derive(Clone)]
 pub struct SiteRoot(pub String);
 
 impl Start {
-    /// The current page's query string and the browser's languages.
-    pub fn from_page() -> Self {
-        Self {
+    /// The current page's query string, the browser's languages and, in the release wasm, its
+    /// statement's data; an error when that data cannot be read.
+    pub fn from_page() -> Result<Self, data::pack::PackError> {
+        Ok(Self {
             view: ViewState::parse(&url_sync::current_query()),
             browser_lang: url_sync::browser_lang(),
             site_root: document()
@@ -121,7 +209,9 @@ impl Start {
                 .and_then(|html| html.get_attribute("data-page"))
                 .and_then(|page| Some(page.split_once('@')?.1.to_owned())),
             written_map: written_map_paths(),
-        }
+            #[cfg(data_from_page)]
+            data: ui::statement_files::page_data()?,
+        })
     }
 }
 
@@ -177,40 +267,33 @@ pub fn App(start: Start) -> impl IntoView {
         }
     });
 
-    // Compiled in and never changed: shared as `&'static`, not as a signal. Another
-    // statement is another page (the picker's links), so it never changes here either.
+    // Read once and never changed: shared as `&'static`, not as a signal. Another statement
+    // is another page (the picker's links), so it never changes here either.
     let current = statement_index(
         initial.statement.as_deref(),
         start.page_statement.as_deref(),
     );
-    let series = Series {
-        statements: &STATEMENTS,
-        current,
-    };
-    // A statement folder rendered on its own, natively, as its own build would show it: a
-    // series of one.
+    // A statement folder to render alone: natively only.
     #[cfg(not(target_arch = "wasm32"))]
-    let series = match start.dataset {
-        Some(data) => Series {
-            statements: Box::leak(Box::new([data::series::Statement {
-                id: "".into(),
-                data: data.clone(),
-            }])),
-            current: 0,
-        },
-        None => series,
+    let alone = start.dataset;
+    #[cfg(all(target_arch = "wasm32", not(data_from_page)))]
+    let alone = None;
+    #[cfg(not(data_from_page))]
+    let (data, listing, reading, current) = compiled_series(current, alone);
+    #[cfg(data_from_page)]
+    let (data, listing, reading) = (start.data, &LISTING[..], Reading::NotAsked);
+    let series = Series {
+        listing,
+        current,
+        reading: RwSignal::new(reading),
     };
     provide_context(series);
     let mut initial = initial;
     // A link to this view names its statement, unless it is the first (links written before
     // the series open the first).
     if initial.statement.is_some() || current > 0 {
-        initial.statement = Some(STATEMENTS[current].id.to_string());
+        initial.statement = Some(LISTING[current].id.to_string());
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    let data: &'static Dataset = start.dataset.unwrap_or(&STATEMENTS[current].data);
-    #[cfg(target_arch = "wasm32")]
-    let data: &'static Dataset = &STATEMENTS[current].data;
     view! {
         <ui::header::Header lang=lang data embed=initial.embed />
         <Reader data lang detected_lang initial written_map=start.written_map />

@@ -240,6 +240,9 @@ pub fn build_outputs() -> Result<serde_json::Value, String> {
     for (index, statement) in crate::STATEMENTS.iter().enumerate() {
         let data = &statement.data;
         let own = Page::of((index > 0).then_some(&*statement.id));
+        // The data the release wasm reads: each page carries its own statement's, and each
+        // statement's file beside its pages is read when a comparison asks for it.
+        let packed = crate::data::pack::pack(data);
         for page in own {
             let view = page_view(page);
             if view.contains('\n') {
@@ -256,9 +259,14 @@ pub fn build_outputs() -> Result<serde_json::Value, String> {
                 "title": facts::page_title(data, page.lang),
                 "description": facts::page_description(data, page.lang),
                 "view": view,
+                "data": packed,
             }));
         }
         let images = own[0].statement_folder();
+        files.insert(
+            format!("{images}{}", crate::data::pack::FILE),
+            packed.clone().into(),
+        );
         for lang in Lang::ALL {
             let code = lang.code();
             let map = map_image(data, lang)?;

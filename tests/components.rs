@@ -51,7 +51,9 @@ fn mount_app() -> Mounted {
         .unwrap()
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?lang=es"))
         .unwrap();
-    mount(|| leptos::view! { <corredor::App start=corredor::Start::from_page() /> })
+    mount(
+        || leptos::view! { <corredor::App start=corredor::Start::from_page().expect("a development build reads no data from the page") /> },
+    )
 }
 
 fn query(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {

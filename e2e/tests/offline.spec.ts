@@ -39,6 +39,8 @@ test("after the first load the app works with no network at all", async ({ page,
   await page.goto(`${server.url}/statements/2024-01-26-follow-up/`);
   await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
   await expect(page.getByTestId("figures-table")).toContainText("112");
+  // The comparison reads the statements' files (precached) when it comes near the screen.
+  await page.getByTestId("comparison-table").scrollIntoViewIfNeeded();
   await expect(page.getByTestId("comparison-table")).toContainText("+33");
   await context.setOffline(false);
 });

@@ -19,8 +19,20 @@ test("a link without a statement opens the 23 January statement, and the picker 
   await expect(picker.getByRole("link", { name: "Comunicado del 23 de enero de 2024" })).toHaveAttribute("aria-current", "page");
   await expect(picker.getByRole("link", { name: "Comunicado emitido el 26 de enero de 2024 o antes" })).toHaveAttribute(
     "href",
-    `./statements/${FOLLOW_UP}/`,
+    `./statements/${FOLLOW_UP}/?lang=es`,
   );
+});
+
+test("a statement's link keeps the reader's language and layout, whatever the browser prefers", async ({ page }) => {
+  // The browser prefers Spanish (the tests' locale); the reader chose English, in an embed.
+  await openApp(page, "/embed/en/?embed=1&lang=en");
+  const link = page.getByRole("navigation", { name: "Statements" }).getByRole("link", { name: /26 January/ });
+  await expect(link).toHaveAttribute("href", `../../statements/${FOLLOW_UP}/embed/en/?lang=en&embed=1`);
+  await link.click();
+  await page.waitForURL(new RegExp(`/statements/${FOLLOW_UP}/embed/en/\\?`));
+  await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
+  await expect(page.locator("html")).toHaveAttribute("data-page", `embed-en@${FOLLOW_UP}`);
+  await expect(page.locator("html")).toHaveClass(/embed/);
 });
 
 test("the timeline marks each statement at its date, the follow-up open toward earlier days, and a mark opens its statement", async ({ page }) => {
@@ -51,15 +63,18 @@ test("the timeline marks each statement at its date, the follow-up open toward e
   const days = Number(await slider.getAttribute("max")) + 1;
   expect(step / track!.width).toBeCloseTo(3 / days, 2);
   await marks.nth(1).click();
-  await page.waitForURL(`**/statements/${FOLLOW_UP}/en/`);
+  // Its page (the app then writes the view into the query: the statement, the language).
+  await page.waitForURL(new RegExp(`/statements/${FOLLOW_UP}/en/(\\?.*)?$`));
   await page.waitForFunction(() => document.documentElement.getAttribute("data-app-state") === "ready");
+  // Still in English, though the browser prefers Spanish.
+  await expect(page.locator("html")).toHaveAttribute("data-page", `en@${FOLLOW_UP}`);
   await expect(page.getByTestId("statement-mark").nth(1)).toHaveClass(/axis__statement--current/);
 });
 
 test("the picker opens the follow-up, whose figures are reported, projected and never counted as done", async ({ page }) => {
   await openApp(page);
   await page.getByRole("navigation", { name: "Comunicados" }).getByRole("link", { name: /26 de enero/ }).click();
-  await page.waitForURL(`**/statements/${FOLLOW_UP}/`);
+  await page.waitForURL(new RegExp(`/statements/${FOLLOW_UP}/\\?lang=es`));
   await page.waitForFunction(() => document.documentElement.getAttribute("data-app-state") === "ready");
   await expect(page.locator(".masthead__tagline")).toContainText("emitido el 26 de enero de 2024 o antes");
   const table = page.getByTestId("figures-table");
@@ -107,6 +122,8 @@ test("a place's details compare its figure across statements, labelled, and a sh
 test("the comparison table has one column per statement and explains its differences", async ({ page }) => {
   await openApp(page, "/?lang=en");
   const table = page.getByTestId("comparison-table");
+  // Its figures are read when it comes near the screen.
+  await table.scrollIntoViewIfNeeded();
   await expect(table.locator("thead th")).toHaveText([
     "Destination",
     "Statement of 23 January 2024",

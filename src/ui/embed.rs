@@ -238,7 +238,7 @@ pub fn ShareBar(
     // Written when the dialog opens (the modal dialog keeps the view from changing meanwhile),
     // and again when the newsroom pins the statement.
     let code = RwSignal::new(String::new());
-    let series = use_context::<crate::Series>().filter(|series| series.statements.len() > 1);
+    let series = use_context::<crate::Series>().filter(|series| series.listing.len() > 1);
     let pinned = RwSignal::new(false);
     let fill_code = move || {
         let mut view = current.get_untracked();
@@ -246,7 +246,7 @@ pub fn ShareBar(
         if let Some(series) = series.filter(|_| pinned.get_untracked()) {
             // Pinned: the statement named even when it is the first, so a statement added
             // later can change nothing the frame shows.
-            view.statement = Some(series.statements[series.current].id.to_string());
+            view.statement = Some(series.listing[series.current].id.to_string());
             view.pinned = true;
         }
         code.set(snippet(

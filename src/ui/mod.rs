@@ -10,6 +10,8 @@ pub mod picture;
 pub mod reader_state;
 pub mod series;
 pub mod source_quote;
+#[cfg(data_from_page)]
+pub mod statement_files;
 pub mod tables;
 pub mod timeline;
 pub mod url_sync;

@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::data::Dataset;
 use crate::geo::features::PlaceFeature;
 use crate::i18n::Text;
 use crate::presentation::picture::{self, Picture};
@@ -25,13 +26,12 @@ enum Format {
 
 /// The two buttons, and a line that says what went wrong.
 #[component]
-pub fn DownloadImage(root: String) -> impl IntoView {
+pub fn DownloadImage(data: &'static Dataset, root: String) -> impl IntoView {
     let state = ReaderState::expect();
     // The map's places, for the line about those off the map (none without the map's
     // geometry, when there is no map to draw either).
     let map = use_context::<MapData>();
     let features: &'static [PlaceFeature] = map.map_or(&[], |map| map.features);
-    let data = map.map_or(crate::first_statement(), |map| map.data);
     let lang = state.lang;
     // The shown statement's folder name, in the file's name (none for the collection's first).
     let statement = use_context::<crate::Series>().and_then(crate::Series::page_statement);

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::data::series::compares_listed;
 use crate::data::timeline::Span;
 use crate::i18n::series::{short_label, statement_label};
 use crate::i18n::{Lang, Text};
@@ -14,11 +15,11 @@ use crate::state::url::ViewState;
 use crate::ui::context_note::cited_by;
 use crate::ui::source_quote::SourceQuote;
 use crate::ui::tr;
-use crate::Series;
+use crate::{Reading, Series};
 
 /// The series, when the collection has more than one statement.
 fn series() -> Option<Series> {
-    use_context::<Series>().filter(|series| series.statements.len() > 1)
+    use_context::<Series>().filter(|series| series.listing.len() > 1)
 }
 
 /// Links to every statement's page in the reader's language and layout, the shown one
@@ -30,21 +31,20 @@ fn series() -> Option<Series> {
 pub fn StatementPicker(lang: RwSignal<Lang>, embed: bool) -> impl IntoView {
     let series = series()?;
     let items = series
-        .statements
+        .listing
         .iter()
         .enumerate()
         .map(|(index, statement)| {
             let href = statement_href(index, lang, embed);
             let current = index == series.current;
-            let data = &statement.data;
             view! {
                 <li>
                     <a href=href class="statements__link" aria-current=current.then_some("page") data-statement=&*statement.id
-                        title=move || statement_label(data, lang.get())>
+                        title=move || statement_label(statement, lang.get())>
                         // The date, short, so the row stays one line at any width; the full
                         // name (the tagline's, for the shown one) in the link's name too.
-                        {move || short_label(data, lang.get())}
-                        <span class="visually-hidden">" " {move || statement_label(data, lang.get())}</span>
+                        {move || short_label(statement, lang.get())}
+                        <span class="visually-hidden">" " {move || statement_label(statement, lang.get())}</span>
                     </a>
                 </li>
             }
@@ -58,20 +58,23 @@ pub fn StatementPicker(lang: RwSignal<Lang>, embed: bool) -> impl IntoView {
 }
 
 /// The address of statement `index`'s page in the reader's language and layout: its written
-/// page, or, in a development build (one page), the view with `?statement=`.
+/// page, or, in a development build (one page), the view with `?statement=`. The query names
+/// the language and the layout, as a link a reader shares does: without them the page's rule
+/// (`boot.js`) would send a reader whose browser prefers the other language to that
+/// language's page, and a reader of an embed to the standalone page.
 fn statement_href(index: usize, lang: RwSignal<Lang>, embed: bool) -> impl Fn() -> String {
     let root = use_context::<crate::SiteRoot>()
         .map(|root| root.0)
         .unwrap_or_default();
-    let id = series().map_or("", |series| &*series.statements[index].id);
+    let id = series().map_or("", |series| &*series.listing[index].id);
     move || {
+        let mut view = ViewState {
+            embed,
+            lang: Some(lang.get()),
+            ..ViewState::default()
+        };
         if root.is_empty() {
-            let view = ViewState {
-                statement: Some(id.to_owned()),
-                embed,
-                lang: Some(lang.get()),
-                ..ViewState::default()
-            };
+            view.statement = Some(id.to_owned());
             return view.to_query();
         }
         let page = Page {
@@ -79,7 +82,7 @@ fn statement_href(index: usize, lang: RwSignal<Lang>, embed: bool) -> impl Fn() 
             embed,
             statement: (index > 0).then_some(id),
         };
-        format!("{root}{}", page.folder())
+        format!("{root}{}{}", page.folder(), view.to_query())
     }
 }
 
@@ -91,10 +94,10 @@ fn statement_href(index: usize, lang: RwSignal<Lang>, embed: bool) -> impl Fn() 
 #[component]
 pub fn StatementMarks(span: Span, lang: RwSignal<Lang>, embed: bool) -> impl IntoView {
     let series = series()?;
-    let marks = timeline_marks(series.statements, span)
+    let marks = timeline_marks(series.listing, span)
         .into_iter()
         .map(|mark| {
-            let data = &series.statements[mark.statement].data;
+            let data = &series.listing[mark.statement];
             // Fixed for the page: one class string, not a reactive class each.
             let class = match (mark.on_or_before, mark.statement == series.current) {
                 (false, false) => "axis__statement",
@@ -137,35 +140,59 @@ fn line_view(
     }
 }
 
-/// Place `place`'s flights in each statement that gives flights by destination.
+/// Place `place`'s flights in each statement that gives flights by destination, once the
+/// statements' data is read (asked for when a place is first shown).
 #[component]
 pub fn PlaceAcrossStatements(place: &'static str, about: Signal<String>) -> impl IntoView {
-    let series = series().filter(|series| compares_place(series.statements, place))?;
+    let series = series().filter(|series| compares_listed(series.listing))?;
     let lang = crate::ui::reader_state::ReaderState::expect().lang;
-    let items = move || {
-        lines(series.statements, Some(place), lang.get())
-            .into_iter()
-            .map(|line| line_view(line, series.current, about, lang))
-            .collect_view()
+    let compared = move || match series.statements() {
+        Reading::Read(statements) => Some(statements).filter(|s| compares_place(s, place)),
+        _ => None,
     };
+    let items = move || {
+        compared().map(|statements| {
+            lines(statements, Some(place), lang.get())
+                .into_iter()
+                .map(|line| line_view(line, series.current, about, lang))
+                .collect_view()
+        })
+    };
+    // Hidden once read if no two statements list the place.
+    let hidden = move || matches!(series.reading(), Reading::Read(_)) && compared().is_none();
     Some(view! {
-        <section class="series" data-testid="details-series">
+        <section class="series" data-testid="details-series" hidden=hidden>
             <h4>{tr(lang, Text::InEachStatement)}</h4>
+            {reading_note(series, lang)}
             <ul class="series__lines">{items}</ul>
         </section>
     })
 }
 
+/// What stands where a comparison will be while the statements' data is read, or where it
+/// would be if it could not be read; hidden once it is read.
+fn reading_note(series: Series, lang: RwSignal<Lang>) -> impl IntoView {
+    let failed = move || matches!(series.reading(), Reading::Failed);
+    view! {
+        <p class="series__reading" data-testid="series-reading"
+            hidden=move || matches!(series.reading(), Reading::Read(_))
+            role=move || failed().then_some("alert")>
+            {move || if failed() { Text::SeriesUnreadable } else { Text::SeriesReading }.in_lang(lang.get())}
+        </p>
+    }
+}
+
 /// Every listed place and the totals, one column per statement that gives flights by
-/// destination.
+/// destination. In the release wasm the statements' data is read when the table comes near
+/// the screen (or is opened, in an embed), not at start-up.
 #[component]
 pub fn ComparisonTable(lang: RwSignal<Lang>) -> impl IntoView {
-    let series = series().filter(|series| crate::data::series::compares(series.statements))?;
+    let series = series().filter(|series| compares_listed(series.listing))?;
     let columns: Vec<usize> = series
-        .statements
+        .listing
         .iter()
         .enumerate()
-        .filter(|(_, statement)| crate::data::series::flights_total(&statement.data).is_some())
+        .filter(|(_, statement)| statement.compared)
         .map(|(index, _)| index)
         .collect();
     let head = {
@@ -174,14 +201,26 @@ pub fn ComparisonTable(lang: RwSignal<Lang>) -> impl IntoView {
             columns
                 .iter()
                 .map(|index| {
-                    let label = statement_label(&series.statements[*index].data, lang.get());
+                    let label = statement_label(&series.listing[*index], lang.get());
                     view! { <th scope="col">{label}</th> }
                 })
                 .collect_view()
         }
     };
+    let section = NodeRef::<leptos::html::Section>::new();
+    let near = RwSignal::new(false);
+    #[cfg(data_from_page)]
+    when_near(section, move || near.set(true));
     let body = move || {
-        table(series.statements, lang.get())
+        let reading = if near.get() {
+            series.statements()
+        } else {
+            series.reading()
+        };
+        let Reading::Read(statements) = reading else {
+            return Vec::new();
+        };
+        table(statements, lang.get())
             .into_iter()
             .map(|(name, lines)| {
                 let cells = columns
@@ -201,10 +240,10 @@ pub fn ComparisonTable(lang: RwSignal<Lang>) -> impl IntoView {
                     .collect_view();
                 view! { <tr><th scope="row">{name}</th>{cells}</tr> }
             })
-            .collect_view()
+            .collect::<Vec<_>>()
     };
     Some(view! {
-        <section class="comparison" aria-labelledby="comparison-heading">
+        <section class="comparison" aria-labelledby="comparison-heading" node_ref=section>
             <h3 id="comparison-heading">{tr(lang, Text::ComparisonHeading)}</h3>
             <div class="table-scroll">
                 <table class="data-table" data-testid="comparison-table">
@@ -212,7 +251,43 @@ pub fn ComparisonTable(lang: RwSignal<Lang>) -> impl IntoView {
                     <tbody>{body}</tbody>
                 </table>
             </div>
+            {reading_note(series, lang)}
             <p class="note">{tr(lang, Text::ComparisonNote)}</p>
         </section>
     })
+}
+
+/// Calls `then` once, when `node` comes within half a screen of the viewport.
+#[cfg(data_from_page)]
+fn when_near(node: NodeRef<leptos::html::Section>, then: impl Fn() + Clone + 'static) {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    Effect::new(move |_| {
+        let Some(element) = node.get() else {
+            return;
+        };
+        let then = then.clone();
+        let callback = Closure::<dyn Fn(js_sys::Array, web_sys::IntersectionObserver)>::new(
+            move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+                let near = entries.iter().any(|entry| {
+                    entry
+                        .unchecked_into::<web_sys::IntersectionObserverEntry>()
+                        .is_intersecting()
+                });
+                if near {
+                    observer.disconnect();
+                    then();
+                }
+            },
+        );
+        let options = web_sys::IntersectionObserverInit::new();
+        options.set_root_margin("50% 0px");
+        if let Ok(observer) = web_sys::IntersectionObserver::new_with_options(
+            callback.as_ref().unchecked_ref(),
+            &options,
+        ) {
+            observer.observe(&element);
+        }
+        callback.forget();
+    });
 }

@@ -462,7 +462,7 @@ fn Downloads(data: &'static Dataset) -> impl IntoView {
                     </a>
                 </li>
             </ul>
-            <crate::ui::picture::DownloadImage root />
+            <crate::ui::picture::DownloadImage data root />
         </section>
     }
 }

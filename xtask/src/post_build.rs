@@ -293,7 +293,8 @@ pub fn with_csp_meta(index_html: &str, every_page: &str) -> Result<String, Strin
     Ok(out)
 }
 
-/// The contents of every `<script>` without a `src`.
+/// The contents of every `<script>` without a `src` that the browser runs: a data block (the
+/// statement's packed data, `type=text/plain`) is neither run nor subject to the policy.
 pub fn inline_scripts(html: &str) -> Vec<&str> {
     let mut scripts = Vec::new();
     let mut rest = html;
@@ -307,7 +308,8 @@ pub fn inline_scripts(html: &str) -> Vec<&str> {
         let Some(close) = body_and_rest.find("</script>") else {
             break;
         };
-        if !tag.contains("src=") {
+        let data_block = tag.contains("type=text/plain") || tag.contains("type=\"text/plain\"");
+        if !tag.contains("src=") && !data_block {
             scripts.push(&body_and_rest[..close]);
         }
         rest = &body_and_rest[close..];
@@ -463,7 +465,7 @@ mod tests {
     #[test]
     fn only_inline_scripts_are_hashed() {
         let html =
-            "<script src=/a.js></script><script type=module>import x from '/b.js';</script><p>";
+            "<script src=/a.js></script><script type=module>import x from '/b.js';</script><p><script type=text/plain id=d>corredor-pack-1|</script>";
         assert_eq!(inline_scripts(html), vec!["import x from '/b.js';"]);
         let headers = headers(html, "https://news.example");
         // The literal from an independent tool, not from the code under test:

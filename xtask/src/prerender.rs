@@ -46,6 +46,8 @@ pub struct Rendered {
     pub description: String,
     /// The default view's HTML, for the app root.
     pub view: String,
+    /// Its statement's packed data (`corredor_core::data::pack`).
+    pub data: String,
 }
 
 /// Runs `cargo run --bin prerender` once and reads what it prints.
@@ -86,6 +88,7 @@ fn parse_outputs(json: &str) -> Result<Outputs, String> {
                 title: text(page, "title")?,
                 description: text(page, "description")?,
                 view: text(page, "view")?,
+                data: text(page, "data")?,
             })
         })
         .collect::<Result<Vec<_>, String>>()?;
@@ -176,7 +179,14 @@ fn page(template: &str, rendered: &Rendered) -> Result<String, String> {
     let mut page = replace_once(
         template,
         "<div id=app></div>",
-        &format!("<div data-prerendered id=app>{}</div>", rendered.view),
+        // The statement's packed data after it, for the release wasm, which compiles none in
+        // (a text the browser neither runs nor shows; it holds no `<`).
+        &format!(
+            "<div data-prerendered id=app>{}</div><script type=text/plain id={}>{}</script>",
+            rendered.view,
+            corredor_core::data::pack::PAGE_ELEMENT_ID,
+            rendered.data
+        ),
     )?;
     let boot = page
         .find("<div class=boot id=boot")
@@ -282,6 +292,7 @@ mod tests {
             title: "Corredor · B".into(),
             description: "Map of \"B\".".into(),
             view: view.into(),
+            data: "corredor-pack-1|d|".into(),
         }
     }
 
@@ -290,7 +301,7 @@ mod tests {
         let page = page(TEMPLATE, &rendered("<main>view</main>")).unwrap();
         assert_eq!(
             page,
-            "<!doctype html><html data-app-state=loading lang=en data-page=embed-en data-root=../../ class=embed><meta charset=utf-8><meta content=\"width=device-width\" name=viewport><title>Corredor · B</title><meta content=\"Map of &quot;B&quot;.\" name=description><body><div hidden class=boot id=boot role=status>Cargando…</div><div data-prerendered id=app><main>view</main></div></body></html>"
+            "<!doctype html><html data-app-state=loading lang=en data-page=embed-en data-root=../../ class=embed><meta charset=utf-8><meta content=\"width=device-width\" name=viewport><title>Corredor · B</title><meta content=\"Map of &quot;B&quot;.\" name=description><body><div hidden class=boot id=boot role=status>Cargando…</div><div data-prerendered id=app><main>view</main></div><script type=text/plain id=statement-data>corredor-pack-1|d|</script></body></html>"
         );
     }
 
@@ -306,7 +317,7 @@ mod tests {
 
     #[test]
     fn what_the_prerender_prints_is_read_whole_or_refused() {
-        let json = r#"{"pages":[{"path":"index.html","rootAttributes":"lang=es","card":"images/card-es.png","socialTags":true,"title":"T","description":"D","view":"<main></main>"}],"files":{"images/a.svg":"<svg/>"},"rasters":{"images/a.png":"<svg/>"}}"#;
+        let json = r#"{"pages":[{"path":"index.html","rootAttributes":"lang=es","card":"images/card-es.png","socialTags":true,"title":"T","description":"D","view":"<main></main>","data":"d"}],"files":{"images/a.svg":"<svg/>"},"rasters":{"images/a.png":"<svg/>"}}"#;
         let outputs = parse_outputs(json).unwrap();
         assert_eq!(outputs.pages.len(), 1);
         assert!(outputs.pages[0].social_tags);

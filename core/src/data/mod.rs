@@ -10,6 +10,7 @@ pub mod error;
 pub mod export;
 pub mod json_path;
 pub mod model;
+pub mod pack;
 pub mod series;
 pub mod statement;
 pub mod timeline;

@@ -21,6 +21,51 @@ pub struct Statement {
     pub data: Dataset,
 }
 
+/// What the picker and the timeline know of a statement before its data is read (the app
+/// reads a statement's data only when it shows it or a comparison asks for it): its folder's
+/// name and when it was issued.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Listing {
+    /// [`Statement::id`].
+    pub id: Str,
+    /// Its source's date, `YYYY-MM-DD`.
+    pub date: Str,
+    /// Whether it is known only to have been issued on or before that date.
+    pub on_or_before: bool,
+    /// Whether it gives a flights total, so that its flights are compared ([`compares`]).
+    pub compared: bool,
+}
+
+impl Listing {
+    /// The listing of `statement`.
+    pub fn of(statement: &Statement) -> Self {
+        Self {
+            id: statement.id.clone(),
+            date: statement.data.source.date.clone(),
+            on_or_before: statement.data.source.on_or_before,
+            compared: flights_total(&statement.data).is_some(),
+        }
+    }
+}
+
+/// A statement's date of issue, from its listing or its data: what its name is made of.
+pub trait Issued {
+    /// Its source's date (`YYYY-MM-DD`), and whether it was issued on or before it.
+    fn issued(&self) -> (&str, bool);
+}
+
+impl Issued for Listing {
+    fn issued(&self) -> (&str, bool) {
+        (&self.date, self.on_or_before)
+    }
+}
+
+impl Issued for Dataset {
+    fn issued(&self) -> (&str, bool) {
+        (&self.source.date, self.source.on_or_before)
+    }
+}
+
 /// Where a figure's period comes from.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Period<'a> {
@@ -210,6 +255,15 @@ pub fn compares(statements: &[Statement]) -> bool {
         > 1
 }
 
+/// [`compares`], from the statements' listing, before their data is read.
+pub fn compares_listed(listing: &[Listing]) -> bool {
+    listing
+        .iter()
+        .filter(|statement| statement.compared)
+        .count()
+        > 1
+}
+
 /// The name of place `id` from the first statement that has it (each statement's data holds
 /// only the places it names).
 pub fn place_name<'a>(
@@ -250,6 +304,20 @@ mod tests {
             Some(PlaceInStatement::Listed(figure)) => figure,
             other => panic!("{place}: {other:?}"),
         }
+    }
+
+    #[test]
+    fn the_listing_says_what_the_data_says_of_comparing() {
+        let statements = series();
+        let listing: Vec<Listing> = statements.iter().map(Listing::of).collect();
+        assert!(compares(&statements) && compares_listed(&listing));
+        assert_eq!(listing[1].date, "2024-01-26");
+        assert!(listing[1].on_or_before && !listing[0].on_or_before);
+        let mut first_alone = statements[..1].to_vec();
+        first_alone.push(statements[0].clone());
+        first_alone[1].data.flights = None;
+        let listing: Vec<Listing> = first_alone.iter().map(Listing::of).collect();
+        assert!(!compares(&first_alone) && !compares_listed(&listing));
     }
 
     #[test]

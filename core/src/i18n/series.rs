@@ -2,7 +2,7 @@
 //! of another statement with its period, status and provenance, a place one list leaves out,
 //! and the difference between two figures, always said to be ours and what it compares.
 
-use crate::data::series::{FlightsFigure, Period, PlaceInStatement, Statement};
+use crate::data::series::{FlightsFigure, Issued, Period, PlaceInStatement, Statement};
 use crate::data::{Dataset, Day};
 use crate::i18n::{figures, format, shared_line, Lang};
 
@@ -14,7 +14,7 @@ use crate::i18n::{figures, format, shared_line, Lang};
 /// let label = corredor_core::i18n::series::statement_label(&data, corredor_core::i18n::Lang::En);
 /// assert_eq!(label, "Statement issued on or before 26 January 2024");
 /// ```
-pub fn statement_label(data: &Dataset, lang: Lang) -> String {
+pub fn statement_label(data: &impl Issued, lang: Lang) -> String {
     label(data, lang, true)
 }
 
@@ -27,11 +27,12 @@ pub fn statement_label(data: &Dataset, lang: Lang) -> String {
 /// let label = corredor_core::i18n::series::short_label(&data, corredor_core::i18n::Lang::Es);
 /// assert_eq!(label, "≤ 26 ene 2024");
 /// ```
-pub fn short_label(data: &Dataset, lang: Lang) -> String {
-    let date = Day::parse(&data.source.date)
+pub fn short_label(data: &impl Issued, lang: Lang) -> String {
+    let (date, on_or_before) = data.issued();
+    let date = Day::parse(date)
         .map(|day| format::short_day(day, lang))
-        .unwrap_or_else(|| data.source.date.to_string());
-    if data.source.on_or_before {
+        .unwrap_or_else(|| date.to_string());
+    if on_or_before {
         format!("≤ {date}")
     } else {
         date
@@ -41,17 +42,18 @@ pub fn short_label(data: &Dataset, lang: Lang) -> String {
 /// [`statement_label`], capitalized or inside a sentence ("respecto al comunicado del …"):
 /// written both ways rather than lower-cased, which would bring Unicode's case tables into
 /// the wasm.
-fn label(data: &Dataset, lang: Lang, capital: bool) -> String {
-    let date = Day::parse(&data.source.date)
+fn label(data: &impl Issued, lang: Lang, capital: bool) -> String {
+    let (date, on_or_before) = data.issued();
+    let date = Day::parse(date)
         .map(|day| format::day(day, lang))
-        .unwrap_or_else(|| data.source.date.to_string());
+        .unwrap_or_else(|| date.to_string());
     let noun = match (lang, capital) {
         (Lang::Es, true) => "Comunicado",
         (Lang::Es, false) => "comunicado",
         (Lang::En, true) => "Statement",
         (Lang::En, false) => "statement",
     };
-    match (lang, data.source.on_or_before) {
+    match (lang, on_or_before) {
         (Lang::Es, false) => format!("{noun} del {date}"),
         (Lang::En, false) => format!("{noun} of {date}"),
         (Lang::Es, true) => format!("{noun} emitido el {date} o antes"),

@@ -3,7 +3,7 @@
 //! and provenance, and a difference only where [`series::difference`] allows one, said to be
 //! ours.
 
-use crate::data::series::{self, FlightsFigure, PlaceInStatement, Statement};
+use crate::data::series::{self, FlightsFigure, Listing, PlaceInStatement, Statement};
 use crate::data::timeline::Span;
 use crate::data::{Bilingual, Citation, Day};
 use crate::i18n::{series as words, Lang};
@@ -146,7 +146,7 @@ pub struct StatementMark {
 /// every statement); one whose date does not parse has none either.
 ///
 /// ```
-/// use corredor_core::data::series::Statement;
+/// use corredor_core::data::series::{Listing, Statement};
 /// use corredor_core::data::timeline::Span;
 /// let first = corredor_core::data::load_embedded().unwrap();
 /// let span = Span::of(&first).unwrap();
@@ -154,20 +154,21 @@ pub struct StatementMark {
 ///     Statement { id: "2024-01-23".into(), data: first },
 ///     Statement { id: "2024-01-26-follow-up".into(), data: corredor_core::data::load_follow_up().unwrap() },
 /// ];
-/// let marks = corredor_core::presentation::series::timeline_marks(&statements, span);
+/// let listing: Vec<Listing> = statements.iter().map(Listing::of).collect();
+/// let marks = corredor_core::presentation::series::timeline_marks(&listing, span);
 /// assert_eq!((marks[0].left.as_str(), marks[0].on_or_before), ("85.484%", false));
 /// assert_eq!((marks[1].left.as_str(), marks[1].on_or_before), ("90.323%", true));
 /// ```
-pub fn timeline_marks(statements: &[Statement], span: Span) -> Vec<StatementMark> {
+pub fn timeline_marks(statements: &[Listing], span: Span) -> Vec<StatementMark> {
     statements
         .iter()
         .enumerate()
         .filter_map(|(index, statement)| {
-            let day = Day::parse(&statement.data.source.date)?;
+            let day = Day::parse(&statement.date)?;
             (span.first <= day && day <= span.last).then(|| StatementMark {
                 statement: index,
                 left: crate::presentation::timeline::axis_left(span, day),
-                on_or_before: statement.data.source.on_or_before,
+                on_or_before: statement.on_or_before,
             })
         })
         .collect()
@@ -249,7 +250,7 @@ mod tests {
 
     #[test]
     fn a_statement_dated_outside_the_timeline_gets_no_mark() {
-        let statements = statements();
+        let statements: Vec<Listing> = statements().iter().map(Listing::of).collect();
         let day = |text| Day::parse(text).unwrap();
         // A span that ends before the follow-up's day, and one that starts after the first's.
         let january = Span {

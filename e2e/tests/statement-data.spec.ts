@@ -1,0 +1,71 @@
+import { test, expect, openApp } from "./fixtures";
+
+// The release wasm compiles no statement in: a written page carries its own statement's
+// packed data, and the other statements' files are read only when a comparison asks for them.
+const FOLLOW_UP = "2024-01-26-follow-up";
+const dataFiles = (urls: string[]) => urls.filter((url) => url.endsWith("/statement-data.txt"));
+
+test("the app starts from its page's data and reads the others' files only when a comparison asks", async ({ page }) => {
+  const requested: string[] = [];
+  page.on("request", (request) => requested.push(request.url()));
+  // A screen tall enough for the map, short enough that the tables are far below it.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page, "/?lang=en");
+  await expect(page.getByTestId("timeline-date")).toBeVisible();
+  expect(dataFiles(requested), "no statement file is read at start-up").toEqual([]);
+  // Choosing a place asks for its figure in each statement.
+  await page.getByTestId("flight-symbol").and(page.locator('[data-place="guatemala"]')).click();
+  const series = page.getByTestId("details-series");
+  await expect(series.locator("li")).toHaveCount(2);
+  await expect(series.locator("li").nth(1)).toContainText("48 flights · Projected");
+  await expect(series.getByTestId("series-reading")).toBeHidden();
+  // The follow-up's file, once; the shown statement's own data is read again from its page.
+  expect(dataFiles(requested)).toEqual([expect.stringContaining(`/statements/${FOLLOW_UP}/statement-data.txt`)]);
+});
+
+test("the comparison table reads the statements when it comes near the screen", async ({ page }) => {
+  const requested: string[] = [];
+  page.on("request", (request) => requested.push(request.url()));
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page, "/?lang=en");
+  expect(dataFiles(requested)).toEqual([]);
+  await page.getByTestId("comparison-table").scrollIntoViewIfNeeded();
+  await expect(page.getByTestId("comparison-table").getByRole("row", { name: /^Total/ })).toContainText("+33, computed");
+  expect(dataFiles(requested)).toHaveLength(1);
+});
+
+test.describe("when a statement's file cannot be read", () => {
+  test.use({ expectConsoleErrors: true });
+
+  test("the comparisons say so, and the shown statement works as before", async ({ page, problems }) => {
+    await page.route("**/statement-data.txt", (route) => route.fulfill({ status: 200, body: "corredor-pack-1|2|damaged" }));
+    await openApp(page, "/?lang=en&place=guatemala");
+    const note = page.getByTestId("details-series").getByTestId("series-reading");
+    await expect(note).toHaveText("The other statements' figures could not be read. Reload the page to try again.");
+    await expect(note).toHaveAttribute("role", "alert");
+    await expect(page.getByTestId("details")).toContainText("36");
+    await page.getByTestId("flight-symbol").and(page.locator('[data-place="honduras"]')).click();
+    await expect(page).toHaveURL(/place=honduras/);
+    expect(problems.consoleErrors.join("\n")).toContain("statement-data.txt");
+  });
+});
+
+test.describe("when a page's own data is damaged", () => {
+  test.use({ expectConsoleErrors: true });
+
+  test("the written page stays whole and the message says the map could not start", async ({ page, problems }) => {
+    await page.route((url) => url.pathname === "/embed/", async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace("corredor-pack-1|", "corredor-pack-1|damaged|");
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto("/embed/?embed=1");
+    await expect(page.locator("html")).toHaveAttribute("data-app-state", "failed");
+    await expect(page.locator("#boot-error")).toBeVisible();
+    // Nothing the reader had is taken away: the written map, details and tables are there.
+    await expect(page.locator("#app")).toBeVisible();
+    await expect(page.locator("#app .map [data-place='guatemala']").first()).toBeVisible();
+    await expect(page.getByTestId("flights-table")).toBeAttached();
+    expect(problems.consoleErrors.join("\n")).toContain("statement data");
+  });
+});

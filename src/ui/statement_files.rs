@@ -1,0 +1,84 @@
+//! The statements' data in the release wasm, which compiles none in (`build.rs`): the shown
+//! statement's from its written page, the others' from their files (`data::pack::FILE`,
+//! beside each statement's pages, precached by the service worker) when a comparison first
+//! asks for them.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::data::pack::{unpack, PackError, FILE, PAGE_ELEMENT_ID};
+use crate::data::series::{Listing, Statement};
+use crate::data::Dataset;
+use crate::Reading;
+
+/// `text` kept for the program's life, so the data read from it borrows its texts.
+fn keep(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
+}
+
+/// The shown statement's data, from the `<script type="text/plain">` its written page
+/// carries.
+pub fn page_data() -> Result<&'static Dataset, PackError> {
+    Ok(Box::leak(Box::new(page_statement()?)))
+}
+
+/// The shown statement's data, read again from its page: the comparisons take each
+/// statement's data by value, and reading it again costs less than a copy.
+fn page_statement() -> Result<Dataset, PackError> {
+    let text = leptos::prelude::document()
+        .get_element_by_id(PAGE_ELEMENT_ID)
+        .and_then(|element| element.text_content())
+        .ok_or(PackError {
+            at: 0,
+            expected: "the page's statement data",
+        })?;
+    unpack(keep(text))
+}
+
+/// Every statement's data, from their files, in the collection's order; `Failed` if any
+/// cannot be fetched or read (the console says which and why).
+pub async fn read_all(listing: &'static [Listing], current: usize) -> Reading {
+    let root = leptos::prelude::document()
+        .document_element()
+        .and_then(|html| html.get_attribute("data-root"))
+        .unwrap_or_default();
+    let mut statements = Vec::with_capacity(listing.len());
+    for (index, statement) in listing.iter().enumerate() {
+        let folder = crate::state::pages::statement_folder((index > 0).then_some(&*statement.id));
+        let path = format!("{root}{folder}{FILE}");
+        let read = if index == current {
+            Some(page_statement())
+        } else {
+            fetch_text(&path).await.map(|text| unpack(keep(text)))
+        };
+        match read {
+            Some(Ok(data)) => statements.push(Statement {
+                id: statement.id.clone(),
+                data,
+            }),
+            failure => {
+                let why = match failure {
+                    Some(Err(problem)) => {
+                        format!("{} expected at byte {}", problem.expected, problem.at)
+                    }
+                    _ => "not fetched".to_owned(),
+                };
+                web_sys::console::error_1(&format!("{path}: {why}").into());
+                return Reading::Failed;
+            }
+        }
+    }
+    Reading::Read(Box::leak(statements.into_boxed_slice()))
+}
+
+/// The text of the file at `path`, if it is fetched with a success status.
+async fn fetch_text(path: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let response = JsFuture::from(window.fetch_with_str(path)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let text = JsFuture::from(response.text().ok()?).await.ok()?;
+    text.as_string()
+}
