@@ -26,20 +26,44 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === "navigate") {
-    // The page: the network first, so a new build is seen on the next load; the cached
-    // page of the same language when offline (any query string: the view lives there).
+    // The page: the network first, so a new build is seen on the next load. The other
+    // statements' pages are not precached: one a reader opens is kept, so it opens offline.
+    // Offline: the cached page (any query string: the view lives there); for a statement's
+    // page never opened, a redirect to the first statement's page of the same language and
+    // layout, whose comparisons give every statement's figures from their precached data
+    // (without the statement in the query, which would send the reader back here); else the
+    // site's root.
     const path = new URL(request.url).pathname;
-    const page = path.endsWith("/") ? path + "index.html" : path;
+    const page = new URL(path.endsWith("/") ? path + "index.html" : path, self.location.origin).href;
+    const scope = self.registration.scope;
+    const inScope = page.startsWith(scope) ? page.slice(scope.length) : "";
+    const first = inScope.replace(/^statements\/[^/]+\//, "");
+    const otherStatement = first !== inScope;
     event.respondWith(
-      fetch(request).catch(() =>
-        caches
-          .open(CACHE)
-          .then((cache) =>
-            cache.match(new URL(page, self.location.origin).href).then(
-              (hit) => hit || cache.match(new URL("index.html", self.registration.scope).href),
-            ),
+      fetch(request)
+        .then((response) => {
+          if (response.ok && otherStatement) {
+            const copy = response.clone();
+            event.waitUntil(caches.open(CACHE).then((cache) => cache.put(page, copy)));
+          }
+          return response;
+        })
+        .catch(() =>
+          caches.open(CACHE).then((cache) =>
+            cache.match(page).then((hit) => {
+              if (hit) return hit;
+              if (otherStatement) {
+                const target = new URL(first.replace(/index\.html$/, ""), scope);
+                const query = new URL(request.url).searchParams;
+                query.delete("statement");
+                query.delete("pin");
+                target.search = query.toString();
+                return Response.redirect(target.href, 302);
+              }
+              return cache.match(new URL("index.html", scope).href);
+            }),
           ),
-      ),
+        ),
     );
     return;
   }

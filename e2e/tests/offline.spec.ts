@@ -35,13 +35,33 @@ test("after the first load the app works with no network at all", async ({ page,
   await page.goto(`${server.url}/embed/?embed=1&lang=es`);
   await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
   await expect(page.getByTestId("tables-toggle")).toBeVisible();
-  // Every statement of the series reads offline, with its figures.
-  await page.goto(`${server.url}/statements/2024-01-26-follow-up/`);
+  // Every statement's figures read offline: the other statements' pages are not precached,
+  // their data is. A statement's page never opened leads to the first statement's page of the
+  // same language and layout, whose comparison reads every statement's precached data.
+  await page.goto(`${server.url}/statements/2024-01-26-follow-up/?statement=2024-01-26-follow-up&place=guatemala`);
+  await expect(page).toHaveURL(`${server.url}/?place=guatemala`);
   await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
-  await expect(page.getByTestId("figures-table")).toContainText("112");
-  // The comparison reads the statements' files (precached) when it comes near the screen.
+  await expect(page.getByTestId("details-series").locator("li").nth(1)).toContainText("48 vuelos · Previsto");
   await page.getByTestId("comparison-table").scrollIntoViewIfNeeded();
   await expect(page.getByTestId("comparison-table")).toContainText("+33");
+  await context.setOffline(false);
+});
+
+test("a statement's page opened once opens offline, with its own figures", async ({ page, context }) => {
+  const server = await serveFolder(DIST);
+  await page.goto(`${server.url}/`);
+  await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
+  await waitForController(page);
+  await page.evaluate(async () => (await navigator.serviceWorker.ready).active);
+  // Opened with the network: kept.
+  await page.goto(`${server.url}/statements/2024-01-26-follow-up/`);
+  await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
+  await server.close();
+  await context.setOffline(true);
+  await page.goto(`${server.url}/statements/2024-01-26-follow-up/?place=guatemala`);
+  await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
+  await expect(page.locator(".masthead__tagline")).toContainText("emitido el 26 de enero de 2024 o antes");
+  await expect(page.getByTestId("figures-table")).toContainText("112");
   await context.setOffline(false);
 });
 

@@ -330,10 +330,7 @@ fn write_service_worker(staging: &Path) -> Result<(), String> {
         .map(|relative| relative.to_string_lossy().replace('\\', "/"))
         .collect();
     files.retain(|name| name != "sw.js" && name != "_headers");
-    // The other statements' pictures (social cards, `<noscript>` maps, 0.6 MB a statement)
-    // are for hosts and crawlers, not for reading offline: their pages, data and logs are
-    // precached, their images are not.
-    files.retain(|name| !(name.starts_with("statements/") && name.contains("/images/")));
+    files.retain(|name| precached(name));
     files.sort();
     let mut fingerprint = Sha256::new();
     for name in &files {
@@ -356,6 +353,17 @@ fn write_service_worker(staging: &Path) -> Result<(), String> {
     std::fs::write(&worker_path, worker).map_err(|e| format!("cannot write sw.js: {e}"))?;
     // A classic worker script (no format change), fetched with every first visit.
     minify(&worker_path, None)
+}
+
+/// Whether the service worker precaches `name`, a file of `dist/`. Of the collection's other
+/// statements only the packed data is: with it the app shows every statement's figures
+/// offline (the worker answers a page never opened with the first statement's page of the
+/// same language and layout, and the app reads the statement's file). Their written pages
+/// (150 KB each, four a statement), corrections logs and downloads are cached when a reader
+/// opens them, and their pictures (social cards, `<noscript>` maps) are for hosts and
+/// crawlers: precaching them all would grow every reader's first visit with the collection.
+fn precached(name: &str) -> bool {
+    !name.starts_with("statements/") || name.ends_with(corredor_core::data::pack::FILE)
 }
 
 /// Drops whole-line `//` comments and blank lines: the worker is fetched on every first load,
@@ -460,6 +468,24 @@ mod tests {
         );
         assert!(with_integrity("<p>no loader</p>", read).is_err());
         assert!(with_integrity("integrity=CORREDOR-SRI:missing.wasm", read).is_err());
+    }
+
+    #[test]
+    fn of_the_other_statements_only_the_data_is_precached() {
+        assert!(precached("index.html") && precached("en/index.html"));
+        assert!(precached("statement-data.txt") && precached("downloads/figures.csv"));
+        assert!(precached(
+            "statements/2024-01-26-follow-up/statement-data.txt"
+        ));
+        for name in [
+            "statements/2024-01-26-follow-up/index.html",
+            "statements/2024-01-26-follow-up/embed/en/index.html",
+            "statements/2024-01-26-follow-up/corrections/index.html",
+            "statements/2024-01-26-follow-up/images/card-es.png",
+            "statements/2024-01-26-follow-up/downloads/figures.csv",
+        ] {
+            assert!(!precached(name), "{name}");
+        }
     }
 
     #[test]
