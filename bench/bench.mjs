@@ -209,6 +209,9 @@ async function mobileLoad(browser, page_url) {
       requestAnimationFrame(() => requestAnimationFrame((now) => (window.__mapPainted = now)));
     }).observe(document, { childList: true, subtree: true });
   });
+  // Bytes on the wire (brotli, headers included) until the app answers.
+  let bytes = 0;
+  cdp.on("Network.loadingFinished", (event) => (bytes += event.encodedDataLength));
   await page.goto(page_url);
   await page.waitForSelector("html[data-app-state=ready]", { timeout: 120_000 });
   await page.waitForSelector("#timeline-cursor", { timeout: 120_000 });
@@ -218,7 +221,36 @@ async function mobileLoad(browser, page_url) {
     usable: performance.getEntriesByName("corredor-interactive")[0]?.startTime ?? null,
   }));
   await context.close();
-  return sample;
+  return { ...sample, bytes };
+}
+
+/** Medians and p95s of mobile loads. */
+function summarize(list) {
+  const pick = (key) => list.map((s) => s[key]).filter((v) => v !== null && v !== undefined);
+  const stat = (key) => ({ median: round(median(pick(key))), p95: round(percentile(pick(key), 95)) });
+  return { runs: list.length, firstPaintMs: stat("firstPaint"), mapPaintedMs: stat("mapPainted"), usableMs: stat("usable"), bytes: stat("bytes") };
+}
+
+/**
+ * The shipped build (two statements) and the synthetic collection (`DIST_SERIES`, written and
+ * built by `cargo xtask bench`), each served at its own origin, loaded in turns under the
+ * mobile profile: whether the collection's size reaches the reader's start-up.
+ */
+async function series(browser) {
+  if (!process.env.DIST_SERIES) return null;
+  const two = await brotliServer({ "/": DIST });
+  const many = await brotliServer({ "/": process.env.DIST_SERIES });
+  const samples = { two: [], many: [] };
+  for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
+    samples.two.push(await mobileLoad(browser, two.url + "/"));
+    samples.many.push(await mobileLoad(browser, many.url + "/"));
+  }
+  two.server.close();
+  many.server.close();
+  const result = { statements: Number(process.env.SERIES_STATEMENTS), two: summarize(samples.two), many: summarize(samples.many) };
+  result.usableRatio = round(result.many.usableMs.median / result.two.usableMs.median, 3);
+  result.bytesRatio = round(result.many.bytes.median / result.two.bytes.median, 3);
+  return result;
 }
 
 /** Corredor and the d3-geo page under the mobile profile, in turns, in the same run. */
@@ -228,12 +260,7 @@ async function mobile(browser, base) {
   for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
     for (const [name, url] of Object.entries(pages)) samples[name].push(await mobileLoad(browser, url));
   }
-  const summary = (list) => {
-    const pick = (key) => list.map((s) => s[key]).filter((v) => v !== null);
-    const stat = (key) => ({ median: round(median(pick(key))), p95: round(percentile(pick(key), 95)) });
-    return { runs: list.length, firstPaintMs: stat("firstPaint"), mapPaintedMs: stat("mapPainted"), usableMs: stat("usable") };
-  };
-  return { profile: "150 ms RTT, 1.6 Mbit/s down, 4x CPU, brotli", ...summary(samples.corredor), d3Geo: summary(samples.d3Geo) };
+  return { profile: "150 ms RTT, 1.6 Mbit/s down, 4x CPU, brotli", ...summarize(samples.corredor), d3Geo: summarize(samples.d3Geo) };
 }
 
 function transfer() {
@@ -315,6 +342,7 @@ const results = {
   load: await loads(browser),
   interaction: await interactions(browser),
   mobile: await mobile(browser, compared.url),
+  series: await series(browser),
   transfer: transfer(),
 };
 await browser.close();
@@ -352,6 +380,15 @@ const lines = [
   `| map and slider usable (ms) | ${m.usableMs.median} | ${m.usableMs.p95} | ${d.usableMs.median} | ${d.usableMs.p95} |`,
   `| Corredor's map on screen, share of the d3-geo page's usable time (target ≤ 60 %) | ${share(m.mapPaintedMs.median)} | ${share(m.mapPaintedMs.p95)} | | |`,
   "",
+  ...(results.series
+    ? [
+        `| mobile, ${results.series.two.runs} loads each, in turns | 2 statements median | p95 | ${results.series.statements} statements median | p95 | ratio of medians | limit |`,
+        `|---|---:|---:|---:|---:|---:|---|`,
+        `| app answers input (ms) | ${results.series.two.usableMs.median} | ${results.series.two.usableMs.p95} | ${results.series.many.usableMs.median} | ${results.series.many.usableMs.p95} | ${results.series.usableRatio} | ≤ 1.1 |`,
+        `| bytes until then (brotli, on the wire) | ${results.series.two.bytes.median} | ${results.series.two.bytes.p95} | ${results.series.many.bytes.median} | ${results.series.many.bytes.p95} | ${results.series.bytesRatio} | ≤ 1.1 |`,
+        "",
+      ]
+    : []),
   `| transfer | raw | gzip | brotli |`,
   `|---|---:|---:|---:|`,
   ...results.transfer.files.map((f) => `| ${f.file} | ${f.raw} | ${f.gzip} | ${f.brotli} |`),

@@ -134,6 +134,15 @@ test("the comparison table has one column per statement and explains its differe
   await expect(total).toContainText("112 flights · Projected");
   await expect(total).toContainText("+33, computed");
   await expect(table.getByRole("row", { name: /^Brazil/ })).toContainText("Not in this statement's list by destination");
+  // Each publication once, under the table; a cell points to its note.
+  const notes = page.getByTestId("comparison-notes").locator("li");
+  await expect(notes).toHaveCount(2);
+  await expect(notes.nth(0)).toContainText("Reported by Éxodo Juárez");
+  await expect(notes.nth(1)).toContainText("Reported by Rancherita");
+  const guatemala = table.getByRole("row", { name: /^Guatemala/ });
+  await expect(guatemala.locator(".comparison__mark a")).toHaveAttribute("href", "#comparison-note-b");
+  await expect(guatemala.locator(".comparison__mark a")).toHaveAccessibleName("Reported by b");
+  await expect(table).not.toContainText("Reported by Rancherita");
   await expect(page.locator(".comparison .note")).toContainText("are not flights on the days between");
 });
 

@@ -9,7 +9,9 @@ use crate::data::series::compares_listed;
 use crate::data::timeline::Span;
 use crate::i18n::series::{short_label, statement_label};
 use crate::i18n::{Lang, Text};
-use crate::presentation::series::{compares_place, lines, table, timeline_marks, Line};
+use crate::presentation::series::{
+    compares_place, lines, note_mark, table, table_notes, timeline_marks, Line,
+};
 use crate::state::pages::Page;
 use crate::state::url::ViewState;
 use crate::ui::context_note::cited_by;
@@ -220,8 +222,9 @@ pub fn ComparisonTable(lang: RwSignal<Lang>) -> impl IntoView {
         let Reading::Read(statements) = reading else {
             return Vec::new();
         };
-        table(statements, lang.get())
-            .into_iter()
+        let rows = table(statements, lang.get());
+        let notes = table_notes(&rows);
+        rows.into_iter()
             .map(|(name, lines)| {
                 let cells = columns
                     .iter()
@@ -231,14 +234,27 @@ pub fn ComparisonTable(lang: RwSignal<Lang>) -> impl IntoView {
                             <td>
                                 {line.map(|line| view! {
                                     {line.text}
+                                    {line.citation.and_then(|citation| note_link(&notes, citation, lang))}
                                     {line.difference_short.map(|text| view! { <br /><span class="series__difference">{text}</span> })}
-                                    {line.citation.map(|citation| cited_by(citation, lang))}
                                 })}
                             </td>
                         }
                     })
                     .collect_view();
                 view! { <tr><th scope="row">{name}</th>{cells}</tr> }
+            })
+            .collect::<Vec<_>>()
+    };
+    // Each publication the cells cite, once, under the table.
+    let notes = move || {
+        let Reading::Read(statements) = series.reading() else {
+            return Vec::new();
+        };
+        table_notes(&table(statements, lang.get()))
+            .into_iter()
+            .enumerate()
+            .map(|(index, citation)| {
+                view! { <li id=format!("comparison-note-{}", note_mark(index))>{cited_by(citation, lang)}</li> }
             })
             .collect::<Vec<_>>()
     };
@@ -252,8 +268,26 @@ pub fn ComparisonTable(lang: RwSignal<Lang>) -> impl IntoView {
                 </table>
             </div>
             {reading_note(series, lang)}
+            <ol class="comparison__notes" data-testid="comparison-notes">{notes}</ol>
             <p class="note">{tr(lang, Text::ComparisonNote)}</p>
         </section>
+    })
+}
+
+/// A cell's mark of the note that cites its figure's publication.
+fn note_link(
+    notes: &[&'static crate::data::Citation],
+    citation: &'static crate::data::Citation,
+    lang: RwSignal<Lang>,
+) -> Option<impl IntoView> {
+    let mark = note_mark(notes.iter().position(|note| *note == citation)?);
+    let href = format!("#comparison-note-{mark}");
+    Some(view! {
+        <sup class="comparison__mark">
+            <a href=href>
+                <span class="visually-hidden">{tr(lang, Text::ReportedBy)} " "</span>{mark}
+            </a>
+        </sup>
     })
 }
 

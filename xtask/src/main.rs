@@ -3,6 +3,7 @@
 //! Every command first installs what it needs and is missing (see [`tools`]), so a fresh
 //! machine with rustup, cargo and, on Debian as root, apt-get, needs nothing else.
 
+mod bench_series;
 mod checks;
 mod geodata;
 mod post_build;

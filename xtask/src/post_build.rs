@@ -321,17 +321,7 @@ pub fn inline_scripts(html: &str) -> Vec<&str> {
 fn write_service_worker(staging: &Path) -> Result<(), String> {
     let worker_path = staging.join("sw.js");
     let template = read_text(&worker_path)?;
-    let mut paths = Vec::new();
-    crate::size::collect_files(staging, &mut paths)
-        .map_err(|e| format!("{}: {e}", staging.display()))?;
-    let mut files: Vec<String> = paths
-        .iter()
-        .filter_map(|path| path.strip_prefix(staging).ok())
-        .map(|relative| relative.to_string_lossy().replace('\\', "/"))
-        .collect();
-    files.retain(|name| name != "sw.js" && name != "_headers");
-    files.retain(|name| precached(name));
-    files.sort();
+    let files = precache_list(staging)?;
     let mut fingerprint = Sha256::new();
     for name in &files {
         fingerprint.update(name.as_bytes());
@@ -353,6 +343,20 @@ fn write_service_worker(staging: &Path) -> Result<(), String> {
     std::fs::write(&worker_path, worker).map_err(|e| format!("cannot write sw.js: {e}"))?;
     // A classic worker script (no format change), fetched with every first visit.
     minify(&worker_path, None)
+}
+
+/// The files of `dist` (or of Trunk's staging folder) the service worker precaches, sorted.
+pub fn precache_list(dist: &Path) -> Result<Vec<String>, String> {
+    let mut paths = Vec::new();
+    crate::size::collect_files(dist, &mut paths).map_err(|e| format!("{}: {e}", dist.display()))?;
+    let mut files: Vec<String> = paths
+        .iter()
+        .filter_map(|path| path.strip_prefix(dist).ok())
+        .map(|relative| relative.to_string_lossy().replace('\\', "/"))
+        .collect();
+    files.retain(|name| name != "sw.js" && name != "_headers" && precached(name));
+    files.sort();
+    Ok(files)
 }
 
 /// Whether the service worker precaches `name`, a file of `dist/`. Of the collection's other

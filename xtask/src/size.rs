@@ -67,6 +67,69 @@ pub fn report_and_check(dist: &Path) -> Result<(), String> {
     check_geometry()
 }
 
+/// What a build costs a reader, in brotli bytes: the first load (as the budget counts it), the
+/// wasm, and what the service worker precaches (each file as it is stored: raw bytes), for the
+/// benchmark's comparison of two collections.
+pub struct BuildBytes {
+    pub first_load: usize,
+    pub wasm: usize,
+    pub precache_raw: usize,
+    pub precache_files: usize,
+}
+
+/// [`BuildBytes`] of `dist`. Only what the first load may count is compressed: a collection
+/// of 50 statements is 170 MB of pages and pictures, which brotli at its best would take
+/// minutes over.
+pub fn build_bytes(dist: &Path) -> Result<BuildBytes, String> {
+    let mut paths = Vec::new();
+    collect_files(dist, &mut paths).map_err(|error| format!("{}: {error}", dist.display()))?;
+    let precache = crate::post_build::precache_list(dist)?;
+    let mut sizes = Vec::new();
+    let mut precache_raw = 0;
+    for path in paths {
+        let relative = path
+            .strip_prefix(dist)
+            .unwrap_or(&path)
+            .to_string_lossy()
+            .replace('\\', "/");
+        let first_load = !NOT_FIRST_LOAD
+            .iter()
+            .any(|prefix| relative.starts_with(prefix));
+        let raw = std::fs::metadata(&path)
+            .map_err(|error| format!("{}: {error}", path.display()))?
+            .len() as usize;
+        if precache.contains(&relative) {
+            precache_raw += raw;
+        }
+        if first_load {
+            let bytes = std::fs::read(&path)
+                .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+            sizes.push(FileSize {
+                path: relative,
+                raw,
+                gzip: 0,
+                brotli: brotli_len(&bytes),
+                first_load,
+            });
+        }
+    }
+    let sizes = only_the_largest_page(sizes);
+    Ok(BuildBytes {
+        first_load: sizes
+            .iter()
+            .filter(|f| f.first_load)
+            .map(|f| f.brotli)
+            .sum(),
+        wasm: sizes
+            .iter()
+            .filter(|f| f.path.ends_with(".wasm"))
+            .map(|f| f.brotli)
+            .sum(),
+        precache_raw,
+        precache_files: precache.len(),
+    })
+}
+
 /// The map's geometry asset on its own: embedded in the wasm, so it also counts above.
 fn check_geometry() -> Result<(), String> {
     let budget = read_budget(GEOMETRY_KEY)?;

@@ -233,6 +233,16 @@ pub fn bench() -> Result<(), String> {
         )
     })?;
     let dist = repo_root().join("dist");
+    let series_dist = step_value(
+        "the synthetic collection of 50 statements: written, built (never shipped)",
+        series_build,
+    )?;
+    step("the collection's bytes: 2 statements against 50", || {
+        let table = crate::bench_series::report(&dist, &series_dist)?;
+        println!("{table}");
+        let out = repo_root().join("bench/results/series-bytes.md");
+        std::fs::write(&out, format!("{table}\n")).map_err(|e| format!("{}: {e}", out.display()))
+    })?;
     let port = static_server::serve_in_background(&dist, 0)?;
     step(
         "benchmark (headless Chromium, 4x CPU throttling, Lighthouse)",
@@ -244,8 +254,20 @@ pub fn bench() -> Result<(), String> {
                     .current_dir(repo_root().join("bench"))
                     .env("BASE_URL", format!("http://127.0.0.1:{port}"))
                     .env("DIST_DIR", &dist)
+                    .env("DIST_SERIES", &series_dist)
+                    .env(
+                        "SERIES_STATEMENTS",
+                        crate::bench_series::STATEMENTS.to_string(),
+                    )
                     .env("CHROME_PATH", &browser.chrome),
             )
         },
     )
+}
+
+/// The synthetic collection, written under `target/bench-series/` and built there.
+fn series_build() -> Result<std::path::PathBuf, String> {
+    let folder = repo_root().join("target/bench-series");
+    let data = crate::bench_series::write_collection(crate::bench_series::STATEMENTS, &folder)?;
+    crate::bench_series::build(&data, &folder)
 }
