@@ -102,7 +102,10 @@ for (const width of [320, 1280]) {
     await page.setViewportSize({ width, height: 800 });
     await openApp(page);
     const box = (await page.getByTestId("map").boundingBox())!;
-    expect(box.width).toBeGreaterThan(width * 0.4);
+    // On a wide screen the map takes the height the first screen leaves it (issue 20: map,
+    // timeline and details on the first screen), so its width follows its shape.
+    if (width >= 900) expect(box.height).toBeGreaterThan(800 * 0.6);
+    else expect(box.width).toBeGreaterThan(width * 0.4);
     expect(box.width).toBeLessThanOrEqual(width);
     expect(box.height).toBeGreaterThan(box.width);
     await expect(page.getByTestId("flight-symbol")).toHaveCount(10);
