@@ -42,14 +42,25 @@ pub async fn read_all(listing: &'static [Listing], current: usize) -> Reading {
         .document_element()
         .and_then(|html| html.get_attribute("data-root"))
         .unwrap_or_default();
+    let path = |index: usize| {
+        let id = (index > 0).then_some(&*listing[index].id);
+        format!("{root}{}{FILE}", crate::state::pages::statement_folder(id))
+    };
+    // Every request sent at once, then read in order: one after the other, a long series on
+    // a slow line would wait a round trip per statement.
+    let window = web_sys::window();
+    let mut requests: Vec<Option<js_sys::Promise>> = (0..listing.len())
+        .map(|index| {
+            let window = window.as_ref().filter(|_| index != current)?;
+            Some(window.fetch_with_str(&path(index)))
+        })
+        .collect();
     let mut statements = Vec::with_capacity(listing.len());
     for (index, statement) in listing.iter().enumerate() {
-        let folder = crate::state::pages::statement_folder((index > 0).then_some(&*statement.id));
-        let path = format!("{root}{folder}{FILE}");
-        let read = if index == current {
-            Some(page_statement())
-        } else {
-            fetch_text(&path).await.map(|text| unpack(keep(text)))
+        let read = match requests[index].take() {
+            _ if index == current => Some(page_statement()),
+            Some(request) => text_of(request).await.map(|text| unpack(keep(text))),
+            None => None,
         };
         match read {
             Some(Ok(data)) => statements.push(Statement {
@@ -63,7 +74,7 @@ pub async fn read_all(listing: &'static [Listing], current: usize) -> Reading {
                     }
                     _ => "not fetched".to_owned(),
                 };
-                web_sys::console::error_1(&format!("{path}: {why}").into());
+                web_sys::console::error_1(&format!("{}: {why}", path(index)).into());
                 return Reading::Failed;
             }
         }
@@ -71,10 +82,9 @@ pub async fn read_all(listing: &'static [Listing], current: usize) -> Reading {
     Reading::Read(Box::leak(statements.into_boxed_slice()))
 }
 
-/// The text of the file at `path`, if it is fetched with a success status.
-async fn fetch_text(path: &str) -> Option<String> {
-    let window = web_sys::window()?;
-    let response = JsFuture::from(window.fetch_with_str(path)).await.ok()?;
+/// The text of the response `request` resolves to, if it has a success status.
+async fn text_of(request: js_sys::Promise) -> Option<String> {
+    let response = JsFuture::from(request).await.ok()?;
     let response: web_sys::Response = response.dyn_into().ok()?;
     if !response.ok() {
         return None;
