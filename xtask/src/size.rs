@@ -81,39 +81,8 @@ pub struct BuildBytes {
 /// of 50 statements is 170 MB of pages and pictures, which brotli at its best would take
 /// minutes over.
 pub fn build_bytes(dist: &Path) -> Result<BuildBytes, String> {
-    let mut paths = Vec::new();
-    collect_files(dist, &mut paths).map_err(|error| format!("{}: {error}", dist.display()))?;
+    let sizes = measure_compressing(dist, |file| file.first_load)?;
     let precache = crate::post_build::precache_list(dist)?;
-    let mut sizes = Vec::new();
-    let mut precache_raw = 0;
-    for path in paths {
-        let relative = path
-            .strip_prefix(dist)
-            .unwrap_or(&path)
-            .to_string_lossy()
-            .replace('\\', "/");
-        let first_load = !NOT_FIRST_LOAD
-            .iter()
-            .any(|prefix| relative.starts_with(prefix));
-        let raw = std::fs::metadata(&path)
-            .map_err(|error| format!("{}: {error}", path.display()))?
-            .len() as usize;
-        if precache.contains(&relative) {
-            precache_raw += raw;
-        }
-        if first_load {
-            let bytes = std::fs::read(&path)
-                .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
-            sizes.push(FileSize {
-                path: relative,
-                raw,
-                gzip: 0,
-                brotli: brotli_len(&bytes),
-                first_load,
-            });
-        }
-    }
-    let sizes = only_the_largest_page(sizes);
     Ok(BuildBytes {
         first_load: sizes
             .iter()
@@ -125,7 +94,11 @@ pub fn build_bytes(dist: &Path) -> Result<BuildBytes, String> {
             .filter(|f| f.path.ends_with(".wasm"))
             .map(|f| f.brotli)
             .sum(),
-        precache_raw,
+        precache_raw: sizes
+            .iter()
+            .filter(|file| precache.contains(&file.path))
+            .map(|file| file.raw)
+            .sum(),
         precache_files: precache.len(),
     })
 }
@@ -147,6 +120,15 @@ fn check_geometry() -> Result<(), String> {
 }
 
 fn measure(dist: &Path) -> Result<Vec<FileSize>, String> {
+    measure_compressing(dist, |_| true)
+}
+
+/// Every file of `dist` with its sizes; compressed only where `compress` says so (zero
+/// otherwise), as compressing a large build whole takes minutes.
+fn measure_compressing(
+    dist: &Path,
+    compress: impl Fn(&FileSize) -> bool,
+) -> Result<Vec<FileSize>, String> {
     let mut files = Vec::new();
     collect_files(dist, &mut files)
         .map_err(|error| format!("cannot list {}: {error} (build first)", dist.display()))?;
@@ -157,22 +139,30 @@ fn measure(dist: &Path) -> Result<Vec<FileSize>, String> {
     files
         .into_iter()
         .map(|path| {
-            let bytes = std::fs::read(&path)
-                .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
             let relative = path
                 .strip_prefix(dist)
                 .unwrap_or(&path)
                 .to_string_lossy()
                 .replace('\\', "/");
-            Ok(FileSize {
+            let raw = std::fs::metadata(&path)
+                .map_err(|error| format!("cannot read {}: {error}", path.display()))?
+                .len() as usize;
+            let mut file = FileSize {
                 first_load: !NOT_FIRST_LOAD
                     .iter()
                     .any(|prefix| relative.starts_with(prefix)),
                 path: relative,
-                raw: bytes.len(),
-                gzip: gzip_len(&bytes),
-                brotli: brotli_len(&bytes),
-            })
+                raw,
+                gzip: 0,
+                brotli: 0,
+            };
+            if compress(&file) {
+                let bytes = std::fs::read(&path)
+                    .map_err(|error| format!("cannot read {}: {error}", path.display()))?;
+                file.gzip = gzip_len(&bytes);
+                file.brotli = brotli_len(&bytes);
+            }
+            Ok(file)
         })
         .collect::<Result<Vec<FileSize>, String>>()
         .map(only_the_largest_page)
