@@ -7,6 +7,16 @@
   var root = document.documentElement;
   var STARTUP_LIMIT_MS = 20000;
 
+  // The compact layout (main.css, `.compact`) on a standalone page at phone widths: set before
+  // the first paint, so the written view is laid out once, and kept as the width changes. An
+  // embed has it at every width (its root element's classes).
+  var phone = matchMedia("(max-width: 559.98px)");
+  var followWidth = function () {
+    if (!root.classList.contains("embed")) root.classList.toggle("compact", phone.matches);
+  };
+  followWidth();
+  phone.addEventListener("change", followWidth);
+
   // A release build writes the default view into the page, one page per language and
   // layout (`core/src/state/pages.rs`); each names itself on its root element (data-page),
   // with the way back to the site's root (data-root) and the table of pages and URL spellings

@@ -332,7 +332,12 @@ fn Reader(
         // On the root element, so the page around the app (body, scrollbars) follows too.
         if let Some(root) = document().document_element() {
             if embed {
-                let _ = root.class_list().add_1("embed");
+                // The compact layout at every width (a standalone page has it on phones only,
+                // set by `boot.js`).
+                // (`add_2` would link another import: 1.2 KB of wasm.)
+                for class in ["embed", "compact"] {
+                    let _ = root.class_list().add_1(class);
+                }
             }
             if theme != state::url::Theme::Auto {
                 let _ = root.set_attribute("data-theme", theme.name());

@@ -311,7 +311,10 @@ pub fn ShareBar(
                         let _ = dialog.show_modal();
                     }
                 }>
-                {tr(lang, Text::Embed)}
+                <svg class="icon icon--stroke button__icon" viewBox="0 0 16 16" aria-hidden="true">
+                    <path d="M5.5 4.5L2 8l3.5 3.5M10.5 4.5L14 8l-3.5 3.5"></path>
+                </svg>
+                <span class="button__label">{tr(lang, Text::Embed)}</span>
             </button>
             <p class="share-bar__status" role="status">{move || status.get().map(|text| text.in_lang(lang.get()))}</p>
             {move || manual_link.get().map(|url| view! {

@@ -156,7 +156,7 @@ impl Page {
 
     /// The attributes of its root element, as the minified page writes them: its language,
     /// its name, the way back to the root, the table `boot.js` reads (of the collection
-    /// `ids`), and the embed's class.
+    /// `ids`), and the embed's classes (it has the compact layout at every width).
     pub fn root_attributes(self, ids: &[&'static str]) -> String {
         format!(
             "lang={} data-page={} data-root={} data-pages='{}'{}",
@@ -164,7 +164,11 @@ impl Page {
             self.name(),
             self.site_root(),
             boot_table(ids),
-            if self.embed { " class=embed" } else { "" }
+            if self.embed {
+                " class='embed compact'"
+            } else {
+                ""
+            }
         )
     }
 }
@@ -290,7 +294,9 @@ mod tests {
             !boot_table(&IDS).contains('\''),
             "the table sits in a '…' attribute"
         );
-        assert!(Page::ALL[3].root_attributes(&IDS).ends_with(" class=embed"));
+        assert!(Page::ALL[3]
+            .root_attributes(&IDS)
+            .ends_with(" class='embed compact'"));
     }
 
     #[test]
