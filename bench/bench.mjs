@@ -196,10 +196,55 @@ function d3GeoPage() {
   return folder;
 }
 
+/**
+ * The other page a newsroom would reach for: Knight Lab's TimelineJS (npm
+ * `@knight-lab/timelinejs`, its script, style sheet and Spanish locale served from the same
+ * origin, as a self-hosting newsroom would) with the statement's events, built from the
+ * dataset's download. `font: null` keeps it from fetching a web font (its default would fetch
+ * one from the CDN): the lighter TimelineJS, so the stricter comparison. Usable once it fires
+ * `ready` (its layout done, its buttons answering). Written into a temporary folder; returns it.
+ */
+function timelineJsPage() {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "corredor-timelinejs-"));
+  const dist = path.join("node_modules", "@knight-lab", "timelinejs", "dist");
+  fs.mkdirSync(path.join(folder, "locale"));
+  fs.copyFileSync(path.join(dist, "js", "timeline.js"), path.join(folder, "timeline.js"));
+  fs.copyFileSync(path.join(dist, "js", "locale", "es.json"), path.join(folder, "locale", "es.json"));
+  fs.copyFileSync(path.join(dist, "css", "timeline.css"), path.join(folder, "timeline.css"));
+  const dataset = JSON.parse(fs.readFileSync(path.join(DIST, "downloads", "corredor-dataset.json"), "utf8"));
+  const day = (iso) => {
+    const [year, month, date] = iso.split("-").map(Number);
+    return { year, ...(month ? { month } : {}), ...(date ? { day: date } : {}) };
+  };
+  const events = dataset.events.map((event) => ({
+    start_date: day(event.date.start),
+    ...(event.date.end ? { end_date: day(event.date.end) } : {}),
+    text: { headline: event.title.es, text: event.summary?.es ?? "" },
+  }));
+  fs.writeFileSync(path.join(folder, "events.json"), JSON.stringify({ events }));
+  fs.writeFileSync(path.join(folder, "index.html"), `<!doctype html><html lang=es><meta charset=utf-8>
+<meta name=viewport content="width=device-width,initial-scale=1"><title>${dataset.source.title?.es ?? "Cronología"}</title>
+<link rel=stylesheet href=timeline.css>
+<style>body{margin:0}#timeline-embed{width:100%;height:600px}</style>
+<div id=timeline-embed></div>
+<script src=timeline.js></script>
+<script src=page.js></script>
+`);
+  fs.writeFileSync(path.join(folder, "page.js"), `fetch("events.json").then((r) => r.json()).then((data) => {
+  const timeline = new TL.Timeline("timeline-embed", data, { language: "es", script_path: new URL("./", location.href).href, font: null });
+  timeline.on("ready", () => {
+    performance.mark("corredor-interactive");
+    document.documentElement.setAttribute("data-app-state", "ready");
+  });
+});
+`);
+  return folder;
+}
+
 /** Loads `page` under the mobile profile: until its map and its slider can be used. */
-async function mobileLoad(browser, page_url) {
+async function mobileLoad(browser, page_url, { network = MOBILE, control = "#timeline-cursor", tap = false } = {}) {
   const { context, page, cdp } = await throttledPage(browser);
-  await cdp.send("Network.emulateNetworkConditions", { offline: false, ...MOBILE });
+  if (network) await cdp.send("Network.emulateNetworkConditions", { offline: false, ...network });
   // When the map is first on screen: the frame after its <svg> enters the page with its
   // shapes (from the HTML written at build time, or from the script that draws them).
   await page.addInitScript(() => {
@@ -212,13 +257,32 @@ async function mobileLoad(browser, page_url) {
   // Bytes on the wire (brotli, headers included) until the app answers.
   let bytes = 0;
   cdp.on("Network.loadingFinished", (event) => (bytes += event.encodedDataLength));
-  await page.goto(page_url);
+  // The dead zone as a reader meets it: a tap on Guatemala as soon as the map is on screen,
+  // and the moment its details answer it (the app presses it again once it runs).
+  if (tap) {
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector("[data-testid=details-name]")?.textContent !== "Guatemala") return;
+        observer.disconnect();
+        window.__tapAnswered = performance.now();
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+  }
+  await page.goto(page_url, { waitUntil: "commit" });
+  if (tap) {
+    await page.waitForFunction(() => window.__mapPainted, null, { timeout: 120_000, polling: 16 });
+    await page.evaluate(() => (window.__tapAt = performance.now()));
+    await page.locator('[data-testid=flight-symbol][data-place=guatemala]').first().click();
+    await page.waitForFunction(() => window.__tapAnswered, null, { timeout: 120_000 });
+  }
   await page.waitForSelector("html[data-app-state=ready]", { timeout: 120_000 });
-  await page.waitForSelector("#timeline-cursor", { timeout: 120_000 });
+  await page.waitForSelector(control, { timeout: 120_000 });
   const sample = await page.evaluate(() => ({
     firstPaint: performance.getEntriesByName("first-paint")[0]?.startTime ?? null,
     mapPainted: window.__mapPainted ?? null,
     usable: performance.getEntriesByName("corredor-interactive")[0]?.startTime ?? null,
+    tapAt: window.__tapAt ?? null,
+    tapAnswered: window.__tapAnswered ?? null,
   }));
   await context.close();
   return { ...sample, bytes };
@@ -228,7 +292,14 @@ async function mobileLoad(browser, page_url) {
 function summarize(list) {
   const pick = (key) => list.map((s) => s[key]).filter((v) => v !== null && v !== undefined);
   const stat = (key) => ({ median: round(median(pick(key))), p95: round(percentile(pick(key), 95)) });
-  return { runs: list.length, firstPaintMs: stat("firstPaint"), mapPaintedMs: stat("mapPainted"), usableMs: stat("usable"), bytes: stat("bytes") };
+  const result = { runs: list.length, firstPaintMs: stat("firstPaint"), mapPaintedMs: stat("mapPainted"), usableMs: stat("usable"), bytes: stat("bytes") };
+  if (list.some((s) => s.tapAnswered)) {
+    result.tapAtMs = stat("tapAt");
+    result.tapAnsweredMs = stat("tapAnswered");
+    const waits = list.filter((s) => s.tapAnswered && s.tapAt).map((s) => s.tapAnswered - s.tapAt);
+    result.tapWaitMs = { median: round(median(waits)), p95: round(percentile(waits, 95)) };
+  }
+  return result;
 }
 
 /**
@@ -253,14 +324,33 @@ async function series(browser) {
   return result;
 }
 
-/** Corredor and the d3-geo page under the mobile profile, in turns, in the same run. */
-async function mobile(browser, base) {
-  const pages = { corredor: base + "/", d3Geo: base + "/compare/d3-geo/" };
-  const samples = { corredor: [], d3Geo: [] };
-  for (let i = 0; i < Math.max(3, Math.ceil(RUNS / 2)); i++) {
-    for (const [name, url] of Object.entries(pages)) samples[name].push(await mobileLoad(browser, url));
+/**
+ * Corredor, TimelineJS and the d3-geo page, in turns, in the same run: under the mobile
+ * profile, and with the CPU throttled only (`network: null`); then Corredor's tap in the dead
+ * zone under the mobile profile.
+ */
+async function mobile(browser, base, network = MOBILE) {
+  const pages = {
+    corredor: [base + "/", {}],
+    timelineJs: [base + "/compare/timelinejs/", { control: ".tl-timenav" }],
+    d3Geo: [base + "/compare/d3-geo/", {}],
+  };
+  const samples = { corredor: [], timelineJs: [], d3Geo: [], tap: [] };
+  const turns = Math.max(3, Math.ceil(RUNS / 2));
+  for (let i = 0; i < turns; i++) {
+    for (const [name, [url, options]] of Object.entries(pages)) samples[name].push(await mobileLoad(browser, url, { ...options, network }));
   }
-  return { profile: "150 ms RTT, 1.6 Mbit/s down, 4x CPU, brotli", ...summarize(samples.corredor), d3Geo: summarize(samples.d3Geo) };
+  if (network) for (let i = 0; i < turns; i++) samples.tap.push(await mobileLoad(browser, pages.corredor[0], { network, tap: true }));
+  const result = {
+    profile: network ? "150 ms RTT, 1.6 Mbit/s down, 4x CPU, brotli" : "4x CPU only (loopback, brotli)",
+    ...summarize(samples.corredor),
+    timelineJs: summarize(samples.timelineJs),
+    d3Geo: summarize(samples.d3Geo),
+    ...(network ? { tap: summarize(samples.tap) } : {}),
+  };
+  result.usableRatioToTimelineJs = round(result.usableMs.median / result.timelineJs.usableMs.median, 2);
+  result.usableRatioToD3Geo = round(result.usableMs.median / result.d3Geo.usableMs.median, 2);
+  return result;
 }
 
 function transfer() {
@@ -334,7 +424,7 @@ async function lighthouseRuns(base) {
   return results;
 }
 
-const compared = await brotliServer({ "/": DIST, "/compare/d3-geo/": d3GeoPage() });
+const compared = await brotliServer({ "/": DIST, "/compare/d3-geo/": d3GeoPage(), "/compare/timelinejs/": timelineJsPage() });
 const browser = await chromium.launch({ executablePath: CHROME, args: ARGS });
 const results = {
   date: new Date().toISOString(),
@@ -342,6 +432,7 @@ const results = {
   load: await loads(browser),
   interaction: await interactions(browser),
   mobile: await mobile(browser, compared.url),
+  cpuOnly: await mobile(browser, compared.url, null),
   series: await series(browser),
   transfer: transfer(),
 };
@@ -373,11 +464,22 @@ const lines = [
   `| timeline step, input → DOM (ms) | ${x.timelineStepMs.median} | ${x.timelineStepMs.p95} | ≤ 4 p95 |`,
   `| place selection, input → DOM (ms) | ${x.selectionMs.median} | ${x.selectionMs.p95} | ≤ 4 p95 |`,
   "",
-  `| mobile (${m.profile}), ${m.runs} loads each, in turns | Corredor median | p95 | d3-geo page median | p95 |`,
-  `|---|---:|---:|---:|---:|`,
-  `| first paint (ms) | ${m.firstPaintMs.median} | ${m.firstPaintMs.p95} | ${d.firstPaintMs.median} | ${d.firstPaintMs.p95} |`,
-  `| map on screen (ms) | ${m.mapPaintedMs.median} | ${m.mapPaintedMs.p95} | ${d.mapPaintedMs.median} | ${d.mapPaintedMs.p95} |`,
-  `| map and slider usable (ms) | ${m.usableMs.median} | ${m.usableMs.p95} | ${d.usableMs.median} | ${d.usableMs.p95} |`,
+  ...[m, results.cpuOnly].flatMap((run) => {
+    const cell = (of, key) => `${of[key].median ?? "–"} | ${of[key].p95 ?? "–"}`;
+    return [
+      `| ${run.profile}, ${run.runs} loads each, in turns | Corredor median | p95 | TimelineJS median | p95 | d3-geo page median | p95 |`,
+      `|---|---:|---:|---:|---:|---:|---:|`,
+      `| first paint (ms) | ${cell(run, "firstPaintMs")} | ${cell(run.timelineJs, "firstPaintMs")} | ${cell(run.d3Geo, "firstPaintMs")} |`,
+      `| map on screen (ms) | ${cell(run, "mapPaintedMs")} | – | – | ${cell(run.d3Geo, "mapPaintedMs")} |`,
+      `| the app answers input (ms) | ${cell(run, "usableMs")} | ${cell(run.timelineJs, "usableMs")} | ${cell(run.d3Geo, "usableMs")} |`,
+      `| bytes until then (brotli, on the wire) | ${cell(run, "bytes")} | ${cell(run.timelineJs, "bytes")} | ${cell(run.d3Geo, "bytes")} |`,
+      `| Corredor's answer, ratio to TimelineJS's (target ≤ 1.0) / to the d3-geo page's | ${run.usableRatioToTimelineJs} | | ${run.usableRatioToD3Geo} | | | |`,
+      ...(run.tap
+        ? [`| a tap on Guatemala once the map is on screen: tapped at / answered at / waited (ms, median) | ${run.tap.tapAtMs.median} / ${run.tap.tapAnsweredMs.median} / ${run.tap.tapWaitMs.median} | p95 ${run.tap.tapWaitMs.p95} | | | | |`]
+        : []),
+      "",
+    ];
+  }),
   `| Corredor's map on screen, share of the d3-geo page's usable time (target ≤ 60 %) | ${share(m.mapPaintedMs.median)} | ${share(m.mapPaintedMs.p95)} | | |`,
   "",
   ...(results.series
