@@ -426,14 +426,16 @@ async function lighthouseRuns(base) {
 
 const compared = await brotliServer({ "/": DIST, "/compare/d3-geo/": d3GeoPage(), "/compare/timelinejs/": timelineJsPage() });
 const browser = await chromium.launch({ executablePath: CHROME, args: ARGS });
+// MOBILE_ONLY=1: only the side-by-side loads, to measure a start-up lever while working.
+const mobileOnly = Boolean(process.env.MOBILE_ONLY);
 const results = {
   date: new Date().toISOString(),
   machine: `${process.platform} ${process.arch}, ${(await import("node:os")).cpus().length} cores`,
-  load: await loads(browser),
-  interaction: await interactions(browser),
+  load: mobileOnly ? null : await loads(browser),
+  interaction: mobileOnly ? null : await interactions(browser),
   mobile: await mobile(browser, compared.url),
   cpuOnly: await mobile(browser, compared.url, null),
-  series: await series(browser),
+  series: mobileOnly ? null : await series(browser),
   transfer: transfer(),
 };
 await browser.close();
@@ -455,6 +457,7 @@ const lighthouseLines = results.lighthouse.skipped
       `| target (issue 13) | ≥ 95 | ≤ 2000 | | | ≤ 0.01 | | | |`,
     ];
 const lines = [
+  ...(mobileOnly ? [] : [
   `| measure | median | p95 | target |`,
   `|---|---:|---:|---|`,
   `| first paint (ms, ${THROTTLE}× CPU, no cache) | ${l.firstPaintMs.median} | ${l.firstPaintMs.p95} | |`,
@@ -464,6 +467,7 @@ const lines = [
   `| timeline step, input → DOM (ms) | ${x.timelineStepMs.median} | ${x.timelineStepMs.p95} | ≤ 4 p95 |`,
   `| place selection, input → DOM (ms) | ${x.selectionMs.median} | ${x.selectionMs.p95} | ≤ 4 p95 |`,
   "",
+  ]),
   ...[m, results.cpuOnly].flatMap((run) => {
     const cell = (of, key) => `${of[key].median ?? "–"} | ${of[key].p95 ?? "–"}`;
     return [
