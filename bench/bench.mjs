@@ -84,7 +84,10 @@ async function interactions(browser) {
       const start = performance.now();
       element.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
       await new Promise((resolve) => setTimeout(resolve, 0));
-      return window.__lastMutation ? window.__lastMutation - start : null;
+      const dom = window.__lastMutation ? window.__lastMutation - start : null;
+      // And until the change is on screen: the next frame (style, layout, paint), then a task.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      return dom === null ? null : { dom, frame: performance.now() - start };
     };
   });
   const timeline = [];
@@ -107,8 +110,14 @@ async function interactions(browser) {
     if (ms !== null) selection.push(ms);
   }
   await context.close();
-  const stat = (xs) => ({ samples: xs.length, median: round(median(xs), 2), p95: round(percentile(xs, 95), 2) });
-  return { timelineStepMs: stat(timeline), selectionMs: stat(selection), all: stat([...timeline, ...selection]) };
+  const stat = (samples, key = "dom") => {
+    const xs = samples.map((sample) => sample[key]);
+    return { samples: xs.length, median: round(median(xs), 2), p95: round(percentile(xs, 95), 2) };
+  };
+  return {
+    timelineStepMs: stat(timeline), selectionMs: stat(selection), all: stat([...timeline, ...selection]),
+    timelineStepFrameMs: stat(timeline, "frame"), selectionFrameMs: stat(selection, "frame"),
+  };
 }
 
 // The mobile profile of the comparison in issue 11: 150 ms round trip, 1.6 Mbit/s down,
@@ -464,8 +473,10 @@ const lines = [
   `| interactive: map and timeline (ms) | ${l.interactiveMs.median} | ${l.interactiveMs.p95} | ≤ 350 median |`,
   `| JS heap after load (KB) | ${l.jsHeapKB.median} | ${l.jsHeapKB.p95} | |`,
   `| wasm memory after load (KB) | ${l.wasmMemoryKB.median} | ${l.wasmMemoryKB.p95} | |`,
-  `| timeline step, input → DOM (ms) | ${x.timelineStepMs.median} | ${x.timelineStepMs.p95} | ≤ 4 p95 |`,
-  `| place selection, input → DOM (ms) | ${x.selectionMs.median} | ${x.selectionMs.p95} | ≤ 4 p95 |`,
+  `| timeline step, input → DOM (ms) | ${x.timelineStepMs.median} | ${x.timelineStepMs.p95} | ≤ 8 p95, ≤ 4 median |`,
+  `| place selection, input → DOM (ms) | ${x.selectionMs.median} | ${x.selectionMs.p95} | ≤ 8 p95, ≤ 4 median |`,
+  `| timeline step, input → next frame (ms) | ${x.timelineStepFrameMs.median} | ${x.timelineStepFrameMs.p95} | |`,
+  `| place selection, input → next frame (ms) | ${x.selectionFrameMs.median} | ${x.selectionFrameMs.p95} | |`,
   "",
   ]),
   ...[m, results.cpuOnly].flatMap((run) => {
