@@ -44,6 +44,12 @@ for (const [path, events] of [["/", 5], ["/?lang=en", 5], ["/statements/2024-01-
       const box = await inView(page, selector, 844);
       expect(box.fits, `${selector} within the first 844 px: ${JSON.stringify(box)}`).toBe(true);
     }
+    // The source's caveat on the figures stays in view, under the map (an embed hides it).
+    const caveat = ".map-main > .map-note:not(.map-note--status, .map-note--keys)";
+    if (events > 0) {
+      const box = await inView(page, caveat, 844);
+      expect(box.fits && box.bottom - box.top > 10, `the caveat in view: ${JSON.stringify(box)}`).toBe(true);
+    }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     // The long reading follows the interactive, never between its parts.
     const tables = await inView(page, ".tables", 844);
