@@ -49,6 +49,12 @@ for (const [path, events] of [["/", 5], ["/?lang=en", 5], ["/statements/2024-01-
     if (events > 0) {
       const box = await inView(page, caveat, 844);
       expect(box.fits && box.bottom - box.top > 10, `the caveat in view: ${JSON.stringify(box)}`).toBe(true);
+      // And the off-map places under the drawing, not over it, where they would hide a
+      // destination's label.
+      const offMap = await inView(page, "[data-testid=off-map]", 844);
+      const drawing = await inView(page, "svg.map", 844);
+      expect(offMap.fits, JSON.stringify(offMap)).toBe(true);
+      expect(offMap.top).toBeGreaterThanOrEqual(drawing.bottom - 1);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     // The long reading follows the interactive, never between its parts.

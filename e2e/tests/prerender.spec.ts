@@ -111,8 +111,18 @@ for (const [label, path, width] of [
     await page.setViewportSize({ width, height: 900 });
     await page.addInitScript(() => {
       (window as any).__shift = 0;
+      (window as any).__shifted = [];
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as any[]) if (!entry.hadRecentInput) (window as any).__shift += entry.value;
+        for (const entry of list.getEntries() as any[]) {
+          if (entry.hadRecentInput) continue;
+          (window as any).__shift += entry.value;
+          // What moved, so a failure names it.
+          for (const source of entry.sources ?? []) {
+            const node = source.node as Element | null;
+            const name = node ? `${node.nodeName}.${node.className?.baseVal ?? node.className}${node.id ? "#" + node.id : ""}` : "(gone)";
+            (window as any).__shifted.push(`${name} ${JSON.stringify(source.previousRect)} -> ${JSON.stringify(source.currentRect)}`);
+          }
+        }
       }).observe({ type: "layout-shift", buffered: true });
     });
     const release = await holdWasm(page);
@@ -123,7 +133,8 @@ for (const [label, path, width] of [
     await expect(page.locator("#app[data-prerendered]")).toHaveCount(0);
     // Two frames after the hand-over, every shift has been reported.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    expect(await page.evaluate(() => (window as any).__shift)).toBeLessThanOrEqual(0.01);
+    const shift = await page.evaluate(() => ({ score: (window as any).__shift, moved: (window as any).__shifted }));
+    expect(shift.score, shift.moved.join("\n")).toBeLessThanOrEqual(0.01);
   });
 }
 
