@@ -214,6 +214,10 @@
   );
   window.addEventListener("TrunkApplicationStarted", function () {
     var app = document.getElementById("app");
+    // The app keeps some written controls as they are (the tables): their marks go.
+    Array.prototype.forEach.call(document.querySelectorAll("[data-early]"), function (pressed) {
+      pressed.removeAttribute("data-early");
+    });
     var focused = focusKey && app && app.querySelector(focusKey);
     if (focused && focused.focus) focused.focus({ preventScroll: true });
     // One press a task, as a reader's: each one's effects (the URL's history entry among

@@ -14,6 +14,11 @@ pub const LOADING_ID: &str = "boot";
 /// The `performance.mark` set once the app is mounted and interactive.
 pub const INTERACTIVE_MARK: &str = "corredor-interactive";
 
+/// Id of the tables' region in the app.
+pub const TABLES_REGION_ID: &str = "tables";
+/// The tables the page wrote, in its view.
+const WRITTEN_TABLES: &str = "#tables > section.tables";
+
 /// Id of the static failure message with its reload button.
 pub const FAILURE_ID: &str = "boot-error";
 
@@ -61,9 +66,18 @@ pub fn mount_app() {
             // painted in between and the new elements take the same places. `boot.js` then
             // gives the reader's focus back to the same control and presses again what they
             // pressed meanwhile, before anything is painted.
+            // The tables stay as the page wrote them (the app carries no code to draw them,
+            // `ui::written_tables`): taken out before the written view gives way, put back in
+            // the app's region for them, in the same task.
+            let written_tables = document.query_selector(WRITTEN_TABLES).ok().flatten();
             root.set_inner_html("");
             let _ = root.remove_attribute(PRERENDERED);
             leptos::mount::mount_to(root.clone(), app).forget();
+            if let (Some(tables), Some(region)) =
+                (written_tables, document.get_element_by_id(TABLES_REGION_ID))
+            {
+                let _ = region.append_child(&tables);
+            }
         }
         None => leptos::mount::mount_to_body(app),
     }

@@ -377,9 +377,14 @@ fn Reader(
             </ui::parts::DisclosureButton>
         }
     });
+    let region = ui::written_tables::TablesRegion::new(data, state);
     let tables = view! {
-        <div id="tables" class="tables-region" class:tables-region--collapsed=move || !tables_open.get()>
-            <ui::tables::Tables data />
+        <div id="tables" class="tables-region" class:tables-region--collapsed=move || !tables_open.get()
+            node_ref=region.element on:click=region.on_click(data, state)>
+            <p role="status" class="data-error" data-testid="tables-problem" hidden=move || region.problem.get().is_none()>
+                {move || region.problem.get().map(|text| text.in_lang(lang.get()))}
+            </p>
+            {drawn_tables(data)}
         </div>
     };
     view! {
@@ -398,3 +403,15 @@ fn Reader(
         <ui::footer::Footer data lang embed />
     }
 }
+
+/// The tables, drawn where no page wrote them: natively (the build writes them from here)
+/// and in a development build.
+#[cfg(not(data_from_page))]
+fn drawn_tables(data: &'static Dataset) -> impl IntoView {
+    view! { <ui::tables::Tables data /> }
+}
+
+/// None in the release wasm: it keeps the tables its page wrote (`boot.rs` moves them into
+/// the region), so it carries no code to draw them.
+#[cfg(data_from_page)]
+fn drawn_tables(_: &'static Dataset) -> impl IntoView {}

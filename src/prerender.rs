@@ -22,13 +22,18 @@ pub fn default_view(lang: Lang) -> String {
 /// its statement, laid out for an embed or standalone, its links to files starting at its
 /// way back to the site's root.
 pub fn page_view(page: Page) -> String {
+    rooted_view(page, page.site_root())
+}
+
+/// [`page_view`] with its links to files starting at `site_root`.
+fn rooted_view(page: Page, site_root: String) -> String {
     let start = Start {
         browser_lang: Some(page.lang),
         view: crate::state::url::ViewState {
             embed: page.embed,
             ..Default::default()
         },
-        site_root: page.site_root(),
+        site_root,
         dataset: None,
         page_statement: page.statement.map(str::to_owned),
         written_map: Vec::new(),
@@ -223,6 +228,42 @@ fn map_svg(data: &'static crate::data::Dataset, lang: Lang) -> Result<String, St
     Ok(svg.replace("<!>", ""))
 }
 
+/// How the tables' section opens as Leptos writes it (the class comes last, after the
+/// attribute that follows the language).
+pub const TABLES_OPENING: &str = "<section aria-labelledby=\"tables-heading\"";
+
+/// The tables of `page`'s default view, alone, their links to files starting at `site_root`.
+pub fn tables_fragment(page: Page, site_root: String) -> Result<String, String> {
+    let view = rooted_view(page, site_root);
+    element_at(&view, TABLES_OPENING, "section")
+        .map(str::to_owned)
+        .ok_or_else(|| format!("the view of {} has no tables", page.path()))
+}
+
+/// The element of `html` that starts with `opening`, up to its closing tag (`tag`, counting
+/// those nested in it).
+pub fn element_at<'a>(html: &'a str, opening: &str, tag: &str) -> Option<&'a str> {
+    let start = html.find(opening)?;
+    let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
+    let mut depth = 0usize;
+    let mut at = start;
+    loop {
+        let next_open = html[at + 1..].find(&open).map(|i| i + at + 1);
+        let next_close = html[at..].find(&close).map(|i| i + at)?;
+        match next_open.filter(|&open_at| open_at < next_close) {
+            Some(open_at) => {
+                depth += 1;
+                at = open_at;
+            }
+            None if depth == 0 => return Some(&html[start..next_close + close.len()]),
+            None => {
+                depth -= 1;
+                at = next_close + 1;
+            }
+        }
+    }
+}
+
 /// Everything the build writes from the app, in one run: every page's title, description, root
 /// attributes and view, the images as SVG (those to rasterize apart), and the pictures' style
 /// sheet, as one JSON document (`cargo xtask post-build` reads it).
@@ -263,6 +304,14 @@ pub fn build_outputs() -> Result<serde_json::Value, String> {
             }));
         }
         let images = own[0].statement_folder();
+        // Each language's tables beside the pages, for the app to put in on a switch; their
+        // links lead from this folder, as its standalone Spanish page's do.
+        for lang in Lang::ALL {
+            files.insert(
+                format!("{images}{}", crate::state::pages::tables_file(lang)),
+                tables_fragment(Page { lang, ..own[0] }, own[0].site_root())?.into(),
+            );
+        }
         files.insert(
             format!("{images}{}", crate::data::pack::FILE),
             packed.clone().into(),

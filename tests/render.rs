@@ -244,3 +244,47 @@ fn a_statement_without_flights_by_destination_shows_its_figures_as_reported_and_
         assert!(first.contains(part) && !html.contains(part), "{part}");
     }
 }
+
+/// The tables the app puts in on a language switch are that language's page's own, with links
+/// that lead from the statement's folder (where the file lies), and one whole element.
+#[test]
+fn each_languages_tables_file_is_its_pages_tables_with_links_from_the_statements_folder() {
+    use corredor::prerender::{element_at, page_view, tables_fragment, TABLES_OPENING};
+    use corredor::state::pages::Page;
+    let opening = TABLES_OPENING;
+    for page in [Page::ALL[0], Page::ALL[1]] {
+        let written = page_view(page);
+        let written = element_at(&written, opening, "section").unwrap();
+        let file = tables_fragment(page, Page::ALL[0].site_root()).unwrap();
+        assert!(
+            file.starts_with(&format!("{opening} lang=\"{}\"", page.lang.code())),
+            "{}",
+            &file[..120]
+        );
+        assert!(file.ends_with("</section>"));
+        assert_eq!(count(&file, "<section"), count(&file, "</section>"));
+        // The statement's files: from the root page as written, from en/ one folder up.
+        assert!(file.contains("href=\"./downloads/"));
+        let from_page = written.replace(&format!("href=\"{}", page.site_root()), "href=\"./");
+        assert_eq!(file, from_page, "{:?}", page.lang);
+    }
+}
+
+#[test]
+fn an_element_is_cut_at_its_own_closing_tag_past_those_nested_in_it() {
+    use corredor::prerender::element_at;
+    let html = "<main><section class=\"a\"><section><p>x</p></section><section></section></section><section>after</section></main>";
+    assert_eq!(
+        element_at(html, "<section class=\"a\"", "section"),
+        Some("<section class=\"a\"><section><p>x</p></section><section></section></section>")
+    );
+    assert_eq!(element_at(html, "<section class=\"b\"", "section"), None);
+    assert_eq!(
+        element_at(
+            "<section class=\"a\"><p>",
+            "<section class=\"a\"",
+            "section"
+        ),
+        None
+    );
+}

@@ -150,5 +150,69 @@ test("an open source stays open when the flights table re-sorts or the language 
   await expect(table.locator("details[open]")).toHaveCount(1);
   await expect(table.locator("details[open] blockquote[lang=es]")).toHaveText("«Honduras – 23 vuelos»");
   await page.getByRole("button", { name: /English/ }).click();
+  // The tables come in English, the same source open, the same sort.
+  await expect(page.locator("section.tables")).toHaveAttribute("lang", "en");
+  await expect(page.locator("#flights-heading")).not.toHaveText(/vuelos/);
+  await expect(table.locator("details[open]")).toHaveCount(1);
   await expect(table.locator("details[open] blockquote[lang=es]")).toHaveText("«Honduras – 23 vuelos»");
+  await expect(table.locator("details[open] blockquote[lang=en]")).toHaveText("“Honduras – 23 flights”");
+  await expect(table.locator("[data-sort=destination]").locator("xpath=..")).toHaveAttribute("aria-sort", "ascending");
+  await expect(table.locator("tbody tr").first()).toContainText("Colombia");
+});
+
+test("after a language switch the tables answer as before: selection, sort, downloads, the way back", async ({ page }) => {
+  await openApp(page, "/?place=guatemala");
+  const spanishHeading = await page.locator("#tables-heading").innerText();
+  await page.getByRole("button", { name: /English/ }).click();
+  const tables = page.locator("section.tables");
+  await expect(tables).toHaveAttribute("lang", "en");
+  await expect(page.locator("#tables-heading")).not.toHaveText(spanishHeading);
+  const table = page.getByTestId("flights-table");
+  // The selection is marked on the tables put in.
+  await expect(table.locator("tr.row--selected")).toHaveCount(1);
+  await expect(table.locator("tr.row--selected")).toContainText("Guatemala");
+  await expect(table.locator('button[data-place="guatemala"]')).toHaveAttribute("aria-pressed", "true");
+  // A place's button in them selects it, everywhere.
+  await table.locator('button[data-place="honduras"]').click();
+  await expect(page.getByTestId("details-name")).toHaveText("Honduras");
+  await expect(table.locator("tr.row--selected")).toContainText("Honduras");
+  await expect(table.locator('button[data-place="guatemala"]')).toHaveAttribute("aria-pressed", "false");
+  // Their header sorts.
+  await table.locator("[data-sort=flights]").click();
+  await expect(table.locator("[data-sort=flights]").locator("xpath=..")).toHaveAttribute("aria-sort", "descending");
+  await expect(table.locator("tbody tr").first()).toContainText("Guatemala");
+  // Their links lead to this statement's files from this page.
+  for (const link of await tables.locator("a[download]").all()) {
+    const response = await page.request.get(new URL((await link.getAttribute("href")) as string, page.url()).href);
+    expect(response.status(), await link.getAttribute("href")).toBe(200);
+  }
+  // And back in Spanish, the Spanish tables again, their state kept.
+  await page.getByRole("button", { name: /Español/ }).click();
+  await expect(tables).toHaveAttribute("lang", "es");
+  await expect(page.locator("#tables-heading")).toHaveText(spanishHeading);
+  await expect(table.locator("tr.row--selected")).toContainText("Honduras");
+  await expect(table.locator("tbody tr").first()).toContainText("Guatemala");
+});
+
+test.describe("when the other language's tables cannot be fetched", () => {
+  // The browser logs the refused request; no service worker answers from its cache.
+  test.use({ expectConsoleErrors: true, serviceWorkers: "block" });
+  test("a language switch that cannot reach the other tables says so, and keeps them", async ({ page }) => {
+    await page.route("**/tables-en.html", (route) => route.abort());
+    await openApp(page);
+    const heading = await page.locator("#tables-heading").innerText();
+    await page.getByRole("button", { name: /English/ }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    const problem = page.getByTestId("tables-problem");
+    await expect(problem).toBeVisible();
+    await expect(problem).toHaveText(/^The tables could not be loaded in English/);
+    // The Spanish tables stay, named as Spanish for screen readers, and still answer.
+    await expect(page.locator("section.tables")).toHaveAttribute("lang", "es");
+    await expect(page.locator("#tables-heading")).toHaveText(heading);
+    await page.getByTestId("flights-table").locator('button[data-place="honduras"]').click();
+    await expect(page.getByTestId("details-name")).toHaveText("Honduras");
+    // Back in Spanish, nothing is missing any more.
+    await page.getByRole("button", { name: /Español/ }).click();
+    await expect(problem).toBeHidden();
+  });
 });

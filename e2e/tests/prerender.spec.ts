@@ -234,10 +234,33 @@ test("a tap on the written view before the app answers is not lost: the app pres
   // Each press lands in order, once: Honduras, the visit, Honduras again, English.
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByTestId("details-name")).toHaveText("Honduras");
+  // The tables, which the app keeps as the page wrote them, come in English too; no press
+  // is left marked.
+  await expect(page.locator("section.tables")).toHaveAttribute("lang", "en");
+  await expect(page.locator("[data-early]")).toHaveCount(0);
   await expect(page).toHaveURL(/lang=en/);
   await expect(page).toHaveURL(/place=honduras/);
   await page.goBack();
   await expect(page).toHaveURL(/event=blinken-visit/);
+});
+
+test("the tables are the page's own: a source opened and a header pressed before the app answers stay so once it runs", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto("/");
+  const written = page.locator("#app[data-prerendered] [data-testid=flights-table]");
+  await written.locator("summary", { hasText: "Honduras" }).click();
+  await written.locator("[data-sort=flights]").click();
+  await expect(written.locator("[data-sort=flights]")).toHaveAttribute("data-early", "");
+  release();
+  await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
+  const table = page.locator("#app:not([data-prerendered]) [data-testid=flights-table]");
+  // The press lands, once: the most flights first, and the mark is gone.
+  await expect(table.locator("[data-sort=flights]").locator("xpath=..")).toHaveAttribute("aria-sort", "descending");
+  await expect(table.locator("tbody tr").first()).toContainText("Guatemala");
+  await expect(table.locator("[data-sort=flights]")).not.toHaveAttribute("data-early", "");
+  // The source the reader opened is still open: nothing was drawn again.
+  await expect(table.locator("details[open]")).toHaveCount(1);
+  await expect(table.locator("details[open] blockquote[lang=es]")).toHaveText("«Honduras – 23 vuelos»");
 });
 
 test("a key on the timeline's slider before the app answers is not lost: End takes the last date once the app runs", async ({ page }) => {

@@ -15,6 +15,7 @@ pub mod statement_files;
 pub mod tables;
 pub mod timeline;
 pub mod url_sync;
+pub mod written_tables;
 
 use leptos::prelude::*;
 

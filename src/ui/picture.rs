@@ -9,7 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::data::Dataset;
 use crate::geo::features::PlaceFeature;
-use crate::i18n::Text;
+use crate::i18n::{Lang, Text};
 use crate::presentation::picture::{self, Picture};
 use crate::ui::map::MapData;
 use crate::ui::reader_state::ReaderState;
@@ -18,46 +18,36 @@ use crate::ui::tr;
 /// The global `picture.js` defines.
 const HELPER: &str = "corredorPicture";
 
+/// A picture's file format, as its button names it (`data-image`).
 #[derive(Clone, Copy, PartialEq)]
-enum Format {
+pub enum Format {
     Svg,
     Png,
 }
 
-/// The two buttons, and a line that says what went wrong.
-#[component]
-pub fn DownloadImage(data: &'static Dataset, root: String) -> impl IntoView {
-    let state = ReaderState::expect();
-    // The map's places, for the line about those off the map (none without the map's
-    // geometry, when there is no map to draw either).
-    let map = use_context::<MapData>();
-    let features: &'static [PlaceFeature] = map.map_or(&[], |map| map.features);
-    let lang = state.lang;
-    // The shown statement's folder name, in the file's name (none for the collection's first).
-    let statement = use_context::<crate::Series>().and_then(crate::Series::page_statement);
-    let problem = RwSignal::new(None::<Text>);
-    let root = StoredValue::new(root);
-    let download = move |format: Format| {
-        problem.set(None);
-        let root = root.get_value();
-        leptos::task::spawn_local(async move {
-            if let Err(text) =
-                make_and_download(data, statement, features, state, &root, format).await
-            {
-                problem.set(Some(text));
-            }
-        });
-    };
+impl Format {
+    /// The format a button names, if any.
+    pub fn named(name: &str) -> Option<Format> {
+        match name {
+            "svg" => Some(Format::Svg),
+            "png" => Some(Format::Png),
+            _ => None,
+        }
+    }
+}
+
+/// The two buttons, and a line that says what went wrong, as the page writes them: the
+/// tables' one listener answers them ([`download`], from `ui::written_tables`).
+pub fn download_image_buttons(lang: RwSignal<Lang>) -> impl IntoView {
     let buttons = [
-        (Format::Svg, "download-svg", Text::DownloadImageSvg),
-        (Format::Png, "download-png", Text::DownloadImagePng),
+        ("svg", "download-svg", Text::DownloadImageSvg),
+        ("png", "download-png", Text::DownloadImagePng),
     ]
     .into_iter()
     .map(|(format, test_id, label)| {
         view! {
             <li>
-                <button type="button" class="button button--quiet" data-testid=test_id
-                    on:click=move |_| download(format)>
+                <button type="button" class="button button--quiet" data-testid=test_id data-image=format>
                     {tr(lang, label)}
                 </button>
             </li>
@@ -66,9 +56,54 @@ pub fn DownloadImage(data: &'static Dataset, root: String) -> impl IntoView {
     .collect_view();
     view! {
         <ul class="downloads__images">{buttons}</ul>
-        <p role="status" class="downloads__problem" data-testid="download-problem">
-            {move || problem.get().map(|text| text.in_lang(lang.get()))}
-        </p>
+        <p role="status" class="downloads__problem" data-testid="download-problem"></p>
+    }
+}
+
+/// What drawing the reader's view needs besides the state, gathered where the tables' listener
+/// is made (from context, which a click handler cannot read).
+#[derive(Clone)]
+pub struct ImageDownload {
+    data: &'static Dataset,
+    /// The map's places, for the line about those off the map (none without the map's
+    /// geometry, when there is no map to draw either).
+    features: &'static [PlaceFeature],
+    /// The shown statement's folder name, in the file's name (none for the collection's first).
+    statement: Option<&'static str>,
+    /// The way to the site's root, for `picture.js` and the pictures' style sheet.
+    root: String,
+}
+
+impl ImageDownload {
+    /// Gathered from the reader's context.
+    pub fn from_context(data: &'static Dataset) -> ImageDownload {
+        ImageDownload {
+            data,
+            features: use_context::<MapData>().map_or(&[], |map| map.features),
+            statement: use_context::<crate::Series>().and_then(crate::Series::page_statement),
+            root: use_context::<crate::SiteRoot>()
+                .map(|root| root.0)
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Draws the reader's view as a `format` file and hands it over; what went wrong, in the
+    /// reader's language, goes into `problem` (the line under the buttons).
+    pub fn start(&self, state: ReaderState, format: Format, problem: web_sys::Element) {
+        let ImageDownload {
+            data,
+            features,
+            statement,
+            root,
+        } = self.clone();
+        problem.set_text_content(None);
+        leptos::task::spawn_local(async move {
+            if let Err(text) =
+                make_and_download(data, statement, features, state, &root, format).await
+            {
+                problem.set_text_content(Some(text.in_lang(state.lang.get_untracked())));
+            }
+        });
     }
 }
 

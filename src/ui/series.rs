@@ -185,8 +185,9 @@ fn reading_note(series: Series, lang: RwSignal<Lang>) -> impl IntoView {
 }
 
 /// Every listed place and the totals, one column per statement that gives flights by
-/// destination. In the release wasm the statements' data is read when the table comes near
-/// the screen (or is opened, in an embed), not at start-up.
+/// destination. Drawn where every statement is compiled in (the build writes it into the
+/// pages, and a development build): the release wasm keeps the table its page wrote
+/// (`ui::written_tables`), so it reads no statement's file for it.
 #[component]
 pub fn ComparisonTable(lang: RwSignal<Lang>) -> impl IntoView {
     let series = series().filter(|series| compares_listed(series.listing))?;
@@ -209,17 +210,8 @@ pub fn ComparisonTable(lang: RwSignal<Lang>) -> impl IntoView {
                 .collect_view()
         }
     };
-    let section = NodeRef::<leptos::html::Section>::new();
-    let near = RwSignal::new(false);
-    #[cfg(data_from_page)]
-    when_near(section, move || near.set(true));
     let body = move || {
-        let reading = if near.get() {
-            series.statements()
-        } else {
-            series.reading()
-        };
-        let Reading::Read(statements) = reading else {
+        let Reading::Read(statements) = series.reading() else {
             return Vec::new();
         };
         let rows = table(statements, lang.get());
@@ -259,7 +251,7 @@ pub fn ComparisonTable(lang: RwSignal<Lang>) -> impl IntoView {
             .collect::<Vec<_>>()
     };
     Some(view! {
-        <section class="comparison" aria-labelledby="comparison-heading" node_ref=section>
+        <section class="comparison" aria-labelledby="comparison-heading">
             <h3 id="comparison-heading">{tr(lang, Text::ComparisonHeading)}</h3>
             <div class="table-scroll">
                 <table class="data-table" data-testid="comparison-table">
@@ -289,39 +281,4 @@ fn note_link(
             </a>
         </sup>
     })
-}
-
-/// Calls `then` once, when `node` comes within half a screen of the viewport.
-#[cfg(data_from_page)]
-fn when_near(node: NodeRef<leptos::html::Section>, then: impl Fn() + Clone + 'static) {
-    use wasm_bindgen::prelude::*;
-    use wasm_bindgen::JsCast;
-    Effect::new(move |_| {
-        let Some(element) = node.get() else {
-            return;
-        };
-        let then = then.clone();
-        let callback = Closure::<dyn Fn(js_sys::Array, web_sys::IntersectionObserver)>::new(
-            move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
-                let near = entries.iter().any(|entry| {
-                    entry
-                        .unchecked_into::<web_sys::IntersectionObserverEntry>()
-                        .is_intersecting()
-                });
-                if near {
-                    observer.disconnect();
-                    then();
-                }
-            },
-        );
-        let options = web_sys::IntersectionObserverInit::new();
-        options.set_root_margin("50% 0px");
-        if let Ok(observer) = web_sys::IntersectionObserver::new_with_options(
-            callback.as_ref().unchecked_ref(),
-            &options,
-        ) {
-            observer.observe(&element);
-        }
-        callback.forget();
-    });
 }

@@ -1,5 +1,10 @@
 //! The data as tables and figures: the accessible alternative to the map and the timeline,
 //! sharing their selection. Every figure has its source sentence one step away.
+//!
+//! Drawn once, with no handler of their own: the build writes them into every page, and the
+//! release wasm does not carry this code at all. One listener answers their controls (a place's
+//! or an event's button, a column's header, "Download image") and marks the selection and the
+//! sort on them, the same on the written tables and on these (`ui::written_tables`).
 
 use leptos::prelude::*;
 
@@ -9,9 +14,8 @@ use crate::data::timeline::chronological;
 use crate::data::{Dataset, Flights, Networks};
 use crate::i18n::places::place_names;
 use crate::i18n::{self, facts, format, Text};
-use crate::state::table::{flight_rows, flight_shares, sort_rows, Direction, SortKey};
-use crate::state::url::Selection;
-use crate::ui::parts::{ClaimItem, EventDate, SelectButton};
+use crate::state::table::{flight_shares, header_state, SortKey};
+use crate::ui::parts::{ClaimItem, EventDate};
 use crate::ui::reader_state::ReaderState;
 use crate::ui::source_quote::SourceQuote;
 
@@ -24,7 +28,8 @@ pub fn Tables(
     let state = ReaderState::expect();
     let lang = state.lang;
     view! {
-        <section class="tables" aria-labelledby="tables-heading">
+        // Its language on it: on a switch the app sees which tables it shows.
+        <section class="tables" aria-labelledby="tables-heading" lang=move || lang.get().code()>
             <h2 id="tables-heading" class="tables__heading">{tr(lang, Text::TablesHeading)}</h2>
             {data.flights.as_ref().map(|flights| view! { <FlightsSection data flights /> })}
             <crate::ui::series::ComparisonTable lang />
@@ -38,12 +43,12 @@ pub fn Tables(
     }
 }
 
-/// A button that selects a place, pressed when it is the selection.
+/// A button that selects a place (`data-place`), pressed when it is the selection: not yet.
 fn place_button(state: ReaderState, data: &'static Dataset, id: &'static str) -> impl IntoView {
     view! {
-        <SelectButton selection=Selection::Place(id.to_owned()) class="link-button">
+        <button type="button" class="link-button" data-place=id aria-pressed="false">
             {move || data.place_name(id, state.lang.get()).to_owned()}
-        </SelectButton>
+        </button>
     }
 }
 
@@ -51,18 +56,7 @@ fn place_button(state: ReaderState, data: &'static Dataset, id: &'static str) ->
 fn FlightsSection(data: &'static Dataset, flights: &'static Flights) -> impl IntoView {
     let state = ReaderState::expect();
     let lang = state.lang;
-    let sort = RwSignal::new(None::<(SortKey, Direction)>);
     let headline = move || facts::flights_headline(flights, lang.get());
-    // The order only: the rows themselves are built once per destination.
-    let order = Memo::new(move |_| {
-        let mut rows = flight_rows(data, lang.get());
-        if let Some((key, direction)) = sort.get() {
-            sort_rows(&mut rows, key, direction);
-        }
-        rows.into_iter()
-            .map(|row| row.destination)
-            .collect::<Vec<usize>>()
-    });
     // Columns only a statement that names origins or days has.
     let by_origin = flights.destinations.iter().any(|d| !d.from.is_empty());
     let by_day = flights.destinations.iter().any(|d| d.date.is_some());
@@ -84,7 +78,7 @@ fn FlightsSection(data: &'static Dataset, flights: &'static Flights) -> impl Int
             .collect_view();
         let note = destination.note.as_ref();
         Some(view! {
-            <tr data-destination=index class:row--selected=move || destination.places.iter().any(|id| state.is_selected(id))>
+            <tr data-destination=index>
                 <th scope="row">
                     {buttons}
                     {note.map(|note| view! {
@@ -100,43 +94,16 @@ fn FlightsSection(data: &'static Dataset, flights: &'static Flights) -> impl Int
             </tr>
         })
     };
-    // Rendered once in the source's order; sorting moves the same row elements into the new
-    // order (an effect, browser work), so an open source stays open and nothing is rebuilt.
-    let tbody = NodeRef::<leptos::html::Tbody>::new();
-    Effect::new(move |_| {
-        let order = order.get();
-        let Some(tbody) = tbody.get() else {
-            return;
-        };
-        for index in order {
-            let selector = format!("tr[data-destination=\"{index}\"]");
-            if let Ok(Some(row)) = tbody.query_selector(&selector) {
-                let _ = tbody.append_child(&row);
-            }
-        }
-    });
+    // Written in the source's order; a sort moves the same row elements into its order, so
+    // an open source stays open and nothing is rebuilt.
     let rows = (0..flights.destinations.len()).map(row).collect_view();
     let header = move |key: SortKey, label: Text| {
-        let aria_sort = move || match sort.get() {
-            Some((current, direction)) if current == key => direction.aria(),
-            _ => "none",
-        };
-        let click = move |_| {
-            sort.update(|sort| {
-                *sort = Some(match *sort {
-                    Some((current, direction)) if current == key => (key, direction.flipped()),
-                    _ if key == SortKey::Flights => (key, Direction::Descending),
-                    _ => (key, Direction::Ascending),
-                });
-            });
-        };
+        let (aria_sort, arrow) = header_state(None, key);
         view! {
             <th scope="col" class:number=key == SortKey::Flights aria-sort=aria_sort>
-                <button type="button" class="sort-button" data-sort=key.key() on:click=click>
+                <button type="button" class="sort-button" data-sort=key.key()>
                     {move || label.in_lang(lang.get())}
-                    <span aria-hidden="true" class="sort-button__arrow">
-                        {move || match aria_sort() { "ascending" => "▲", "descending" => "▼", _ => "↕" }}
-                    </span>
+                    <span aria-hidden="true" class="sort-button__arrow">{arrow}</span>
                 </button>
             </th>
         }
@@ -164,7 +131,7 @@ fn FlightsSection(data: &'static Dataset, flights: &'static Flights) -> impl Int
                             <th scope="col">{tr(lang, Text::ShowSource)}</th>
                         </tr>
                     </thead>
-                    <tbody node_ref=tbody>{rows}</tbody>
+                    <tbody>{rows}</tbody>
                     <tfoot>
                         <tr>
                             <th scope="row" colspan=1 + usize::from(by_origin) + usize::from(by_day)>{move || total_label.get()}</th>
@@ -351,11 +318,6 @@ fn EventsSection(data: &'static Dataset) -> impl IntoView {
         .into_iter()
         .map(|event| {
             let id = &*event.id;
-            let selected = move || {
-                state
-                    .selection
-                    .with(|s| s.as_ref().is_some_and(|s| s.is_event(id)))
-            };
             let about = Signal::derive(move || event.title.get(lang.get()).to_owned());
             let places = move || {
                 let lang = lang.get();
@@ -374,12 +336,12 @@ fn EventsSection(data: &'static Dataset) -> impl IntoView {
                 }
             });
             view! {
-                <tr class:row--selected=selected>
+                <tr>
                     <td><EventDate date=&event.date /></td>
                     <th scope="row">
-                        <SelectButton selection=Selection::Event(id.to_owned()) class="link-button">
+                        <button type="button" class="link-button" data-event=id aria-pressed="false">
                             {move || event.title.get(lang.get())}
-                        </SelectButton>
+                        </button>
                     </th>
                     <td>{places}</td>
                     <td>{agenda}</td>
@@ -462,7 +424,7 @@ fn Downloads(data: &'static Dataset) -> impl IntoView {
                     </a>
                 </li>
             </ul>
-            <crate::ui::picture::DownloadImage data root />
+            {crate::ui::picture::download_image_buttons(lang)}
         </section>
     }
 }

@@ -35,6 +35,8 @@ const NOT_FIRST_LOAD: &[&str] = &[
     "_headers",
     "nojs.css",
     "images/",
+    // The tables of the other language, fetched on a switch (`state::pages::tables_file`).
+    "tables-",
 ];
 
 /// One file's sizes.

@@ -31,6 +31,13 @@ pub fn statement_folder(statement: Option<&str>) -> String {
         .unwrap_or_default()
 }
 
+/// The file, in a statement's folder, holding its tables in `lang` as its pages write them
+/// (links from that folder): the app puts them in on a language switch instead of drawing
+/// them (issue 21: their code would be a sixth of the wasm).
+pub fn tables_file(lang: Lang) -> String {
+    format!("tables-{}.html", lang.code())
+}
+
 /// The language of the site's root page: the statement's own.
 pub const ROOT_LANG: Lang = Lang::Es;
 

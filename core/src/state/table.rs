@@ -23,6 +23,45 @@ impl SortKey {
             SortKey::Flights => "flights",
         }
     }
+
+    /// The key a header's button names (`data-sort`), if it names one.
+    pub fn from_key(name: &str) -> Option<SortKey> {
+        [SortKey::Destination, SortKey::Flights]
+            .into_iter()
+            .find(|key| key.key() == name)
+    }
+}
+
+/// The table's sort: a column and a direction, or the source's order (`None`).
+pub type Sort = Option<(SortKey, Direction)>;
+
+/// The sort after a click on `key`'s header: the same column turns around; another starts
+/// with the most flights, or with the names from A.
+pub fn next_sort(current: Sort, key: SortKey) -> (SortKey, Direction) {
+    match current {
+        Some((shown, direction)) if shown == key => (key, direction.flipped()),
+        _ if key == SortKey::Flights => (key, Direction::Descending),
+        _ => (key, Direction::Ascending),
+    }
+}
+
+/// What `key`'s header shows under `sort`: its `aria-sort` and its arrow.
+pub fn header_state(sort: Sort, key: SortKey) -> (&'static str, &'static str) {
+    match sort {
+        Some((shown, Direction::Ascending)) if shown == key => ("ascending", "▲"),
+        Some((shown, Direction::Descending)) if shown == key => ("descending", "▼"),
+        _ => ("none", "↕"),
+    }
+}
+
+/// The destinations (indices into `data.flights.destinations`) in the order `sort` shows
+/// them in `lang`: the source's without a sort.
+pub fn sorted_destinations(data: &Dataset, lang: Lang, sort: Sort) -> Vec<usize> {
+    let mut rows = flight_rows(data, lang);
+    if let Some((key, direction)) = sort {
+        sort_rows(&mut rows, key, direction);
+    }
+    rows.into_iter().map(|row| row.destination).collect()
 }
 
 /// A sort direction.
@@ -251,5 +290,69 @@ mod tests {
         assert!(rows
             .windows(2)
             .all(|w| compare_shares(&w[0], &w[1]) != Ordering::Less));
+    }
+
+    #[test]
+    fn a_header_click_turns_its_column_around_and_another_column_starts_from_its_natural_end() {
+        use Direction::*;
+        use SortKey::*;
+        assert_eq!(next_sort(None, Flights), (Flights, Descending));
+        assert_eq!(next_sort(None, Destination), (Destination, Ascending));
+        assert_eq!(
+            next_sort(Some((Flights, Descending)), Flights),
+            (Flights, Ascending)
+        );
+        assert_eq!(
+            next_sort(Some((Flights, Ascending)), Flights),
+            (Flights, Descending)
+        );
+        assert_eq!(
+            next_sort(Some((Flights, Ascending)), Destination),
+            (Destination, Ascending)
+        );
+        assert_eq!(
+            next_sort(Some((Destination, Ascending)), Destination),
+            (Destination, Descending)
+        );
+        assert_eq!(header_state(None, Flights), ("none", "↕"));
+        assert_eq!(
+            header_state(Some((Flights, Ascending)), Flights),
+            ("ascending", "▲")
+        );
+        assert_eq!(
+            header_state(Some((Flights, Descending)), Flights),
+            ("descending", "▼")
+        );
+        assert_eq!(
+            header_state(Some((Flights, Descending)), Destination),
+            ("none", "↕")
+        );
+        for key in [Flights, Destination] {
+            assert_eq!(SortKey::from_key(key.key()), Some(key));
+        }
+        assert_eq!(SortKey::from_key("share"), None);
+    }
+
+    #[test]
+    fn the_destinations_order_follows_the_sort_and_without_one_is_the_sources() {
+        let data = load_embedded().unwrap();
+        let count = data.destinations().len();
+        assert_eq!(
+            sorted_destinations(&data, Lang::Es, None),
+            (0..count).collect::<Vec<_>>()
+        );
+        let most = sorted_destinations(
+            &data,
+            Lang::Es,
+            Some((SortKey::Flights, Direction::Descending)),
+        );
+        let flights = |index: usize| data.destinations()[index].flights;
+        assert!(
+            most.windows(2).all(|w| flights(w[0]) >= flights(w[1])),
+            "{most:?}"
+        );
+        let mut seen = most.clone();
+        seen.sort_unstable();
+        assert_eq!(seen, (0..count).collect::<Vec<_>>());
     }
 }
