@@ -81,12 +81,39 @@ test.describe("when the picture's style sheet is missing", () => {
   page.on("download", () => downloads++);
   await page.getByTestId("download-svg").click();
   await expect(page.getByTestId("download-problem")).toHaveText(
-    "The image could not be made: a file it needs (picture.js or images/picture.css) did not load. Reload the page while online and try again.",
+    "The image could not be made: a file it needs (picture.js, the picture_composer module or images/picture.css) did not load. Reload the page while online and try again.",
   );
   expect(downloads).toBe(0);
   await page.locator("[data-testid=flight-symbol][data-place=honduras]").click();
   await expect(page.getByTestId("details-name")).toHaveText("Honduras");
 });
+});
+
+test("the picture's composer is a file of its own, fetched on the first click only, once", async ({ page }) => {
+  const composer: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("picture_composer")) composer.push(new URL(request.url()).pathname);
+  });
+  await openApp(page, "/?lang=en");
+  expect(composer, "the first load carries no picture code").toEqual([]);
+  await download(page, "download-svg");
+  expect(composer.sort()).toEqual(["/picture_composer.js", "/picture_composer_bg.wasm"]);
+  await download(page, "download-png");
+  expect(composer).toHaveLength(2);
+});
+
+test.describe("when the picture's composer cannot be fetched", () => {
+  test.use({ expectConsoleErrors: true, serviceWorkers: "block" });
+  test("the image says so, and the next click tries again", async ({ page }) => {
+    await openApp(page, "/?lang=es");
+    await page.route("**/picture_composer_bg.wasm", (route) => route.abort());
+    await page.getByTestId("download-svg").click();
+    await expect(page.getByTestId("download-problem")).toHaveText(/^No se pudo crear la imagen: no se cargó un archivo que necesita \(picture\.js, el compositor picture_composer/);
+    await page.unroute("**/picture_composer_bg.wasm");
+    const { name } = await download(page, "download-svg");
+    expect(name).toMatch(/^corredor-es-\d{4}-\d{2}-\d{2}\.svg$/);
+    await expect(page.getByTestId("download-problem")).toBeEmpty();
+  });
 });
 
 test("a picture of a selected place names it on the map (the fact-checker's Honduras without its label)", async ({ page }) => {

@@ -1,17 +1,15 @@
 //! "Download image": the reader's current view (selection, date, layers, zoom, language) as
 //! an SVG or PNG file, with the statement's name, the key, the source line and the date. The
-//! picture is composed by `presentation::picture`; this module gathers the live map, and
-//! `picture.js` (loaded on the first click, so the first load does not carry it) adds the
-//! style sheet and hands the file over under the strict policy (`blob:` addresses only).
+//! picture is composed by `presentation::picture` in a second wasm (`picture_composer`); this
+//! module gathers the view, the statement's data and the live map, and `picture.js` (loaded on
+//! the first click with the composer, so the first load carries neither) has it composed, adds
+//! the style sheet and hands the file over under the strict policy (`blob:` addresses only).
 
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::data::Dataset;
-use crate::geo::features::PlaceFeature;
 use crate::i18n::{Lang, Text};
-use crate::presentation::picture::{self, Picture};
-use crate::ui::map::MapData;
 use crate::ui::reader_state::ReaderState;
 use crate::ui::tr;
 
@@ -65,12 +63,10 @@ pub fn download_image_buttons(lang: RwSignal<Lang>) -> impl IntoView {
 #[derive(Clone)]
 pub struct ImageDownload {
     data: &'static Dataset,
-    /// The map's places, for the line about those off the map (none without the map's
-    /// geometry, when there is no map to draw either).
-    features: &'static [PlaceFeature],
     /// The shown statement's folder name, in the file's name (none for the collection's first).
     statement: Option<&'static str>,
-    /// The way to the site's root, for `picture.js` and the pictures' style sheet.
+    /// The way to the site's root, for `picture.js`, the composer and the pictures' style
+    /// sheet.
     root: String,
 }
 
@@ -79,7 +75,6 @@ impl ImageDownload {
     pub fn from_context(data: &'static Dataset) -> ImageDownload {
         ImageDownload {
             data,
-            features: use_context::<MapData>().map_or(&[], |map| map.features),
             statement: use_context::<crate::Series>().and_then(crate::Series::page_statement),
             root: use_context::<crate::SiteRoot>()
                 .map(|root| root.0)
@@ -92,26 +87,24 @@ impl ImageDownload {
     pub fn start(&self, state: ReaderState, format: Format, problem: web_sys::Element) {
         let ImageDownload {
             data,
-            features,
             statement,
             root,
         } = self.clone();
         problem.set_text_content(None);
         leptos::task::spawn_local(async move {
-            if let Err(text) =
-                make_and_download(data, statement, features, state, &root, format).await
-            {
+            if let Err(text) = make_and_download(data, statement, state, &root, format).await {
                 problem.set_text_content(Some(text.in_lang(state.lang.get_untracked())));
             }
         });
     }
 }
 
-/// The picture of the current view, then the file.
+/// The picture of the current view, then the file: `picture.js` has the composer (a second
+/// wasm, `src/bin/picture_composer.rs`) draw it from the view as its URL gives it, the
+/// statement's packed data and the map as it is shown, and hands it over.
 async fn make_and_download(
     data: &'static crate::data::Dataset,
     statement: Option<&'static str>,
-    features: &'static [PlaceFeature],
     state: ReaderState,
     root: &str,
     format: Format,
@@ -121,57 +114,32 @@ async fn make_and_download(
         .ok()
         .flatten()
         .ok_or(Text::ImageDrawFailed)?;
-    let map_size = map
-        .get_attribute("viewBox")
-        .and_then(|view_box| {
-            let numbers: Vec<f64> = view_box
-                .split(' ')
-                .filter_map(crate::number::parse)
-                .collect();
-            (numbers.len() == 4 && numbers[2] > 0.0).then(|| (numbers[2], numbers[3]))
-        })
-        .ok_or(Text::ImageDrawFailed)?;
     let markup = web_sys::XmlSerializer::new()
         .and_then(|serializer| serializer.serialize_to_string(&map))
         .map_err(|_| Text::ImageDrawFailed)?;
-    let lang = state.lang.get_untracked();
-    let date = state.date.get_untracked();
-    let selection = state
-        .selection
-        .get_untracked()
-        .and_then(|selection| picture::selection_name(data, &selection, lang));
-    // The style sheet is left empty: `picture.js` fetches it and puts it in.
-    let svg = picture::picture_svg(
-        data,
-        &Picture {
-            lang,
-            map: &markup,
-            map_size,
-            lines: vec![picture::view_line(
-                &crate::i18n::format::day(date, lang),
-                selection.as_deref(),
-                lang,
-            )],
-            layers: state.layers.get_untracked(),
-            features,
-            css: "",
-        },
-    );
-    let (extension, kind) = match format {
-        Format::Svg => ("svg", "svg"),
-        Format::Png => ("png", "png"),
+    // Every part of the view set, so that the composer needs no default of its own.
+    let view = crate::state::url::ViewState {
+        lang: Some(state.lang.get_untracked()),
+        selection: state.selection.get_untracked(),
+        date: Some(state.date.get_untracked()),
+        layers: state.layers.get_untracked(),
+        statement: statement.map(str::to_owned),
+        ..Default::default()
+    };
+    let kind = match format {
+        Format::Svg => "svg",
+        Format::Png => "png",
     };
     let helper = helper(root).await.ok_or(Text::ImageStyleMissing)?;
+    let arguments = js_sys::Array::of3(
+        &view.to_query().into(),
+        &markup.into(),
+        &packed(data).into(),
+    );
+    arguments.push(&root.into());
+    arguments.push(&kind.into());
     let outcome = helper
-        .apply(
-            &JsValue::NULL,
-            &js_sys::Array::of4(
-                &svg.into(),
-                &format!("{root}images/picture.css").into(),
-                &picture::file_name(statement, lang, date, extension).into(),
-                &kind.into(),
-            ),
-        )
+        .apply(&JsValue::NULL, &arguments)
         .ok()
         .and_then(|promise| promise.dyn_into::<js_sys::Promise>().ok())
         .ok_or(Text::ImageDrawFailed)?;
@@ -184,6 +152,23 @@ async fn make_and_download(
         None => Ok(()),
         Some("style") => Err(Text::ImageStyleMissing),
         Some(_) => Err(Text::ImageDrawFailed),
+    }
+}
+
+/// The shown statement as packed text: in the release wasm its page's own (written at build
+/// time), elsewhere packed from the compiled-in data.
+fn packed(data: &crate::data::Dataset) -> String {
+    #[cfg(data_from_page)]
+    {
+        let _ = data;
+        document()
+            .get_element_by_id(crate::data::pack::PAGE_ELEMENT_ID)
+            .and_then(|element| element.text_content())
+            .unwrap_or_default()
+    }
+    #[cfg(not(data_from_page))]
+    {
+        crate::data::pack::pack(data)
     }
 }
 

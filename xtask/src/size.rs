@@ -32,6 +32,8 @@ const NOT_FIRST_LOAD: &[&str] = &[
     "icons/",
     "embed.js",
     "picture.js",
+    // "Download image"'s composer, loaded by picture.js on the first click.
+    "picture_composer",
     "_headers",
     "nojs.css",
     "images/",

@@ -196,6 +196,70 @@ pub fn view_line(date: &str, selection: Option<&str>, lang: Lang) -> String {
     }
 }
 
+/// "Download image": the picture of a reader's view and its file's name. `view` is the view
+/// as its URL gives it ([`crate::state::url::ViewState::parse`]), with the language and the
+/// date set; `map` is the page's map as XML (its `viewBox` gives the drawing's size);
+/// `extension` is the file's. `None` if the view has no language or date, or the map no size.
+///
+/// ```
+/// use corredor_core::presentation::picture::view_picture;
+/// use corredor_core::state::url::ViewState;
+/// let data = corredor_core::data::load_embedded().unwrap();
+/// let view = ViewState::parse("lang=en&date=2024-01-19&place=honduras");
+/// let map = "<svg viewBox=\"0 0 100 50\"><path d=\"M0 0h1z\"></path></svg>";
+/// let (svg, name) = view_picture(&data, &[], &view, map, "svg").unwrap();
+/// assert!(svg.contains("Map as of 19 January 2024 · Honduras"));
+/// assert_eq!(name, "corredor-en-2024-01-19.svg");
+/// assert!(view_picture(&data, &[], &ViewState::parse("lang=en"), map, "svg").is_none());
+/// ```
+pub fn view_picture(
+    data: &Dataset,
+    features: &[PlaceFeature],
+    view: &crate::state::url::ViewState,
+    map: &str,
+    extension: &str,
+) -> Option<(String, String)> {
+    let (lang, date) = (view.lang?, view.date?);
+    let selection = view
+        .selection
+        .as_ref()
+        .and_then(|selection| selection_name(data, selection, lang));
+    let svg = picture_svg(
+        data,
+        &Picture {
+            lang,
+            map,
+            map_size: view_box_size(map)?,
+            lines: vec![view_line(
+                &crate::i18n::format::day(date, lang),
+                selection.as_deref(),
+                lang,
+            )],
+            layers: view.layers,
+            features,
+            // The style sheet is left empty: `picture.js` fetches it and puts it in.
+            css: "",
+        },
+    );
+    let name = file_name(view.statement.as_deref(), lang, date, extension);
+    Some((svg, name))
+}
+
+/// The width and height of the first `viewBox` in `svg`, if both are numbers and the width is
+/// above zero.
+fn view_box_size(svg: &str) -> Option<(f64, f64)> {
+    let (_, after) = svg.split_once("viewBox=\"")?;
+    let (numbers, _) = after.split_once('"')?;
+    let numbers: Vec<f64> = numbers
+        .split(' ')
+        .filter_map(crate::number::parse)
+        .collect();
+    match numbers.as_slice() {
+        [_, _, width, height] if *width > 0.0 => Some((*width, *height)),
+        _ => None,
+    }
+}
+
 /// The places outside the map's frame, in one line as the page's callout gives them: "Off the
 /// map: Romania, India — 1 flight (one line of the list names both)". As on the page, the
 /// list's flights off the map follow the flights layer (`layers`); a place named only by a
@@ -445,6 +509,38 @@ mod tests {
 
     const MAP: &str =
         "<svg viewBox=\"0 0 100 50\"><path class=\"shape\" d=\"M0 0h10v10z\"></path></svg>";
+
+    #[test]
+    fn a_view_picture_reads_its_view_from_the_url_and_its_size_from_the_maps_view_box() {
+        let data = data();
+        let region = crate::geo::embedded_region().unwrap();
+        let features = crate::geo::features::place_features(&data, &region);
+        let view = crate::state::url::ViewState::parse(
+            "lang=es&date=2024-01-05&place=el-salvador&layers=flights&statement=otra",
+        );
+        let (svg, name) = view_picture(&data, &features, &view, MAP, "png").unwrap();
+        assert_eq!(name, "corredor-otra-es-2024-01-05.png");
+        assert!(
+            svg.contains("Mapa al 5 de enero de 2024 · El Salvador"),
+            "{svg}"
+        );
+        assert!(svg.contains("<style></style>"));
+        // The key follows the layers in the URL: the flights' circle alone.
+        assert!(svg.contains("class=\"symbol\""));
+        assert!(!svg.contains("marker--crossing\" d=\"M0 -7L7 7L-7 7Z"));
+        assert_eq!(view_box_size(MAP), Some((100.0, 50.0)));
+        for broken in [
+            "<svg>",
+            "<svg viewBox=\"0 0 0 5\">",
+            "<svg viewBox=\"0 0 x 5\">",
+            "<svg viewBox=\"0 0 5",
+        ] {
+            assert_eq!(view_box_size(broken), None, "{broken}");
+            assert!(view_picture(&data, &features, &view, broken, "svg").is_none());
+        }
+        let undated = crate::state::url::ViewState::parse("lang=es");
+        assert!(view_picture(&data, &features, &undated, MAP, "svg").is_none());
+    }
 
     #[test]
     fn a_picture_has_the_name_its_lines_the_map_the_key_of_the_layers_shown_and_the_source() {
