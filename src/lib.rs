@@ -217,12 +217,8 @@ impl Start {
 
 /// The `d` of every path of the written map's base layer, in the page's order.
 fn written_map_paths() -> Vec<String> {
-    let Ok(paths) = document().query_selector_all(".layer-base > path") else {
-        return Vec::new();
-    };
-    (0..paths.length())
-        .filter_map(|index| paths.item(index))
-        .filter_map(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
+    ui::elements(document().query_selector_all(".layer-base > path").ok())
+        .iter()
         .filter_map(|path| path.get_attribute("d"))
         .collect()
 }

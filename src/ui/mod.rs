@@ -21,6 +21,18 @@ use leptos::prelude::*;
 
 use crate::i18n::{Lang, Text};
 
+/// The elements of a `querySelectorAll` result, in document order; none where there was no
+/// list (a selector the browser refused, or nothing to search).
+pub fn elements(list: Option<web_sys::NodeList>) -> Vec<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    let Some(list) = list else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|index| list.item(index)?.dyn_into::<web_sys::Element>().ok())
+        .collect()
+}
+
 /// An interface string that follows the language signal.
 ///
 /// Every call returns the same closure type, so the view code that renders reactive text is

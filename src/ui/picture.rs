@@ -24,22 +24,28 @@ pub enum Format {
 }
 
 impl Format {
+    /// Its name: the button's `data-image`, the file's extension and `picture.js`'s format.
+    fn name(self) -> &'static str {
+        match self {
+            Format::Svg => "svg",
+            Format::Png => "png",
+        }
+    }
+
     /// The format a button names, if any.
     pub fn named(name: &str) -> Option<Format> {
-        match name {
-            "svg" => Some(Format::Svg),
-            "png" => Some(Format::Png),
-            _ => None,
-        }
+        [Format::Svg, Format::Png]
+            .into_iter()
+            .find(|format| format.name() == name)
     }
 }
 
 /// The two buttons, and a line that says what went wrong, as the page writes them: the
-/// tables' one listener answers them ([`download`], from `ui::written_tables`).
+/// tables' one listener answers them ([`ImageDownload::start`], from `ui::written_tables`).
 pub fn download_image_buttons(lang: RwSignal<Lang>) -> impl IntoView {
     let buttons = [
-        ("svg", "download-svg", Text::DownloadImageSvg),
-        ("png", "download-png", Text::DownloadImagePng),
+        (Format::Svg.name(), "download-svg", Text::DownloadImageSvg),
+        (Format::Png.name(), "download-png", Text::DownloadImagePng),
     ]
     .into_iter()
     .map(|(format, test_id, label)| {
@@ -126,10 +132,6 @@ async fn make_and_download(
         statement: statement.map(str::to_owned),
         ..Default::default()
     };
-    let kind = match format {
-        Format::Svg => "svg",
-        Format::Png => "png",
-    };
     let helper = helper(root).await.ok_or(Text::ImageStyleMissing)?;
     let arguments = js_sys::Array::of3(
         &view.to_query().into(),
@@ -137,7 +139,7 @@ async fn make_and_download(
         &packed(data).into(),
     );
     arguments.push(&root.into());
-    arguments.push(&kind.into());
+    arguments.push(&format.name().into());
     let outcome = helper
         .apply(&JsValue::NULL, &arguments)
         .ok()

@@ -13,6 +13,7 @@ use crate::data::Dataset;
 use crate::i18n::Text;
 use crate::state::table::{header_state, next_sort, sorted_destinations, Sort, SortKey};
 use crate::state::url::Selection;
+use crate::ui::elements;
 use crate::ui::picture::{Format, ImageDownload};
 use crate::ui::reader_state::ReaderState;
 
@@ -87,16 +88,11 @@ impl TablesRegion {
 
     /// Every element under the region that `selector` matches.
     fn every(self, selector: &str) -> Vec<web_sys::Element> {
-        let Some(list) = self
-            .element
-            .get_untracked()
-            .and_then(|region| region.query_selector_all(selector).ok())
-        else {
-            return Vec::new();
-        };
-        (0..list.length())
-            .filter_map(|index| list.item(index)?.dyn_into::<web_sys::Element>().ok())
-            .collect()
+        elements(
+            self.element
+                .get_untracked()
+                .and_then(|region| region.query_selector_all(selector).ok()),
+        )
     }
 
     /// The selection's buttons pressed and their rows marked, the others not: only the
@@ -204,14 +200,10 @@ impl TablesRegion {
             .filter(|details| details.has_attribute("open"))
             .filter_map(|details| details_key(details, &shown))
             .collect();
-        if let Ok(list) = tables.query_selector_all("details") {
-            let all: Vec<web_sys::Element> = (0..list.length())
-                .filter_map(|index| list.item(index)?.dyn_into::<web_sys::Element>().ok())
-                .collect();
-            for details in &all {
-                if details_key(details, &all).is_some_and(|key| open.contains(&key)) {
-                    let _ = details.set_attribute("open", "");
-                }
+        let all = elements(tables.query_selector_all("details").ok());
+        for details in &all {
+            if details_key(details, &all).is_some_and(|key| open.contains(&key)) {
+                let _ = details.set_attribute("open", "");
             }
         }
         match self.find("section.tables") {
@@ -291,23 +283,15 @@ async fn tables_in(lang: crate::i18n::Lang) -> Option<web_sys::Element> {
         .first_element_child()
         .filter(|tables| tables.matches("section.tables").unwrap_or(false))?;
     // Its links to the statement's files lead from its own folder.
-    if let Ok(links) = tables.query_selector_all("a[href]") {
-        for index in 0..links.length() {
-            let Some(link) = links
-                .item(index)
-                .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
-            else {
-                continue;
-            };
-            let Some(href) = link
-                .get_attribute("href")
-                .filter(|href| !href.starts_with('#'))
-            else {
-                continue;
-            };
-            if let Ok(resolved) = web_sys::Url::new_with_base(&href, &address) {
-                let _ = link.set_attribute("href", &resolved.href());
-            }
+    for link in elements(tables.query_selector_all("a[href]").ok()) {
+        let Some(href) = link
+            .get_attribute("href")
+            .filter(|href| !href.starts_with('#'))
+        else {
+            continue;
+        };
+        if let Ok(resolved) = web_sys::Url::new_with_base(&href, &address) {
+            let _ = link.set_attribute("href", &resolved.href());
         }
     }
     Some(tables)

@@ -16,7 +16,6 @@ use crate::state::url::Selection;
 use crate::state::Layer;
 use crate::ui::map::MapData;
 use crate::ui::reader_state::ReaderState;
-use wasm_bindgen::JsCast;
 
 /// The hatching of the networks layer and the symbols' shared definitions.
 #[component]
@@ -371,15 +370,8 @@ pub fn selection_marks(map: MapData, state: ReaderState, svg: NodeRef<leptos::sv
                 None => (None, &[][..]),
             });
         let each = |selector: &str, apply: &dyn Fn(&web_sys::Element)| {
-            if let Ok(list) = svg.query_selector_all(selector) {
-                for index in 0..list.length() {
-                    if let Some(element) = list
-                        .item(index)
-                        .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
-                    {
-                        apply(&element);
-                    }
-                }
+            for element in crate::ui::elements(svg.query_selector_all(selector).ok()) {
+                apply(&element);
             }
         };
         each(".is-selected, .is-related", &|element| {
