@@ -82,8 +82,9 @@ pub async fn read_all(listing: &'static [Listing], current: usize) -> Reading {
     Reading::Read(Box::leak(statements.into_boxed_slice()))
 }
 
-/// The text of the response `request` resolves to, if it has a success status.
-async fn text_of(request: js_sys::Promise) -> Option<String> {
+/// The text of the response `request` resolves to, if it has a success status (also for the
+/// tables of the other language, `ui::written_tables`).
+pub async fn text_of(request: js_sys::Promise) -> Option<String> {
     let response = JsFuture::from(request).await.ok()?;
     let response: web_sys::Response = response.dyn_into().ok()?;
     if !response.ok() {

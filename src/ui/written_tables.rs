@@ -251,7 +251,6 @@ fn press(button: &web_sys::Element, pressed: bool) {
 /// for the collection's first statement), their links made to work from this page.
 #[cfg(data_from_page)]
 async fn tables_in(lang: crate::i18n::Lang) -> Option<web_sys::Element> {
-    use wasm_bindgen_futures::JsFuture;
     let document = document();
     let root = document
         .document_element()
@@ -265,18 +264,7 @@ async fn tables_in(lang: crate::i18n::Lang) -> Option<web_sys::Element> {
     let address = web_sys::Url::new_with_base(&file, &document.url().ok()?)
         .ok()?
         .href();
-    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(&address))
-        .await
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    if !response.ok() {
-        return None;
-    }
-    let text = JsFuture::from(response.text().ok()?)
-        .await
-        .ok()?
-        .as_string()?;
+    let text = crate::ui::statement_files::text_of(window().fetch_with_str(&address)).await?;
     let holder = document.create_element("div").ok()?;
     holder.set_inner_html(&text);
     let tables = holder
