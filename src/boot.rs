@@ -70,6 +70,9 @@ pub fn mount_app() {
             // `ui::written_tables`): taken out before the written view gives way, put back in
             // the app's region for them, in the same task.
             let written_tables = document.query_selector(WRITTEN_TABLES).ok().flatten();
+            // So are the details' bodies (`ui::map::details`).
+            let written_details =
+                document.get_element_by_id(crate::presentation::details::WRITTEN_ID);
             root.set_inner_html("");
             let _ = root.remove_attribute(PRERENDERED);
             leptos::mount::mount_to(root.clone(), app).forget();
@@ -77,6 +80,10 @@ pub fn mount_app() {
                 (written_tables, document.get_element_by_id(TABLES_REGION_ID))
             {
                 let _ = region.append_child(&tables);
+            }
+            // At the app's end, as the page wrote them.
+            if let Some(bodies) = written_details {
+                let _ = root.append_child(&bodies);
             }
         }
         None => leptos::mount::mount_to_body(app),

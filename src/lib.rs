@@ -397,8 +397,23 @@ fn Reader(
             {tables}
         </main>
         <ui::footer::Footer data lang embed />
+        {written_details(data, features)}
     }
 }
+
+/// Every selection's details body, written by the build for the release wasm to show.
+#[cfg(not(target_arch = "wasm32"))]
+fn written_details(
+    data: &'static Dataset,
+    features: &'static [geo::features::PlaceFeature],
+) -> impl IntoView {
+    ui::map::every_body(data, features)
+}
+
+/// None in the wasm: the release wasm takes the page's (`boot.rs` keeps them), a development
+/// build draws the selection's body alone.
+#[cfg(target_arch = "wasm32")]
+fn written_details(_: &'static Dataset, _: &'static [geo::features::PlaceFeature]) {}
 
 /// The tables, drawn where no page wrote them: natively (the build writes them from here)
 /// and in a development build.

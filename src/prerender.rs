@@ -240,6 +240,23 @@ pub fn tables_fragment(page: Page, site_root: String) -> Result<String, String> 
         .ok_or_else(|| format!("the view of {} has no tables", page.path()))
 }
 
+/// How the template of every selection's details body opens as Leptos writes it.
+fn details_opening() -> String {
+    format!(
+        "<template id=\"{}\"",
+        crate::presentation::details::WRITTEN_ID
+    )
+}
+
+/// The details bodies of `page`'s default view (its `<template>`), alone, their links to files
+/// starting at `site_root`.
+pub fn details_fragment(page: Page, site_root: String) -> Result<String, String> {
+    let view = rooted_view(page, site_root);
+    element_at(&view, &details_opening(), "template")
+        .map(str::to_owned)
+        .ok_or_else(|| format!("the view of {} has no details bodies", page.path()))
+}
+
 /// The element of `html` that starts with `opening`, up to its closing tag (`tag`, counting
 /// those nested in it).
 pub fn element_at<'a>(html: &'a str, opening: &str, tag: &str) -> Option<&'a str> {
@@ -310,6 +327,10 @@ pub fn build_outputs() -> Result<serde_json::Value, String> {
             files.insert(
                 format!("{images}{}", crate::state::pages::tables_file(lang)),
                 tables_fragment(Page { lang, ..own[0] }, own[0].site_root())?.into(),
+            );
+            files.insert(
+                format!("{images}{}", crate::state::pages::details_file(lang)),
+                details_fragment(Page { lang, ..own[0] }, own[0].site_root())?.into(),
             );
         }
         files.insert(

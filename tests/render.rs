@@ -270,6 +270,69 @@ fn each_languages_tables_file_is_its_pages_tables_with_links_from_the_statements
     }
 }
 
+/// The details bodies the app shows on a selection: one for the prompt and one for each place
+/// and each event, in the page and in each language's file alike (links from the statement's
+/// folder), the shown body's among them; the flights' event carries its line at each state of
+/// the period, under the names the app reads.
+#[test]
+fn every_selection_has_its_written_details_body_in_the_page_and_its_languages_file() {
+    use corredor::data::timeline::Status;
+    use corredor::prerender::{details_fragment, element_at, page_view};
+    use corredor::presentation::details::{body_key, status_attribute, WRITTEN_ID};
+    use corredor::state::pages::Page;
+    use corredor::state::url::Selection;
+    let data = corredor::first_statement();
+    let opening = format!("<template id=\"{WRITTEN_ID}\"");
+    for page in [Page::ALL[0], Page::ALL[1]] {
+        let view = page_view(page);
+        let written = element_at(&view, &opening, "template").unwrap();
+        let file = details_fragment(page, Page::ALL[0].site_root()).unwrap();
+        let from_page = written.replace(&format!("href=\"{}", page.site_root()), "href=\"./");
+        assert_eq!(file, from_page, "{:?}", page.lang);
+        assert!(file.starts_with(&format!("{opening} lang=\"{}\"", page.lang.code())));
+        let selections = std::iter::once(None)
+            .chain(
+                data.places
+                    .iter()
+                    .map(|place| Some(Selection::Place(place.id.to_string()))),
+            )
+            .chain(
+                data.events
+                    .iter()
+                    .map(|event| Some(Selection::Event(event.id.to_string()))),
+            );
+        for selection in selections {
+            let key = body_key(selection.as_ref());
+            assert_eq!(
+                count(&file, &format!("data-details=\"{key}\"")),
+                1,
+                "{key:?} in {:?}",
+                page.lang
+            );
+        }
+        // The default view shows the prompt, and it is the written one.
+        let prompt = element_at(&view, "<div data-details=\"\"", "div").unwrap();
+        assert_eq!(count(&view, prompt), 2, "shown and written");
+        let flights = data.flights.as_ref().unwrap();
+        let event = element_at(
+            &file,
+            &format!(
+                "<div data-details=\"{}\"",
+                body_key(Some(&Selection::Event(flights.event.to_string())))
+            ),
+            "div",
+        )
+        .unwrap();
+        for status in [Status::Upcoming, Status::Running, Status::Done] {
+            let said = facts::period_status(flights, status, page.lang);
+            assert!(
+                event.contains(&format!("{}=\"{said}\"", status_attribute(status))),
+                "{status:?}: {said}"
+            );
+        }
+    }
+}
+
 #[test]
 fn an_element_is_cut_at_its_own_closing_tag_past_those_nested_in_it() {
     use corredor::prerender::element_at;

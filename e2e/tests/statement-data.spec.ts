@@ -5,22 +5,21 @@ import { test, expect, openApp } from "./fixtures";
 const FOLLOW_UP = "2024-01-26-follow-up";
 const dataFiles = (urls: string[]) => urls.filter((url) => url.endsWith("/statement-data.txt"));
 
-test("the app starts from its page's data and reads the others' files only when a comparison asks", async ({ page }) => {
+test("the app starts from its page's data, and a place's figure in each statement is written in its details: no statement's file is read", async ({ page }) => {
   const requested: string[] = [];
   page.on("request", (request) => requested.push(request.url()));
-  // A screen tall enough for the map, short enough that the tables are far below it.
   await page.setViewportSize({ width: 1280, height: 800 });
   await openApp(page, "/?lang=en");
   await expect(page.getByTestId("timeline-date")).toBeVisible();
-  expect(dataFiles(requested), "no statement file is read at start-up").toEqual([]);
-  // Choosing a place asks for its figure in each statement.
   await page.getByTestId("flight-symbol").and(page.locator('[data-place="guatemala"]')).click();
   const series = page.getByTestId("details-series");
   await expect(series.locator("li")).toHaveCount(2);
   await expect(series.locator("li").nth(1)).toContainText("48 flights · Projected");
   await expect(series.getByTestId("series-reading")).toBeHidden();
-  // The follow-up's file, once; the shown statement's own data is read again from its page.
-  expect(dataFiles(requested)).toEqual([expect.stringContaining(`/statements/${FOLLOW_UP}/statement-data.txt`)]);
+  // In the other language too, from that language's written details.
+  await page.locator("button.lang-switch").click();
+  await expect(series.locator("li").nth(1)).toContainText("48 vuelos");
+  expect(dataFiles(requested)).toEqual([]);
 });
 
 test("the comparison table is the page's own: its figures are there without reading any statement's file", async ({ page }) => {
@@ -32,22 +31,6 @@ test("the comparison table is the page's own: its figures are there without read
   await expect(page.getByTestId("comparison-table").getByRole("row", { name: /^Total/ })).toContainText("+33, computed");
   // The build wrote it with every statement's figures: the app asks for no file for it.
   expect(dataFiles(requested)).toEqual([]);
-});
-
-test.describe("when a statement's file cannot be read", () => {
-  test.use({ expectConsoleErrors: true });
-
-  test("the comparisons say so, and the shown statement works as before", async ({ page, problems }) => {
-    await page.route("**/statement-data.txt", (route) => route.fulfill({ status: 200, body: "corredor-pack-1|2|damaged" }));
-    await openApp(page, "/?lang=en&place=guatemala");
-    const note = page.getByTestId("details-series").getByTestId("series-reading");
-    await expect(note).toHaveText("The other statements' figures could not be read. Reload the page to try again.");
-    await expect(note).toHaveAttribute("role", "alert");
-    await expect(page.getByTestId("details")).toContainText("36");
-    await page.getByTestId("flight-symbol").and(page.locator('[data-place="honduras"]')).click();
-    await expect(page).toHaveURL(/place=honduras/);
-    expect(problems.consoleErrors.join("\n")).toContain("statement-data.txt");
-  });
 });
 
 test.describe("when a page's own data is damaged", () => {

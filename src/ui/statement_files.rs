@@ -82,8 +82,48 @@ pub async fn read_all(listing: &'static [Listing], current: usize) -> Reading {
     Reading::Read(Box::leak(statements.into_boxed_slice()))
 }
 
-/// The text of the response `request` resolves to, if it has a success status (also for the
-/// tables of the other language, `ui::written_tables`).
+/// The element written in `file` of the shown statement's folder (a language's tables or
+/// details bodies, precached by the service worker for the collection's first statement),
+/// its links to the statement's files made to work from this page, in a `<template>`'s
+/// content too.
+#[cfg(data_from_page)]
+pub async fn written_fragment(file: &str) -> Option<web_sys::Element> {
+    let document = leptos::prelude::document();
+    let root = document
+        .document_element()
+        .and_then(|html| html.get_attribute("data-root"))
+        .unwrap_or_default();
+    let file = format!("{root}{}{file}", crate::statement_folder());
+    let address = web_sys::Url::new_with_base(&file, &document.url().ok()?)
+        .ok()?
+        .href();
+    let window = web_sys::window()?;
+    let text = text_of(window.fetch_with_str(&address)).await?;
+    let holder = document.create_element("div").ok()?;
+    holder.set_inner_html(&text);
+    let written = holder.first_element_child()?;
+    let mut links = crate::ui::elements(written.query_selector_all("a[href]").ok());
+    if let Some(template) = written.dyn_ref::<web_sys::HtmlTemplateElement>() {
+        links.extend(crate::ui::elements(
+            template.content().query_selector_all("a[href]").ok(),
+        ));
+    }
+    // Its links to the statement's files lead from its own folder.
+    for link in links {
+        let Some(href) = link
+            .get_attribute("href")
+            .filter(|href| !href.starts_with('#'))
+        else {
+            continue;
+        };
+        if let Ok(resolved) = web_sys::Url::new_with_base(&href, &address) {
+            let _ = link.set_attribute("href", &resolved.href());
+        }
+    }
+    Some(written)
+}
+
+/// The text of the response `request` resolves to, if it has a success status.
 pub async fn text_of(request: js_sys::Promise) -> Option<String> {
     let response = JsFuture::from(request).await.ok()?;
     let response: web_sys::Response = response.dyn_into().ok()?;

@@ -247,40 +247,12 @@ fn press(button: &web_sys::Element, pressed: bool) {
     }
 }
 
-/// The shown statement's tables in `lang`, from their file (precached by the service worker
-/// for the collection's first statement), their links made to work from this page.
+/// The shown statement's tables in `lang`, from their file, their links made to work from
+/// this page.
 #[cfg(data_from_page)]
 async fn tables_in(lang: crate::i18n::Lang) -> Option<web_sys::Element> {
-    let document = document();
-    let root = document
-        .document_element()
-        .and_then(|html| html.get_attribute("data-root"))
-        .unwrap_or_default();
-    let file = format!(
-        "{root}{}{}",
-        crate::statement_folder(),
-        crate::state::pages::tables_file(lang)
-    );
-    let address = web_sys::Url::new_with_base(&file, &document.url().ok()?)
-        .ok()?
-        .href();
-    let text = crate::ui::statement_files::text_of(window().fetch_with_str(&address)).await?;
-    let holder = document.create_element("div").ok()?;
-    holder.set_inner_html(&text);
-    let tables = holder
-        .first_element_child()
-        .filter(|tables| tables.matches("section.tables").unwrap_or(false))?;
-    // Its links to the statement's files lead from its own folder.
-    for link in elements(tables.query_selector_all("a[href]").ok()) {
-        let Some(href) = link
-            .get_attribute("href")
-            .filter(|href| !href.starts_with('#'))
-        else {
-            continue;
-        };
-        if let Ok(resolved) = web_sys::Url::new_with_base(&href, &address) {
-            let _ = link.set_attribute("href", &resolved.href());
-        }
-    }
-    Some(tables)
+    let file = crate::state::pages::tables_file(lang);
+    crate::ui::statement_files::written_fragment(&file)
+        .await
+        .filter(|tables| tables.matches("section.tables").unwrap_or(false))
 }

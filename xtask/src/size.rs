@@ -39,6 +39,8 @@ const NOT_FIRST_LOAD: &[&str] = &[
     "images/",
     // The tables of the other language, fetched on a switch (`state::pages::tables_file`).
     "tables-",
+    // The details' bodies of the other language, likewise (`state::pages::details_file`).
+    "details-",
 ];
 
 /// One file's sizes.

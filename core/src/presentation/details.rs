@@ -1,10 +1,39 @@
 //! What the details panel shows for a selected place: each figure with the sentence it comes
 //! from, chosen here so that no figure can be shown with another figure's sentence (the
 //! validator requires every sentence this needs: `Problem::NoQuotes`).
+//!
+//! The panel's body for each selection is written by the build into the page
+//! ([`WRITTEN_ID`]) and named there by [`body_key`]; the release wasm shows the selection's
+//! body and carries none of the code that writes them (issue 21).
 
+use crate::data::timeline::Status;
 use crate::data::{Bilingual, Citation, Claim, Dataset, Destination, Flights, StatedFigure};
 use crate::i18n::{self, facts, places::flight_partners};
 use crate::lang::Lang;
+use crate::state::url::Selection;
+
+/// The id of the `<template>` holding every selection's details body as the build wrote them.
+pub const WRITTEN_ID: &str = "details-written";
+
+/// What names a selection's body in the page (its `data-details`): `place:<id>` or
+/// `event:<id>`, and the empty name for no selection (the prompt).
+pub fn body_key(selection: Option<&Selection>) -> String {
+    match selection {
+        None => String::new(),
+        Some(Selection::Place(id)) => format!("place:{id}"),
+        Some(Selection::Event(id)) => format!("event:{id}"),
+    }
+}
+
+/// The attribute of an event's flights line holding what it says at `status` (the line says
+/// the period's state on the timeline's date, which the build cannot know).
+pub fn status_attribute(status: Status) -> &'static str {
+    match status {
+        Status::Upcoming => "data-status-upcoming",
+        Status::Running => "data-status-running",
+        Status::Done => "data-status-done",
+    }
+}
 
 /// One figure about a place.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -186,6 +215,27 @@ mod tests {
                 .any(|text| text.starts_with("Esfuerzos de México")),
             "the networks claim restates the count: {texts:?}"
         );
+    }
+
+    #[test]
+    fn each_selection_names_its_body_apart_and_no_selection_names_the_prompt() {
+        let keys = [
+            body_key(None),
+            body_key(Some(&Selection::Place("guatemala".into()))),
+            body_key(Some(&Selection::Event("guatemala".into()))),
+        ];
+        assert_eq!(keys[0], "");
+        assert_eq!(keys[1], "place:guatemala");
+        assert_eq!(keys[2], "event:guatemala");
+    }
+
+    #[test]
+    fn each_period_state_has_its_own_attribute() {
+        let names = [Status::Upcoming, Status::Running, Status::Done].map(status_attribute);
+        assert!(names.iter().all(|name| name.starts_with("data-")));
+        assert_ne!(names[0], names[1]);
+        assert_ne!(names[1], names[2]);
+        assert_ne!(names[0], names[2]);
     }
 
     #[test]

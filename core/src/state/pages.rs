@@ -38,6 +38,13 @@ pub fn tables_file(lang: Lang) -> String {
     format!("tables-{}.html", lang.code())
 }
 
+/// The file, in a statement's folder, holding the details panel's body for every selection in
+/// `lang`, as its pages write them (the `<template>`
+/// [`crate::presentation::details::WRITTEN_ID`]): the app puts it in on a language switch.
+pub fn details_file(lang: Lang) -> String {
+    format!("details-{}.html", lang.code())
+}
+
 /// The language of the site's root page: the statement's own.
 pub const ROOT_LANG: Lang = Lang::Es;
 

@@ -4,18 +4,34 @@ use leptos::prelude::*;
 
 use crate::ui::tr;
 
-use crate::data::Dataset;
-use crate::data::Event;
-use crate::geo::features::PlaceFeature;
-use crate::i18n::{facts, Text};
-use crate::presentation::details::place_figures;
-use crate::state::url::Selection;
-use crate::ui::context_note::{cited_by, ContextNote};
-use crate::ui::parts::{ClaimItem, EventDate};
-use crate::ui::reader_state::ReaderState;
-use crate::ui::source_quote::SourceQuote;
+use wasm_bindgen::JsCast;
 
-/// What is known about the selected place, each figure with its source.
+use crate::data::Dataset;
+use crate::geo::features::PlaceFeature;
+use crate::i18n::Text;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::presentation::details::WRITTEN_ID;
+use crate::state::url::Selection;
+use crate::ui::reader_state::ReaderState;
+#[cfg(not(data_from_page))]
+use {
+    crate::data::timeline::Status,
+    crate::data::Event,
+    crate::i18n::facts,
+    crate::presentation::details::{body_key, place_figures},
+    crate::ui::context_note::{cited_by, ContextNote},
+    crate::ui::parts::{ClaimItem, EventDate},
+    crate::ui::source_quote::SourceQuote,
+};
+
+/// What is known about the selected place or event, each figure with its source: one body
+/// per selection, named by [`body_key`].
+///
+/// Natively and in a development build the body is drawn here; the build also writes every
+/// selection's body into a `<template>` ([`WRITTEN_ID`]), which the release wasm keeps (`boot.rs`
+/// moves it into the panel) and takes the selection's body from, so it carries none of the
+/// code that draws them (issue 21: 13 KB of wasm) and a selection moves a written element
+/// instead of building one.
 #[component]
 pub fn PlaceDetails(
     data: &'static Dataset,
@@ -24,76 +40,31 @@ pub fn PlaceDetails(
 ) -> impl IntoView {
     let state = ReaderState::expect();
     let lang = state.lang;
-    let prompt = move || {
-        view! { <p class="details__prompt">{tr(lang, crate::i18n::facts::select_prompt(data))}</p> }
-            .into_any()
-    };
-    let body = move || {
-        let feature = match state.selection.get() {
-            None => return prompt(),
-            Some(Selection::Event(id)) => match data.event(&id) {
-                Some(event) => return view! { <EventDetails data event /> }.into_any(),
-                None => return prompt(),
-            },
-            Some(Selection::Place(id)) => match features.iter().find(|feature| feature.id == id) {
-                Some(feature) => feature,
-                None => return prompt(),
-            },
+    let panel = NodeRef::<leptos::html::Section>::new();
+    let announcer = NodeRef::<leptos::html::P>::new();
+    #[cfg(not(data_from_page))]
+    let body = move || body(data, features, state.selection.get().as_ref());
+    #[cfg(data_from_page)]
+    written::follow(panel, announcer, state);
+    // The written bodies come from the page.
+    #[cfg(data_from_page)]
+    let body = ();
+    let _ = features;
+    // The bodies' buttons (an event's places, "Clear selection") are answered here, so a
+    // written body needs no code of its own.
+    let on_click = move |event: web_sys::MouseEvent| {
+        let Some(button) = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .and_then(|target| target.closest("button").ok().flatten())
+        else {
+            return;
         };
-        let id: &'static str = &feature.id;
-        let about = Signal::derive(move || data.place_name(id, lang.get()).to_owned());
-        let figures = place_figures(data, id)
-            .into_iter()
-            .map(|figure| {
-                let test_id = figure.is_flights().then_some("details-flights");
-                view! {
-                    <li>
-                        <p class="details__figure" data-testid=test_id>{move || figure.text(data, id, lang.get())}</p>
-                        {figure.note().map(|note| view! { <p class="note" data-testid="claim-note">{move || note.get(lang.get())}</p> })}
-                        {figure.quote().map(|quote| view! { <SourceQuote quote about lang /> })}
-                        {figure.citation().map(|citation| cited_by(citation, lang))}
-                    </li>
-                }
-            })
-            .collect_view();
-        let events = feature
-            .events
-            .iter()
-            .filter_map(|event_id| data.event(event_id))
-            .map(|event| {
-                view! {
-                    <li class="details__event">
-                        <p>
-                            <EventDate date=&event.date />
-                            ": "
-                            {move || event.title.get(lang.get())}
-                        </p>
-                        {event.date.year_inferred.then_some(event.date_note.as_ref()).flatten().map(|note| view! { <p class="note">{move || note.get(lang.get())}</p> })}
-                        {event.place_note.as_ref().map(|note| view! { <p class="note">{move || note.get(lang.get())}</p> })}
-                        <SourceQuote quote=&event.quote about=Signal::derive(move || event.title.get(lang.get()).to_owned()) lang />
-                    </li>
-                }
-            })
-            .collect_view();
-        view! {
-            <h3 class="details__name" data-testid="details-name">{move || about.get()}</h3>
-            <ul class="details__figures">{figures}</ul>
-            <crate::ui::series::PlaceAcrossStatements place=id about />
-            <h4>{tr(lang, Text::EventsHeading)}</h4>
-            <ul class="details__events">{events}</ul>
-            <button type="button" class="button button--quiet" on:click=move |_| state.selection.set(None)>
-                {tr(lang, Text::ClearSelection)}
-            </button>
+        if let Some(id) = button.get_attribute("data-place") {
+            state.selection.set(Some(Selection::Place(id)));
+        } else if button.has_attribute("data-clear") {
+            state.selection.set(None);
         }
-        .into_any()
-    };
-    let announcement = move || match state.selection.get()? {
-        Selection::Place(id) => Some(crate::i18n::places::place_summary(
-            data,
-            features.iter().find(|feature| feature.id == id)?,
-            lang.get(),
-        )),
-        Selection::Event(id) => Some(facts::event_announcement(data.event(&id)?, lang.get())),
     };
     view! {
         <section
@@ -101,16 +72,170 @@ pub fn PlaceDetails(
             class:details--empty=move || state.selection.with(Option::is_none)
             data-testid="details"
             aria-labelledby="details-heading"
+            node_ref=panel
+            on:click=on_click
         >
             <h2 id="details-heading" class="visually-hidden">{tr(lang, Text::DetailsHeading)}</h2>
             {body}
             // Announces a selection in one line, not the whole panel.
-            <p class="visually-hidden" aria-live="polite" data-testid="announcer">{announcement}</p>
+            <p class="visually-hidden" aria-live="polite" data-testid="announcer" node_ref=announcer>
+                {announcement(data, features, state)}
+            </p>
         </section>
     }
 }
 
+/// The announcer's line, for the body drawn here; the release wasm copies the written body's
+/// own (its `data-announce`).
+#[cfg(not(data_from_page))]
+fn announcement(
+    data: &'static Dataset,
+    features: &'static [PlaceFeature],
+    state: ReaderState,
+) -> impl IntoView {
+    move || {
+        announce(
+            data,
+            features,
+            state.selection.get().as_ref(),
+            state.lang.get(),
+        )
+    }
+}
+
+#[cfg(data_from_page)]
+fn announcement(_: &'static Dataset, _: &'static [PlaceFeature], _: ReaderState) {}
+
+/// A selection's line for screen readers: the place's summary, the event's date and name.
+#[cfg(not(data_from_page))]
+fn announce(
+    data: &Dataset,
+    features: &[PlaceFeature],
+    selection: Option<&Selection>,
+    lang: crate::i18n::Lang,
+) -> Option<String> {
+    match selection? {
+        Selection::Place(id) => Some(crate::i18n::places::place_summary(
+            data,
+            features.iter().find(|feature| feature.id == *id)?,
+            lang,
+        )),
+        Selection::Event(id) => Some(facts::event_announcement(data.event(id)?, lang)),
+    }
+}
+
+/// The body for `selection`: the prompt when there is none (or it names nothing of this
+/// statement), else the place's or the event's details, named by [`body_key`] and carrying
+/// the announcer's line.
+#[cfg(not(data_from_page))]
+fn body(
+    data: &'static Dataset,
+    features: &'static [PlaceFeature],
+    selection: Option<&Selection>,
+) -> AnyView {
+    let lang = ReaderState::expect().lang;
+    let content = match selection {
+        Some(Selection::Event(id)) => data
+            .event(id)
+            .map(|event| view! { <EventDetails data event /> }.into_any()),
+        Some(Selection::Place(id)) => features
+            .iter()
+            .find(|feature| feature.id == *id)
+            .map(|feature| view! { <PlaceBody data feature /> }.into_any()),
+        None => None,
+    };
+    let (key, content) = match content {
+        Some(content) => (body_key(selection), content),
+        None => (
+            body_key(None),
+            view! { <p class="details__prompt">{tr(lang, crate::i18n::facts::select_prompt(data))}</p> }
+                .into_any(),
+        ),
+    };
+    let selection = selection.cloned();
+    let announced = move || announce(data, features, selection.as_ref(), lang.get());
+    view! { <div class="details__body" data-details=key data-announce=announced>{content}</div> }
+        .into_any()
+}
+
+/// Every selection's body, hidden in a `<template>`: what the build writes for the release wasm
+/// to show ([`WRITTEN_ID`]). At the page's end, after everything it shows: a browser that paints
+/// a page before it has read it all (a slow line) paints the panel where it stays.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn every_body(data: &'static Dataset, features: &'static [PlaceFeature]) -> impl IntoView {
+    let selections = std::iter::once(None)
+        .chain(
+            features
+                .iter()
+                .map(|feature| Some(Selection::Place(feature.id.to_string()))),
+        )
+        .chain(
+            data.events
+                .iter()
+                .map(|event| Some(Selection::Event(event.id.to_string()))),
+        );
+    let bodies = selections
+        .map(|selection| body(data, features, selection.as_ref()))
+        .collect_view();
+    let lang = ReaderState::expect().lang;
+    view! { <template id=WRITTEN_ID lang=move || lang.get().code()>{bodies}</template> }
+}
+
+/// The selected place: its name, its figures with their sources, the same figure in each
+/// statement, the events it takes part in.
+#[cfg(not(data_from_page))]
+#[component]
+fn PlaceBody(data: &'static Dataset, feature: &'static PlaceFeature) -> impl IntoView {
+    let lang = ReaderState::expect().lang;
+    let id: &'static str = &feature.id;
+    let about = Signal::derive(move || data.place_name(id, lang.get()).to_owned());
+    let figures = place_figures(data, id)
+        .into_iter()
+        .map(|figure| {
+            let test_id = figure.is_flights().then_some("details-flights");
+            view! {
+                <li>
+                    <p class="details__figure" data-testid=test_id>{move || figure.text(data, id, lang.get())}</p>
+                    {figure.note().map(|note| view! { <p class="note" data-testid="claim-note">{move || note.get(lang.get())}</p> })}
+                    {figure.quote().map(|quote| view! { <SourceQuote quote about lang /> })}
+                    {figure.citation().map(|citation| cited_by(citation, lang))}
+                </li>
+            }
+        })
+        .collect_view();
+    let events = feature
+        .events
+        .iter()
+        .filter_map(|event_id| data.event(event_id))
+        .map(|event| {
+            view! {
+                <li class="details__event">
+                    <p>
+                        <EventDate date=&event.date />
+                        ": "
+                        {move || event.title.get(lang.get())}
+                    </p>
+                    {event.date.year_inferred.then_some(event.date_note.as_ref()).flatten().map(|note| view! { <p class="note">{move || note.get(lang.get())}</p> })}
+                    {event.place_note.as_ref().map(|note| view! { <p class="note">{move || note.get(lang.get())}</p> })}
+                    <SourceQuote quote=&event.quote about=Signal::derive(move || event.title.get(lang.get()).to_owned()) lang />
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h3 class="details__name" data-testid="details-name">{move || about.get()}</h3>
+        <ul class="details__figures">{figures}</ul>
+        <crate::ui::series::PlaceAcrossStatements place=id about />
+        <h4>{tr(lang, Text::EventsHeading)}</h4>
+        <ul class="details__events">{events}</ul>
+        <button type="button" class="button button--quiet" data-clear="">
+            {tr(lang, Text::ClearSelection)}
+        </button>
+    }
+}
+
 /// The selected event: its date, text, participants, places (each selectable) and quote.
+#[cfg(not(data_from_page))]
 #[component]
 fn EventDetails(data: &'static Dataset, event: &'static Event) -> impl IntoView {
     let state = ReaderState::expect();
@@ -123,7 +248,7 @@ fn EventDetails(data: &'static Dataset, event: &'static Event) -> impl IntoView 
             let id: &'static str = id;
             view! {
                 <li>
-                    <button type="button" class="link-button" on:click=move |_| state.selection.set(Some(Selection::Place(id.to_owned())))>
+                    <button type="button" class="link-button" data-place=id>
                         {move || data.place_name(id, lang.get()).to_owned()}
                     </button>
                 </li>
@@ -141,8 +266,14 @@ fn EventDetails(data: &'static Dataset, event: &'static Event) -> impl IntoView 
         .as_ref()
         .filter(|f| f.event == event.id)
         .map(|flights| {
+            // Each state's line in its attribute, for the release wasm to show the one of the
+            // timeline's date.
+            let said = move |status| move || facts::period_status(flights, status, lang.get());
             view! {
-                <p class="details__figure" data-testid="details-flights">
+                <p class="details__figure" data-testid="details-flights"
+                    data-status-upcoming=said(Status::Upcoming)
+                    data-status-running=said(Status::Running)
+                    data-status-done=said(Status::Done)>
                     {move || facts::period_status(flights, state.flights_status.get(), lang.get())}
                 </p>
             }
@@ -191,8 +322,144 @@ fn EventDetails(data: &'static Dataset, event: &'static Event) -> impl IntoView 
             <h4>{tr(lang, Text::ParticipantsHeading)}</h4>
             <ul class="details__participants">{participants}</ul>
         })}
-        <button type="button" class="button button--quiet" on:click=move |_| state.selection.set(None)>
+        <button type="button" class="button button--quiet" data-clear="">
             {tr(lang, Text::ClearSelection)}
         </button>
+    }
+}
+
+/// The release wasm's side: the selection's body taken from the bodies the page wrote.
+#[cfg(data_from_page)]
+mod written {
+    use leptos::prelude::*;
+    use wasm_bindgen::JsCast;
+
+    use crate::presentation::details::{body_key, status_attribute, WRITTEN_ID};
+    use crate::ui::reader_state::ReaderState;
+
+    /// Keeps the selection's written body in `panel` (the others in their template), the
+    /// announcer saying it, an event's flights line saying the period's state on the
+    /// timeline's date, and the bodies in the reader's language.
+    pub fn follow(
+        panel: NodeRef<leptos::html::Section>,
+        announcer: NodeRef<leptos::html::P>,
+        state: ReaderState,
+    ) {
+        // Counts the templates put in (a language switch): the body is shown again from the new one.
+        let bodies = RwSignal::new(0u32);
+        Effect::new(move |_| {
+            bodies.track();
+            let key = body_key(state.selection.get().as_ref());
+            let status = state.flights_status.get();
+            let (Some(panel), Some(store)) = (panel.get(), template()) else {
+                return;
+            };
+            let shown = panel
+                .query_selector(":scope > .details__body")
+                .ok()
+                .flatten();
+            let shown = match shown {
+                Some(shown) if shown.get_attribute("data-details").as_deref() == Some(&*key) => {
+                    shown
+                }
+                shown => {
+                    let store = store.content();
+                    let named = |key: &str| {
+                        store
+                            .query_selector(&format!("[data-details=\"{key}\"]"))
+                            .ok()
+                            .flatten()
+                    };
+                    // A selection this statement has no body for shows the prompt.
+                    let Some(wanted) = named(&key).or_else(|| named("")) else {
+                        return;
+                    };
+                    if let Some(shown) = shown {
+                        let _ = store.append_child(&shown);
+                    }
+                    let announcer = announcer.get_untracked();
+                    let _ = panel.insert_before(&wanted, announcer.as_deref().map(|p| p.as_ref()));
+                    if let Some(announcer) = announcer {
+                        announcer
+                            .set_text_content(wanted.get_attribute("data-announce").as_deref());
+                    }
+                    wanted
+                }
+            };
+            let attribute = status_attribute(status);
+            for line in
+                crate::ui::elements(shown.query_selector_all(&format!("[{attribute}]")).ok())
+            {
+                line.set_text_content(line.get_attribute(attribute).as_deref());
+            }
+        });
+        follow_language(panel, state, bodies);
+    }
+
+    /// The page's bodies.
+    fn template() -> Option<web_sys::HtmlTemplateElement> {
+        document()
+            .get_element_by_id(WRITTEN_ID)?
+            .dyn_into::<web_sys::HtmlTemplateElement>()
+            .ok()
+    }
+
+    /// Puts in the bodies of the reader's language whenever they are not theirs, the shown
+    /// body's sources open as they were; if that language's file cannot be had, the bodies
+    /// stay as they are.
+    fn follow_language(
+        panel: NodeRef<leptos::html::Section>,
+        state: ReaderState,
+        bodies: RwSignal<u32>,
+    ) {
+        Effect::new(move |_| {
+            let lang = state.lang.get();
+            let Some(shown) = template() else {
+                return;
+            };
+            if shown.get_attribute("lang").as_deref() == Some(lang.code()) {
+                return;
+            }
+            leptos::task::spawn_local(async move {
+                let file = crate::state::pages::details_file(lang);
+                let written = crate::ui::statement_files::written_fragment(&file).await;
+                // A later switch has asked for another language meanwhile: that one counts.
+                let (Some(written), true) = (written, state.lang.get_untracked() == lang) else {
+                    return;
+                };
+                let Ok(written) = written.dyn_into::<web_sys::HtmlTemplateElement>() else {
+                    return;
+                };
+                if let Some(panel) = panel.get_untracked() {
+                    if let Ok(Some(body)) = panel.query_selector(":scope > .details__body") {
+                        keep_open(&body, &written);
+                        body.remove();
+                    }
+                }
+                let _ = shown.replace_with_with_node_1(&written);
+                bodies.update(|count| *count += 1);
+            });
+        });
+    }
+
+    /// The sources open in `body` open in its counterpart among `written`'s (the same
+    /// disclosures, in the same order, in either language).
+    fn keep_open(body: &web_sys::Element, written: &web_sys::HtmlTemplateElement) {
+        let Some(key) = body.get_attribute("data-details") else {
+            return;
+        };
+        let Ok(Some(other)) = written
+            .content()
+            .query_selector(&format!("[data-details=\"{key}\"]"))
+        else {
+            return;
+        };
+        let theirs = crate::ui::elements(other.query_selector_all("details").ok());
+        let ours = crate::ui::elements(body.query_selector_all("details").ok());
+        for (ours, theirs) in ours.iter().zip(&theirs) {
+            if ours.has_attribute("open") {
+                let _ = theirs.set_attribute("open", "");
+            }
+        }
     }
 }

@@ -8,6 +8,8 @@ mod controls;
 mod details;
 mod layers;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub use details::every_body;
 pub use details::PlaceDetails;
 
 use leptos::prelude::*;
