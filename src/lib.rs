@@ -52,21 +52,6 @@ pub fn statement_index(asked: Option<&str>, page: Option<&str>) -> usize {
         .unwrap_or(0)
 }
 
-/// Every statement's data, as far as it has been read. (No `PartialEq`: comparing two would
-/// compare whole datasets, and that code would ship in the wasm.)
-#[derive(Clone, Copy)]
-pub enum Reading {
-    /// Not asked for yet: nothing compares statements on screen.
-    NotAsked,
-    /// Being read from the statements' files.
-    Reading,
-    /// Read, in the collection's order.
-    Read(&'static [data::series::Statement]),
-    /// A file could not be fetched or read: the comparisons say so; the shown statement
-    /// works as before.
-    Failed,
-}
-
 /// The statements a reader can move between, and the one shown: for the picker and the
 /// comparisons. `pinned` shows that statement alone.
 #[derive(Clone, Copy)]
@@ -75,36 +60,17 @@ pub struct Series {
     pub listing: &'static [data::series::Listing],
     /// The one shown.
     pub current: usize,
-    /// Every statement's data: compiled in natively and in a development build, so there
-    /// from the start; read from the statements' files in the release wasm, the first time a
-    /// comparison asks ([`Series::statements`]), so a long series costs nothing at start-up.
-    reading: RwSignal<Reading>,
+    /// Every statement's data, for the comparisons: compiled in natively and in a development
+    /// build. The release wasm has none: the build wrote the comparisons into the page (the
+    /// comparison table, each place's figure in each statement).
+    #[cfg(not(data_from_page))]
+    pub statements: &'static [data::series::Statement],
 }
 
 impl Series {
     /// The statement shown, as its pages name it (`None`: the collection's first).
     pub fn page_statement(self) -> Option<&'static str> {
         (self.current > 0).then(|| &*self.listing[self.current].id)
-    }
-
-    /// Every statement's data as far as it is read (tracked), without asking for it.
-    pub fn reading(self) -> Reading {
-        self.reading.get()
-    }
-
-    /// Every statement's data once read (tracked: a view calling it follows the reading),
-    /// starting to read it if nothing has asked yet.
-    pub fn statements(self) -> Reading {
-        let reading = self.reading.get();
-        if matches!(reading, Reading::NotAsked) {
-            self.reading.set(Reading::Reading);
-            #[cfg(data_from_page)]
-            leptos::task::spawn_local(async move {
-                let read = ui::statement_files::read_all(self.listing, self.current).await;
-                self.reading.set(read);
-            });
-        }
-        reading
     }
 }
 
@@ -155,19 +121,10 @@ pub struct Start {
     pub written_map: Vec<String>,
 }
 
-/// The shown statement's data, the listing, every statement's data and the shown one's
-/// index, from the compiled-in statements; for a statement folder rendered alone, as its own
-/// build would show it, a series of one.
+/// The shown statement's data and its series, from the compiled-in statements; for a
+/// statement folder rendered alone, as its own build would show it, a series of one.
 #[cfg(not(data_from_page))]
-fn compiled_series(
-    current: usize,
-    alone: Option<&'static Dataset>,
-) -> (
-    &'static Dataset,
-    &'static [data::series::Listing],
-    Reading,
-    usize,
-) {
+fn compiled_series(current: usize, alone: Option<&'static Dataset>) -> (&'static Dataset, Series) {
     use data::series::{Listing, Statement};
     match alone {
         Some(data) => {
@@ -176,14 +133,21 @@ fn compiled_series(
                 data: data.clone(),
             }]));
             let listing: &'static [Listing] = Box::leak(Box::new([Listing::of(&statements[0])]));
-            (data, listing, Reading::Read(statements), 0)
+            let series = Series {
+                listing,
+                current: 0,
+                statements,
+            };
+            (data, series)
         }
-        None => (
-            &STATEMENTS[current].data,
-            &LISTING,
-            Reading::Read(&STATEMENTS),
-            current,
-        ),
+        None => {
+            let series = Series {
+                listing: &LISTING,
+                current,
+                statements: &STATEMENTS,
+            };
+            (&STATEMENTS[current].data, series)
+        }
     }
 }
 
@@ -275,14 +239,16 @@ pub fn App(start: Start) -> impl IntoView {
     #[cfg(all(target_arch = "wasm32", not(data_from_page)))]
     let alone = None;
     #[cfg(not(data_from_page))]
-    let (data, listing, reading, current) = compiled_series(current, alone);
+    let (data, series) = compiled_series(current, alone);
     #[cfg(data_from_page)]
-    let (data, listing, reading) = (start.data, &LISTING[..], Reading::NotAsked);
-    let series = Series {
-        listing,
-        current,
-        reading: RwSignal::new(reading),
-    };
+    let (data, series) = (
+        start.data,
+        Series {
+            listing: &LISTING,
+            current,
+        },
+    );
+    let current = series.current;
     provide_context(series);
     let mut initial = initial;
     // A link to this view names its statement, unless it is the first (links written before

@@ -88,7 +88,9 @@ fn render_start(start: Start) -> String {
     // intended (and not worth Leptos's debug warning).
     let html = owner.with(|| untrack(|| view! { <crate::App start /> }.to_html()));
     drop(owner);
-    html
+    // Leptos's hydration markers (`<!>`): the app mounts anew instead of hydrating, so they
+    // only cost bytes (about 800 on a page).
+    html.replace("<!>", "")
 }
 
 /// The default map view in `lang` as a standalone SVG image, for the print desk and for

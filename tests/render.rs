@@ -290,6 +290,14 @@ fn every_selection_has_its_written_details_body_in_the_page_and_its_languages_fi
         let from_page = written.replace(&format!("href=\"{}", page.site_root()), "href=\"./");
         assert_eq!(file, from_page, "{:?}", page.lang);
         assert!(file.starts_with(&format!("{opening} lang=\"{}\"", page.lang.code())));
+        // Only to other sites: the app does not make a body's links work from another folder.
+        for link in file.split("href=\"").skip(1) {
+            assert!(
+                link.starts_with("https://"),
+                "{}",
+                &link[..60.min(link.len())]
+            );
+        }
         let selections = std::iter::once(None)
             .chain(
                 data.places

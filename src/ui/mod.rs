@@ -1,5 +1,8 @@
 //! Components, one module per family. They stay thin: logic lives in the plain modules.
 
+// Drawn where every statement is compiled in: the release wasm keeps what the page wrote.
+#[cfg(not(data_from_page))]
+pub mod comparisons;
 pub mod context_note;
 pub mod embed;
 pub mod footer;
@@ -12,6 +15,7 @@ pub mod series;
 pub mod source_quote;
 #[cfg(data_from_page)]
 pub mod statement_files;
+#[cfg(not(data_from_page))]
 pub mod tables;
 pub mod timeline;
 pub mod url_sync;

@@ -1,26 +1,20 @@
-//! The series: the picker of the collection's statements, a place's figure in each statement
-//! (in its details) and the comparison table. What each line says is the core's
-//! (`presentation::series`); here it is laid out. A pinned embed (`pin=1`, set on the root
+//! The series: the picker of the collection's statements and their marks on the timeline (the
+//! comparisons are `ui::comparisons`). A pinned embed (`pin=1`, set on the root
 //! element by `boot.js`) hides all three, so adding a statement never changes what it shows.
 
 use leptos::prelude::*;
 
-use crate::data::series::compares_listed;
 use crate::data::timeline::Span;
 use crate::i18n::series::{short_label, statement_label};
 use crate::i18n::{Lang, Text};
-use crate::presentation::series::{
-    compares_place, lines, note_mark, table, table_notes, timeline_marks, Line,
-};
+use crate::presentation::series::timeline_marks;
 use crate::state::pages::Page;
 use crate::state::url::ViewState;
-use crate::ui::context_note::cited_by;
-use crate::ui::source_quote::SourceQuote;
 use crate::ui::tr;
-use crate::{Reading, Series};
+use crate::Series;
 
 /// The series, when the collection has more than one statement.
-fn series() -> Option<Series> {
+pub(crate) fn series() -> Option<Series> {
     use_context::<Series>().filter(|series| series.listing.len() > 1)
 }
 
@@ -121,164 +115,4 @@ pub fn StatementMarks(span: Span, lang: RwSignal<Lang>, embed: bool) -> impl Int
         })
         .collect_view();
     Some(view! { <div class="axis__statements">{marks}</div> })
-}
-
-/// One statement's line: its name, what it says, the difference from the previous comparable
-/// figure (ours, said so), and its provenance (the sentence, or who reported it).
-fn line_view(
-    line: Line<'static>,
-    current: usize,
-    about: Signal<String>,
-    lang: RwSignal<Lang>,
-) -> impl IntoView {
-    view! {
-        <li class="series-line" class:series-line--current=line.statement == current>
-            <p class="series-line__label">{line.label}</p>
-            <p class="details__figure">{line.text}</p>
-            {line.difference.map(|text| view! { <p class="note series-line__difference">{text}</p> })}
-            {line.quote.map(|quote| view! { <SourceQuote quote about lang /> })}
-            {line.citation.map(|citation| cited_by(citation, lang))}
-        </li>
-    }
-}
-
-/// Place `place`'s flights in each statement that gives flights by destination, once the
-/// statements' data is read (asked for when a place is first shown).
-#[component]
-pub fn PlaceAcrossStatements(place: &'static str, about: Signal<String>) -> impl IntoView {
-    let series = series().filter(|series| compares_listed(series.listing))?;
-    let lang = crate::ui::reader_state::ReaderState::expect().lang;
-    let compared = move || match series.statements() {
-        Reading::Read(statements) => Some(statements).filter(|s| compares_place(s, place)),
-        _ => None,
-    };
-    let items = move || {
-        compared().map(|statements| {
-            lines(statements, Some(place), lang.get())
-                .into_iter()
-                .map(|line| line_view(line, series.current, about, lang))
-                .collect_view()
-        })
-    };
-    // Hidden once read if no two statements list the place.
-    let hidden = move || matches!(series.reading(), Reading::Read(_)) && compared().is_none();
-    Some(view! {
-        <section class="series" data-testid="details-series" hidden=hidden>
-            <h4>{tr(lang, Text::InEachStatement)}</h4>
-            {reading_note(series, lang)}
-            <ul class="series__lines">{items}</ul>
-        </section>
-    })
-}
-
-/// What stands where a comparison will be while the statements' data is read, or where it
-/// would be if it could not be read; hidden once it is read.
-fn reading_note(series: Series, lang: RwSignal<Lang>) -> impl IntoView {
-    let failed = move || matches!(series.reading(), Reading::Failed);
-    view! {
-        <p class="series__reading" data-testid="series-reading"
-            hidden=move || matches!(series.reading(), Reading::Read(_))
-            role=move || failed().then_some("alert")>
-            {move || if failed() { Text::SeriesUnreadable } else { Text::SeriesReading }.in_lang(lang.get())}
-        </p>
-    }
-}
-
-/// Every listed place and the totals, one column per statement that gives flights by
-/// destination. Drawn where every statement is compiled in (the build writes it into the
-/// pages, and a development build): the release wasm keeps the table its page wrote
-/// (`ui::written_tables`), so it reads no statement's file for it.
-#[component]
-pub fn ComparisonTable(lang: RwSignal<Lang>) -> impl IntoView {
-    let series = series().filter(|series| compares_listed(series.listing))?;
-    let columns: Vec<usize> = series
-        .listing
-        .iter()
-        .enumerate()
-        .filter(|(_, statement)| statement.compared)
-        .map(|(index, _)| index)
-        .collect();
-    let head = {
-        let columns = columns.clone();
-        move || {
-            columns
-                .iter()
-                .map(|index| {
-                    let label = statement_label(&series.listing[*index], lang.get());
-                    view! { <th scope="col">{label}</th> }
-                })
-                .collect_view()
-        }
-    };
-    let body = move || {
-        let Reading::Read(statements) = series.reading() else {
-            return Vec::new();
-        };
-        let rows = table(statements, lang.get());
-        let notes = table_notes(&rows);
-        rows.into_iter()
-            .map(|(name, lines)| {
-                let cells = columns
-                    .iter()
-                    .map(|index| {
-                        let line = lines.iter().find(|line| line.statement == *index).cloned();
-                        view! {
-                            <td>
-                                {line.map(|line| view! {
-                                    {line.text}
-                                    {line.citation.and_then(|citation| note_link(&notes, citation, lang))}
-                                    {line.difference_short.map(|text| view! { <br /><span class="series__difference">{text}</span> })}
-                                })}
-                            </td>
-                        }
-                    })
-                    .collect_view();
-                view! { <tr><th scope="row">{name}</th>{cells}</tr> }
-            })
-            .collect::<Vec<_>>()
-    };
-    // Each publication the cells cite, once, under the table.
-    let notes = move || {
-        let Reading::Read(statements) = series.reading() else {
-            return Vec::new();
-        };
-        table_notes(&table(statements, lang.get()))
-            .into_iter()
-            .enumerate()
-            .map(|(index, citation)| {
-                view! { <li id=format!("comparison-note-{}", note_mark(index))>{cited_by(citation, lang)}</li> }
-            })
-            .collect::<Vec<_>>()
-    };
-    Some(view! {
-        <section class="comparison" aria-labelledby="comparison-heading">
-            <h3 id="comparison-heading">{tr(lang, Text::ComparisonHeading)}</h3>
-            <div class="table-scroll">
-                <table class="data-table" data-testid="comparison-table">
-                    <thead><tr><th scope="col">{tr(lang, Text::Destination)}</th>{head}</tr></thead>
-                    <tbody>{body}</tbody>
-                </table>
-            </div>
-            {reading_note(series, lang)}
-            <ol class="comparison__notes" data-testid="comparison-notes">{notes}</ol>
-            <p class="note">{tr(lang, Text::ComparisonNote)}</p>
-        </section>
-    })
-}
-
-/// A cell's mark of the note that cites its figure's publication.
-fn note_link(
-    notes: &[&'static crate::data::Citation],
-    citation: &'static crate::data::Citation,
-    lang: RwSignal<Lang>,
-) -> Option<impl IntoView> {
-    let mark = note_mark(notes.iter().position(|note| *note == citation)?);
-    let href = format!("#comparison-note-{mark}");
-    Some(view! {
-        <sup class="comparison__mark">
-            <a href=href>
-                <span class="visually-hidden">{tr(lang, Text::ReportedBy)} " "</span>{mark}
-            </a>
-        </sup>
-    })
 }

@@ -15,7 +15,7 @@ use crate::data::{Dataset, Flights, Networks};
 use crate::i18n::places::place_names;
 use crate::i18n::{self, facts, format, Text};
 use crate::state::table::{flight_shares, header_state, SortKey};
-use crate::ui::parts::{ClaimItem, EventDate};
+use crate::ui::parts::{ClaimItem, EventDate, InferredYearNote};
 use crate::ui::reader_state::ReaderState;
 use crate::ui::source_quote::SourceQuote;
 
@@ -32,7 +32,7 @@ pub fn Tables(
         <section class="tables" aria-labelledby="tables-heading" lang=move || lang.get().code()>
             <h2 id="tables-heading" class="tables__heading">{tr(lang, Text::TablesHeading)}</h2>
             {data.flights.as_ref().map(|flights| view! { <FlightsSection data flights /> })}
-            <crate::ui::series::ComparisonTable lang />
+            <crate::ui::comparisons::ComparisonTable lang />
             {data.networks.as_ref().map(|networks| view! { <NetworksSection data networks /> })}
             {(!data.figures.is_empty()).then(|| other_figures_section(data))}
             <FlowsSection data />
@@ -145,21 +145,6 @@ fn FlightsSection(data: &'static Dataset, flights: &'static Flights) -> impl Int
             <InferredYearNote data shown=flights.period.year_inferred />
         </section>
     }
-}
-
-/// What the brackets around a year mean, beside every table or figure that shows one.
-#[component]
-pub fn InferredYearNote(
-    /// The map's data (the note names the statement's date).
-    data: &'static Dataset,
-    /// Whether the dates beside it include an inferred year.
-    shown: bool,
-) -> impl IntoView {
-    let state = ReaderState::expect();
-    let lang = state.lang;
-    shown.then(|| view! {
-        <p class="note" data-testid="inferred-year-note">{move || facts::inferred_year_note(data, lang.get())}</p>
-    })
 }
 
 #[component]

@@ -12,9 +12,8 @@ use crate::data::Event;
 use crate::i18n::{facts, format, Text};
 use crate::presentation::timeline as playback;
 use crate::state::url::Selection;
-use crate::ui::parts::{EventDate, SelectButton};
+use crate::ui::parts::{EventDate, InferredYearNote, SelectButton};
 use crate::ui::reader_state::ReaderState;
-use crate::ui::tables::InferredYearNote;
 
 /// Whether the reader asked the system for less motion.
 fn prefers_reduced_motion() -> bool {

@@ -228,10 +228,6 @@ interface_texts! {
     ComparisonNote,
     /// The embed dialog's choice: this statement alone, pinned.
     PinStatement,
-    /// Where a comparison will be, while the other statements' data is read.
-    SeriesReading,
-    /// Where a comparison would be, when the other statements' data could not be read.
-    SeriesUnreadable,
 
 }
 
@@ -466,14 +462,6 @@ impl Text {
             }
             (Text::PinStatement, Lang::Es) => "Solo este comunicado: lo que muestra no cambia cuando se añadan otros",
             (Text::PinStatement, Lang::En) => "This statement only: what it shows does not change when others are added",
-            (Text::SeriesReading, Lang::Es) => "Leyendo las cifras de los otros comunicados…",
-            (Text::SeriesReading, Lang::En) => "Reading the other statements' figures…",
-            (Text::SeriesUnreadable, Lang::Es) => {
-                "No se pudieron leer las cifras de los otros comunicados. Recargue la página para intentarlo de nuevo."
-            }
-            (Text::SeriesUnreadable, Lang::En) => {
-                "The other statements' figures could not be read. Reload the page to try again."
-            }
             (Text::StatementsPicker, Lang::Es) => "Comunicados",
             (Text::StatementsPicker, Lang::En) => "Statements",
             (Text::InEachStatement, Lang::Es) => "En cada comunicado",

@@ -225,7 +225,7 @@ fn PlaceBody(data: &'static Dataset, feature: &'static PlaceFeature) -> impl Int
     view! {
         <h3 class="details__name" data-testid="details-name">{move || about.get()}</h3>
         <ul class="details__figures">{figures}</ul>
-        <crate::ui::series::PlaceAcrossStatements place=id about />
+        <crate::ui::comparisons::PlaceAcrossStatements place=id about />
         <h4>{tr(lang, Text::EventsHeading)}</h4>
         <ul class="details__events">{events}</ul>
         <button type="button" class="button button--quiet" data-clear="">
