@@ -18,6 +18,8 @@ pub const INTERACTIVE_MARK: &str = "corredor-interactive";
 pub const TABLES_REGION_ID: &str = "tables";
 /// The tables the page wrote, in its view.
 const WRITTEN_TABLES: &str = "#tables > section.tables";
+/// The footer the page wrote.
+const WRITTEN_FOOTER: &str = "#app > footer.colophon";
 
 /// Id of the static failure message with its reload button.
 pub const FAILURE_ID: &str = "boot-error";
@@ -70,7 +72,8 @@ pub fn mount_app() {
             // `ui::written_tables`): taken out before the written view gives way, put back in
             // the app's region for them, in the same task.
             let written_tables = document.query_selector(WRITTEN_TABLES).ok().flatten();
-            // So are the details' bodies (`ui::map::details`).
+            // So are the footer and the details' bodies (`ui::written_parts`).
+            let written_footer = document.query_selector(WRITTEN_FOOTER).ok().flatten();
             let written_details =
                 document.get_element_by_id(crate::presentation::details::WRITTEN_ID);
             root.set_inner_html("");
@@ -82,8 +85,8 @@ pub fn mount_app() {
                 let _ = region.append_child(&tables);
             }
             // At the app's end, as the page wrote them.
-            if let Some(bodies) = written_details {
-                let _ = root.append_child(&bodies);
+            for written in [written_footer, written_details].into_iter().flatten() {
+                let _ = root.append_child(&written);
             }
         }
         None => leptos::mount::mount_to_body(app),

@@ -284,6 +284,9 @@ fn Reader(
     let initial = initial.sanitized(data);
     let state = ReaderState::new(lang, data, full);
     state.provide();
+    // Before the components that keep a part as the page wrote it add theirs.
+    #[cfg(data_from_page)]
+    let written = ui::written_parts::WrittenParts::provide(state);
     url_sync::apply(&initial, state, data, full);
     let embed = initial.embed;
     let current =
@@ -343,14 +346,16 @@ fn Reader(
     let tables = view! {
         <div id="tables" class="tables-region" class:tables-region--collapsed=move || !tables_open.get()
             node_ref=region.element on:click=region.on_click(data, state)>
-            <p role="status" class="data-error" data-testid="tables-problem" hidden=move || region.problem.get().is_none()>
-                {move || region.problem.get().map(|text| text.in_lang(lang.get()))}
-            </p>
             {drawn_tables(data)}
         </div>
     };
+    #[cfg(data_from_page)]
+    let (problem, footer) = (language_problem(written, lang), written_footer(embed));
+    #[cfg(not(data_from_page))]
+    let (problem, footer) = ((), view! { <ui::footer::Footer data lang embed /> });
     view! {
         <main class="page" id="content">
+            {problem}
             // The tables' switch and the statements' picker sit with the share buttons, above
             // the map: one row that an embed keeps (its frame keeps its height), one click away.
             <div class="page-actions">
@@ -362,9 +367,42 @@ fn Reader(
             <ui::timeline::Timeline data embed />
             {tables}
         </main>
-        <ui::footer::Footer data lang embed />
+        {footer}
         {written_details(data, features)}
     }
+}
+
+/// What a language switch could not put in, said where the reader pressed: at the top.
+#[cfg(data_from_page)]
+fn language_problem(
+    written: ui::written_parts::WrittenParts,
+    lang: RwSignal<Lang>,
+) -> impl IntoView {
+    view! {
+        <p role="status" class="data-error" data-testid="language-problem" hidden=move || written.problem.get().is_none()>
+            {move || written.problem.get().map(|text| text.in_lang(lang.get()))}
+        </p>
+    }
+}
+
+/// None drawn: the release wasm keeps the footer its page wrote (`boot.rs` puts it back), a
+/// written part that a language switch puts in again from its layout's file.
+#[cfg(data_from_page)]
+fn written_footer(embed: bool) {
+    use ui::written_parts::{Part, WrittenParts};
+    const FOOTER: &str = "footer.colophon";
+    let shown = || document().query_selector(FOOTER).ok().flatten();
+    WrittenParts::add(Part {
+        file: Box::new(move |lang| state::pages::footer_file(lang, embed)),
+        shown_lang: Box::new(move || shown()?.get_attribute("lang")),
+        put_in: Box::new(move |footer| {
+            let fits = footer.matches(FOOTER).unwrap_or(false);
+            if let (true, Some(shown)) = (fits, shown()) {
+                let _ = shown.replace_with_with_node_1(&footer);
+            }
+            fits
+        }),
+    });
 }
 
 /// Every selection's details body, written by the build for the release wasm to show.

@@ -259,6 +259,14 @@ pub fn details_fragment(page: Page, site_root: String) -> Result<String, String>
         .ok_or_else(|| format!("the view of {} has no details bodies", page.path()))
 }
 
+/// The footer of `page`'s view, alone, its links to files starting at `site_root`.
+pub fn footer_fragment(page: Page, site_root: String) -> Result<String, String> {
+    let view = rooted_view(page, site_root);
+    element_at(&view, "<footer", "footer")
+        .map(str::to_owned)
+        .ok_or_else(|| format!("the view of {} has no footer", page.path()))
+}
+
 /// The element of `html` that starts with `opening`, up to its closing tag (`tag`, counting
 /// those nested in it).
 pub fn element_at<'a>(html: &'a str, opening: &str, tag: &str) -> Option<&'a str> {
@@ -334,6 +342,20 @@ pub fn build_outputs() -> Result<serde_json::Value, String> {
                 format!("{images}{}", crate::state::pages::details_file(lang)),
                 details_fragment(Page { lang, ..own[0] }, own[0].site_root())?.into(),
             );
+            for embed in [false, true] {
+                files.insert(
+                    format!("{images}{}", crate::state::pages::footer_file(lang, embed)),
+                    footer_fragment(
+                        Page {
+                            lang,
+                            embed,
+                            ..own[0]
+                        },
+                        own[0].site_root(),
+                    )?
+                    .into(),
+                );
+            }
         }
         files.insert(
             format!("{images}{}", crate::data::pack::FILE),

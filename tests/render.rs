@@ -341,6 +341,39 @@ fn every_selection_has_its_written_details_body_in_the_page_and_its_languages_fi
     }
 }
 
+/// The footer the app puts in on a language switch is that language's and layout's page's own,
+/// with links that lead from the statement's folder, and its language on it.
+#[test]
+fn each_languages_and_layouts_footer_file_is_its_pages_footer_with_links_from_the_statements_folder(
+) {
+    use corredor::prerender::{element_at, footer_fragment, page_view};
+    use corredor::state::pages::Page;
+    for page in Page::ALL {
+        let written = page_view(page);
+        let written = element_at(&written, "<footer", "footer").unwrap();
+        let file = footer_fragment(page, Page::ALL[0].site_root()).unwrap();
+        assert!(
+            file.starts_with(&format!("<footer lang=\"{}\"", page.lang.code())),
+            "{}",
+            &file[..60]
+        );
+        // The corrections log of the page's language, from the statement's folder.
+        let log = corredor::presentation::corrections::href("./", page.lang);
+        assert!(
+            file.contains(&format!("href=\"{log}\"")),
+            "{:?}",
+            page.path()
+        );
+        let from_page = written.replace(&format!("href=\"{}", page.site_root()), "href=\"./");
+        assert_eq!(file, from_page, "{:?}", page.path());
+    }
+    // The compact embed's folds who speaks and where the text comes from.
+    let standalone = footer_fragment(Page::ALL[0], String::new()).unwrap();
+    let embed = Page::ALL.into_iter().find(|page| page.embed).unwrap();
+    let embed = footer_fragment(embed, String::new()).unwrap();
+    assert!(embed.contains("data-testid=\"about-text\"") && !standalone.contains("about-text"));
+}
+
 #[test]
 fn an_element_is_cut_at_its_own_closing_tag_past_those_nested_in_it() {
     use corredor::prerender::element_at;

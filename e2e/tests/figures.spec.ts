@@ -203,9 +203,11 @@ test.describe("when the other language's tables cannot be fetched", () => {
     const heading = await page.locator("#tables-heading").innerText();
     await page.getByRole("button", { name: /English/ }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    const problem = page.getByTestId("tables-problem");
+    const problem = page.getByTestId("language-problem");
     await expect(problem).toBeVisible();
-    await expect(problem).toHaveText(/^The tables could not be loaded in English/);
+    await expect(problem).toHaveText(/^Part of the page \(the tables, the details or the footer\) could not be loaded in English/);
+    // What could be had is in English.
+    await expect(page.locator("footer.colophon")).toHaveAttribute("lang", "en");
     // The Spanish tables stay, named as Spanish for screen readers, and still answer.
     await expect(page.locator("section.tables")).toHaveAttribute("lang", "es");
     await expect(page.locator("#tables-heading")).toHaveText(heading);

@@ -130,6 +130,10 @@ test("switching the language keeps the view and changes <html lang> and the text
   await expect(page).toHaveURL(/lang=en/);
   await expect(page).toHaveURL(/place=honduras/);
   await expect(page.getByTestId("flights-total")).toHaveText("79 flights, 1–21 January [2024]");
+  // The footer too, its corrections log the English one.
+  await expect(page.locator("footer.colophon")).toHaveAttribute("lang", "en");
+  await expect(page.locator(".colophon__source")).toHaveText(/^Source: /);
+  await expect(page.getByTestId("data-version").getByRole("link")).toHaveAttribute("href", /en\/corrections\/$/);
 });
 
 test("the flights table sorts by flights and by name, and its rows select on the map", async ({ page }) => {

@@ -27,7 +27,8 @@ pub fn Footer(
         .map(|context| view! { <ContextNote context lang /> })
         .collect_view();
     view! {
-        <footer class="colophon">
+        // Its language on it: on a switch the release wasm sees which footer it shows.
+        <footer class="colophon" lang=move || lang.get().code()>
             <p class="colophon__source">{line}</p>
             {if embed {
                 // One summary line in the frame: who speaks and where the text comes from are a

@@ -5,6 +5,7 @@
 pub mod comparisons;
 pub mod context_note;
 pub mod embed;
+#[cfg(not(data_from_page))]
 pub mod footer;
 pub mod header;
 pub mod map;
@@ -19,6 +20,8 @@ pub mod statement_files;
 pub mod tables;
 pub mod timeline;
 pub mod url_sync;
+#[cfg(data_from_page)]
+pub mod written_parts;
 pub mod written_tables;
 
 use leptos::prelude::*;

@@ -4,18 +4,21 @@
 //! region), so it carries none of their code (issue 21: a sixth of the wasm); in a development
 //! build `ui::tables` draws the same markup. On a language switch the release wasm puts in the
 //! other language's tables, written beside the statement's pages
-//! ([`crate::state::pages::tables_file`]).
+//! ([`crate::state::pages::tables_file`], [`crate::ui::written_parts`]).
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::data::Dataset;
-use crate::i18n::Text;
 use crate::state::table::{header_state, next_sort, sorted_destinations, Sort, SortKey};
 use crate::state::url::Selection;
 use crate::ui::elements;
 use crate::ui::picture::{Format, ImageDownload};
 use crate::ui::reader_state::ReaderState;
+
+/// The tables, as the page and their files write them.
+#[cfg(data_from_page)]
+const TABLES: &str = "section.tables";
 
 /// The tables' region and what is shown on it.
 #[derive(Clone, Copy)]
@@ -26,8 +29,6 @@ pub struct TablesRegion {
     shown: RwSignal<u32>,
     /// The flights table's sort.
     sort: RwSignal<Sort>,
-    /// Why the tables are not in the reader's language, if they could not be put in.
-    pub problem: RwSignal<Option<Text>>,
 }
 
 impl TablesRegion {
@@ -37,12 +38,11 @@ impl TablesRegion {
             element: NodeRef::new(),
             shown: RwSignal::new(0),
             sort: RwSignal::new(None),
-            problem: RwSignal::new(None),
         };
         region.mark_selection(state);
         region.mark_sort(data, state);
         #[cfg(data_from_page)]
-        region.follow_language(state);
+        region.follow_language();
         region
     }
 
@@ -154,34 +154,21 @@ impl TablesRegion {
         });
     }
 
-    /// Puts in the tables of the reader's language whenever it is not theirs (a switch, or
-    /// a page whose written tables are missing), keeping which sources were open; if that
-    /// language's file cannot be had, the tables stay and [`TablesRegion::problem`] says so.
+    /// The tables as a written part ([`crate::ui::written_parts`]): a language switch puts
+    /// in the other language's, keeping which sources were open.
     #[cfg(data_from_page)]
-    fn follow_language(self, state: ReaderState) {
-        Effect::new(move |_| {
-            let lang = state.lang.get();
-            let shown = self
-                .find("section.tables")
-                .and_then(|tables| tables.get_attribute("lang"));
-            if shown.as_deref() == Some(lang.code()) {
-                self.problem.set(None);
-                return;
-            }
-            leptos::task::spawn_local(async move {
-                let tables = tables_in(lang).await;
-                // A later switch has asked for another language meanwhile: that one counts.
-                if state.lang.get_untracked() != lang {
-                    return;
+    fn follow_language(self) {
+        use crate::ui::written_parts::{Part, WrittenParts};
+        WrittenParts::add(Part {
+            file: Box::new(crate::state::pages::tables_file),
+            shown_lang: Box::new(move || self.find(TABLES)?.get_attribute("lang")),
+            put_in: Box::new(move |tables| {
+                let fits = tables.matches(TABLES).unwrap_or(false);
+                if fits {
+                    self.put_in(tables);
                 }
-                match tables {
-                    Some(tables) => {
-                        self.put_in(tables);
-                        self.problem.set(None);
-                    }
-                    None => self.problem.set(Some(Text::TablesLanguageFailed)),
-                }
-            });
+                fits
+            }),
         });
     }
 
@@ -206,7 +193,7 @@ impl TablesRegion {
                 let _ = details.set_attribute("open", "");
             }
         }
-        match self.find("section.tables") {
+        match self.find(TABLES) {
             Some(shown) => {
                 let _ = shown.replace_with_with_node_1(&tables);
             }
@@ -245,14 +232,4 @@ fn press(button: &web_sys::Element, pressed: bool) {
     if let Ok(Some(row)) = button.closest("tr") {
         let _ = row.class_list().toggle_with_force("row--selected", pressed);
     }
-}
-
-/// The shown statement's tables in `lang`, from their file, their links made to work from
-/// this page.
-#[cfg(data_from_page)]
-async fn tables_in(lang: crate::i18n::Lang) -> Option<web_sys::Element> {
-    let file = crate::state::pages::tables_file(lang);
-    crate::ui::statement_files::written_fragment(&file)
-        .await
-        .filter(|tables| tables.matches("section.tables").unwrap_or(false))
 }

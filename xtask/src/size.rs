@@ -41,6 +41,8 @@ const NOT_FIRST_LOAD: &[&str] = &[
     "tables-",
     // The details' bodies of the other language, likewise (`state::pages::details_file`).
     "details-",
+    // The footer of the other language, likewise (`state::pages::footer_file`).
+    "footer-",
 ];
 
 /// One file's sizes.

@@ -68,8 +68,9 @@ interface_texts! {
     DownloadImagePng,
     /// The picture could not be made: its script, its composer or its style sheet did not load.
     ImageStyleMissing,
-    /// The tables of the language switched to could not be had: the shown ones stay.
-    TablesLanguageFailed,
+    /// A written part (tables, details' bodies, footer) of the language switched to could not
+    /// be had: the shown one stays.
+    LanguagePartsFailed,
     /// The picture could not be made: the browser could not draw it.
     ImageDrawFailed,
     /// The footer's source line label.
@@ -275,8 +276,8 @@ impl Text {
             (Text::DownloadImagePng, Lang::Es) => "Imagen de esta vista (PNG)",
             (Text::DownloadImagePng, Lang::En) => "Image of this view (PNG)",
             (Text::ImageStyleMissing, Lang::Es) => "No se pudo crear la imagen: no se cargó un archivo que necesita (picture.js, el compositor picture_composer o images/picture.css). Recargue la página con conexión e inténtelo de nuevo.",
-            (Text::TablesLanguageFailed, Lang::Es) => "No se pudieron cargar las tablas en español: siguen en el idioma anterior. Recargue la página con conexión para verlas en español.",
-            (Text::TablesLanguageFailed, Lang::En) => "The tables could not be loaded in English: they stay in the previous language. Reload the page while online to see them in English.",
+            (Text::LanguagePartsFailed, Lang::Es) => "Parte de la página (las tablas, los detalles o el pie) no se pudo cargar en español: sigue en el idioma anterior. Recargue la página con conexión para verla en español.",
+            (Text::LanguagePartsFailed, Lang::En) => "Part of the page (the tables, the details or the footer) could not be loaded in English: it stays in the previous language. Reload the page while online to see it in English.",
             (Text::ImageStyleMissing, Lang::En) => "The image could not be made: a file it needs (picture.js, the picture_composer module or images/picture.css) did not load. Reload the page while online and try again.",
             (Text::ImageDrawFailed, Lang::Es) => "No se pudo crear la imagen PNG: el navegador no pudo dibujar el mapa. La imagen SVG sí funciona.",
             (Text::ImageDrawFailed, Lang::En) => "The PNG image could not be made: the browser could not draw the map. The SVG image still works.",

@@ -45,6 +45,14 @@ pub fn details_file(lang: Lang) -> String {
     format!("details-{}.html", lang.code())
 }
 
+/// The file, in a statement's folder, holding its footer in `lang` for a layout (the compact
+/// embed's folds who speaks and where the text comes from), as its pages write it: the app puts
+/// it in on a language switch.
+pub fn footer_file(lang: Lang, embed: bool) -> String {
+    let layout = if embed { "-embed" } else { "" };
+    format!("footer-{}{layout}.html", lang.code())
+}
+
 /// The language of the site's root page: the statement's own.
 pub const ROOT_LANG: Lang = Lang::Es;
 

@@ -393,7 +393,7 @@ mod written {
                 line.set_text_content(line.get_attribute(attribute).as_deref());
             }
         });
-        follow_language(panel, state, bodies);
+        follow_language(panel, bodies);
     }
 
     /// The page's bodies.
@@ -404,31 +404,19 @@ mod written {
             .ok()
     }
 
-    /// Puts in the bodies of the reader's language whenever they are not theirs, the shown
-    /// body's sources open as they were; if that language's file cannot be had, the bodies
-    /// stay as they are.
-    fn follow_language(
-        panel: NodeRef<leptos::html::Section>,
-        state: ReaderState,
-        bodies: RwSignal<u32>,
-    ) {
-        Effect::new(move |_| {
-            let lang = state.lang.get();
-            let Some(shown) = template() else {
-                return;
-            };
-            if shown.get_attribute("lang").as_deref() == Some(lang.code()) {
-                return;
-            }
-            leptos::task::spawn_local(async move {
-                let file = crate::state::pages::details_file(lang);
-                let written = crate::ui::statement_files::written_fragment(&file).await;
-                // A later switch has asked for another language meanwhile: that one counts.
-                let (Some(written), true) = (written, state.lang.get_untracked() == lang) else {
-                    return;
-                };
-                let Ok(written) = written.dyn_into::<web_sys::HtmlTemplateElement>() else {
-                    return;
+    /// The bodies as a written part ([`crate::ui::written_parts`]): a language switch puts in
+    /// the other language's, the shown body's sources open as they were.
+    fn follow_language(panel: NodeRef<leptos::html::Section>, bodies: RwSignal<u32>) {
+        use crate::ui::written_parts::{Part, WrittenParts};
+        WrittenParts::add(Part {
+            file: Box::new(crate::state::pages::details_file),
+            shown_lang: Box::new(|| template()?.get_attribute("lang")),
+            put_in: Box::new(move |written| {
+                let (Some(shown), Ok(written)) = (
+                    template(),
+                    written.dyn_into::<web_sys::HtmlTemplateElement>(),
+                ) else {
+                    return false;
                 };
                 if let Some(panel) = panel.get_untracked() {
                     if let Ok(Some(body)) = panel.query_selector(":scope > .details__body") {
@@ -438,7 +426,8 @@ mod written {
                 }
                 let _ = shown.replace_with_with_node_1(&written);
                 bodies.update(|count| *count += 1);
-            });
+                true
+            }),
         });
     }
 
