@@ -28,6 +28,19 @@ use leptos::prelude::*;
 
 use crate::i18n::{Lang, Text};
 
+/// The button a click landed in, if any: for the listeners that answer a whole region's
+/// buttons (the tables', the details' bodies).
+pub fn pressed_button(event: &web_sys::MouseEvent) -> Option<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    event
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("button")
+        .ok()
+        .flatten()
+}
+
 /// The elements of a `querySelectorAll` result, in document order; none where there was no
 /// list (a selector the browser refused, or nothing to search).
 pub fn elements(list: Option<web_sys::NodeList>) -> Vec<web_sys::Element> {

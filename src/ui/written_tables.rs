@@ -7,7 +7,6 @@
 //! ([`crate::state::pages::tables_file`], [`crate::ui::written_parts`]).
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::data::Dataset;
 use crate::state::table::{header_state, next_sort, sorted_destinations, Sort, SortKey};
@@ -55,11 +54,7 @@ impl TablesRegion {
     ) -> impl Fn(web_sys::MouseEvent) + 'static {
         let image = ImageDownload::from_context(data);
         move |event: web_sys::MouseEvent| {
-            let Some(button) = event
-                .target()
-                .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-                .and_then(|target| target.closest("button").ok().flatten())
-            else {
+            let Some(button) = crate::ui::pressed_button(&event) else {
                 return;
             };
             let named = |name: &str| button.get_attribute(name);

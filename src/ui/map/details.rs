@@ -4,8 +4,6 @@ use leptos::prelude::*;
 
 use crate::ui::tr;
 
-use wasm_bindgen::JsCast;
-
 use crate::data::Dataset;
 use crate::geo::features::PlaceFeature;
 use crate::i18n::Text;
@@ -49,15 +47,10 @@ pub fn PlaceDetails(
     // The written bodies come from the page.
     #[cfg(data_from_page)]
     let body = ();
-    let _ = features;
     // The bodies' buttons (an event's places, "Clear selection") are answered here, so a
     // written body needs no code of its own.
     let on_click = move |event: web_sys::MouseEvent| {
-        let Some(button) = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-            .and_then(|target| target.closest("button").ok().flatten())
-        else {
+        let Some(button) = crate::ui::pressed_button(&event) else {
             return;
         };
         if let Some(id) = button.get_attribute("data-place") {
