@@ -357,10 +357,6 @@ pub fn build_outputs() -> Result<serde_json::Value, String> {
                 );
             }
         }
-        files.insert(
-            format!("{images}{}", crate::data::pack::FILE),
-            packed.clone().into(),
-        );
         for lang in Lang::ALL {
             let code = lang.code();
             let map = map_image(data, lang)?;

@@ -359,15 +359,14 @@ pub fn precache_list(dist: &Path) -> Result<Vec<String>, String> {
     Ok(files)
 }
 
-/// Whether the service worker precaches `name`, a file of `dist/`. Of the collection's other
-/// statements only the packed data is: with it the app shows every statement's figures
-/// offline (the worker answers a page never opened with the first statement's page of the
-/// same language and layout, and the app reads the statement's file). Their written pages
-/// (150 KB each, four a statement), corrections logs and downloads are cached when a reader
-/// opens them, and their pictures (social cards, `<noscript>` maps) are for hosts and
-/// crawlers: precaching them all would grow every reader's first visit with the collection.
+/// Whether the service worker precaches `name`, a file of `dist/`: none of the collection's
+/// other statements' files. Every statement's figures are in each page's comparisons, written
+/// by the build; the other statements' written pages (150 KB each, four a statement),
+/// corrections logs and downloads are cached when a reader opens them, and their pictures
+/// (social cards, `<noscript>` maps) are for hosts and crawlers: precaching them all would grow
+/// every reader's first visit with the collection.
 fn precached(name: &str) -> bool {
-    !name.starts_with("statements/") || name.ends_with(corredor_core::data::pack::FILE)
+    !name.starts_with("statements/")
 }
 
 /// Drops whole-line `//` comments and blank lines: the worker is fetched on every first load,
@@ -475,13 +474,11 @@ mod tests {
     }
 
     #[test]
-    fn of_the_other_statements_only_the_data_is_precached() {
+    fn nothing_of_the_other_statements_is_precached() {
         assert!(precached("index.html") && precached("en/index.html"));
-        assert!(precached("statement-data.txt") && precached("downloads/figures.csv"));
-        assert!(precached(
-            "statements/2024-01-26-follow-up/statement-data.txt"
-        ));
+        assert!(precached("details-en.html") && precached("downloads/figures.csv"));
         for name in [
+            "statements/2024-01-26-follow-up/details-en.html",
             "statements/2024-01-26-follow-up/index.html",
             "statements/2024-01-26-follow-up/embed/en/index.html",
             "statements/2024-01-26-follow-up/corrections/index.html",

@@ -22,11 +22,9 @@ const GEOMETRY_ASSET: &str = "data/geo/region.json";
 /// script (loaded on the first click), the headers file,
 /// the style sheet that only a browser without JavaScript loads, and the map images written at
 /// build time, and the pages and files of the collection's other statements (fetched when a
-/// reader opens one; the site's root opens the first), and the first statement's packed data
-/// (its pages carry it; the file is read when a comparison comes near the screen). The service
-/// worker precaches them in the background after the first load.
+/// reader opens one; the site's root opens the first). The service worker precaches them in
+/// the background after the first load.
 const NOT_FIRST_LOAD: &[&str] = &[
-    corredor_core::data::pack::FILE,
     "downloads/",
     "statements/",
     "icons/",

@@ -18,10 +18,6 @@ use std::borrow::Cow;
 use crate::data::model::*;
 use crate::data::Day;
 
-/// A statement's packed data beside its pages (`statement-data.txt` at the site's root for the
-/// collection's first, under `statements/<id>/` for the others).
-pub const FILE: &str = "statement-data.txt";
-
 /// The id of the `<script type="text/plain">` in which each written page carries its own
 /// statement's packed data.
 pub const PAGE_ELEMENT_ID: &str = "statement-data";
