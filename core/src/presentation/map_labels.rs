@@ -4,7 +4,7 @@
 use crate::data::timeline::Status;
 use crate::data::{Dataset, PlaceKind};
 use crate::geo::features::PlaceFeature;
-use crate::geo::labels::{LabelCandidate, Mark};
+use crate::geo::labels::{LabelCandidate, Mark, PlacedLabel};
 use crate::geo::symbols;
 use crate::lang::Lang;
 use crate::state::{Layer, Layers};
@@ -140,6 +140,21 @@ pub fn map_label_candidates(
         .collect()
 }
 
+/// The map's labels with `selected` selected: the labels of no selection where they already
+/// label it, so that such a selection moves no label and the map redraws none (issue 21: the
+/// labels were a third of a selection's time); else `placed_with(selected)`, the labels placed
+/// again with it required first.
+pub fn labels_with_selection(
+    unselected: &[PlacedLabel],
+    selected: Option<&str>,
+    placed_with: impl FnOnce(&str) -> Vec<PlacedLabel>,
+) -> Vec<PlacedLabel> {
+    match selected {
+        Some(id) if !unselected.iter().any(|label| label.id == id) => placed_with(id),
+        _ => unselected.to_vec(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -193,6 +208,44 @@ mod tests {
                 .find(|b| a.overlaps(b))
                 .map(|b| (*a, *b))
         })
+    }
+
+    /// A selected place keeps the labels of no selection when it has one there, and is labelled
+    /// when it had none (its layer hidden).
+    #[test]
+    fn a_selection_moves_no_label_unless_the_selected_place_had_none() {
+        let (data, region, features, frame) = whole_map();
+        let ppu = 375.0 / region.width;
+        // The flights hidden: their destinations are unlabelled until one is selected.
+        let layers = Layers::default().toggled(Layer::Flights);
+        let placed = |selected: Option<&str>| {
+            let candidates = map_label_candidates(
+                &data,
+                &features,
+                Lang::Es,
+                layers,
+                ppu,
+                max_symbol_px(375.0),
+                Status::Done,
+                selected,
+            );
+            place_labels(&candidates, LABEL_PX, ppu, frame)
+        };
+        let unselected = placed(None);
+        let labelled = &unselected[0].id;
+        let kept = labels_with_selection(&unselected, Some(labelled), |_| panic!("placed again"));
+        assert_eq!(kept, unselected);
+        assert_eq!(
+            labels_with_selection(&unselected, None, |_| Vec::new()),
+            unselected
+        );
+        let unlabelled = features
+            .iter()
+            .find(|f| f.anchor.is_some() && !unselected.iter().any(|p| p.id == f.id))
+            .map(|f| f.id.to_string())
+            .expect("a place without a label, its layer hidden");
+        let with = labels_with_selection(&unselected, Some(&unlabelled), |id| placed(Some(id)));
+        assert!(with.iter().any(|p| p.id == unlabelled), "{unlabelled}");
     }
 
     /// The fact-checker's case: Honduras · 23, El Salvador · 6, Nicaragua and Haití were

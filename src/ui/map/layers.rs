@@ -10,7 +10,7 @@ use crate::geo::labels::{place_labels, LabelBox};
 use crate::i18n::places::place_summary;
 use crate::number::fixed;
 use crate::presentation::map_labels::{
-    map_label_candidates, max_symbol_px, symbol_px, LABEL_PX, MARKER_PX,
+    labels_with_selection, map_label_candidates, max_symbol_px, symbol_px, LABEL_PX, MARKER_PX,
 };
 use crate::state::url::Selection;
 use crate::state::Layer;
@@ -273,11 +273,7 @@ fn point_markers(
 #[component]
 pub fn LabelsLayer(map: MapData) -> impl IntoView {
     let state = ReaderState::expect();
-    let placed = Memo::new(move |_| {
-        let selected = state.selection.with(|selection| match selection {
-            Some(Selection::Place(id)) => Some(id.clone()),
-            _ => None,
-        });
+    let place = move |selected: Option<&str>| {
         let candidates = map_label_candidates(
             map.data,
             map.features,
@@ -286,7 +282,7 @@ pub fn LabelsLayer(map: MapData) -> impl IntoView {
             state.px_per_unit(),
             max_symbol_px(state.screen_width.get()),
             state.flights_status.get(),
-            selected.as_deref(),
+            selected,
         );
         let view = state.view.get();
         let frame = LabelBox {
@@ -296,6 +292,18 @@ pub fn LabelsLayer(map: MapData) -> impl IntoView {
             height: view.height,
         };
         place_labels(&candidates, LABEL_PX, state.px_per_unit(), frame)
+    };
+    let unselected = Memo::new(move |_| place(None));
+    // Equal to the last labels for a place that has its label without a selection: the memo
+    // then tells nobody, and the labels are not drawn again.
+    let placed = Memo::new(move |_| {
+        let selected = state.selection.with(|selection| match selection {
+            Some(Selection::Place(id)) => Some(id.clone()),
+            _ => None,
+        });
+        unselected.with(|unselected| {
+            labels_with_selection(unselected, selected.as_deref(), |id| place(Some(id)))
+        })
     });
     view! {
         <g class="layer-labels" aria-hidden="true">
