@@ -118,6 +118,26 @@ test("a selection adds a history entry; back and forward restore it; scrubbing r
   await expect(page.getByTestId("details-name")).toHaveText("Guatemala");
 });
 
+test("each selection gets its own history entry, even one replaced before it was painted", async ({ page }) => {
+  await openApp(page);
+  const start = await page.evaluate(() => history.length);
+  // The entry is written once the selection is on screen: a second selection in the next task,
+  // before that frame, must not take the first one's place.
+  await page.evaluate(async () => {
+    const press = (id: string) =>
+      document.querySelector(`[data-testid=flight-symbol][data-place=${id}]`)!
+        .dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
+    press("guatemala");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    press("honduras");
+  });
+  await expect(page).toHaveURL(/place=honduras/);
+  await expect.poll(() => page.evaluate(() => history.length)).toBe(start + 2);
+  await page.goBack();
+  await expect(page).toHaveURL(/place=guatemala/);
+  await expect(page.getByTestId("details-name")).toHaveText("Guatemala");
+});
+
 test("switching the language keeps the view and changes <html lang> and the texts", async ({ page }) => {
   await openApp(page);
   await page.locator("[data-testid=flight-symbol][data-place=honduras]").click();
