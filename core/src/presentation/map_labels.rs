@@ -155,6 +155,23 @@ pub fn labels_with_selection(
     }
 }
 
+/// What to change to go from the labels `drawn` to `next`: the ids whose drawn label (and its
+/// leader) goes, and the labels to draw. A label whose place, text, position and leader are
+/// the same stays as it is, so a timeline step that changes a few labels touches only those
+/// (issue 21: redrawing all of them by position was most of a step's time).
+pub fn label_edits<'a>(
+    drawn: &'a [PlacedLabel],
+    next: &'a [PlacedLabel],
+) -> (Vec<&'a str>, Vec<&'a PlacedLabel>) {
+    let gone = drawn
+        .iter()
+        .filter(|label| !next.contains(label))
+        .map(|label| label.id.as_str())
+        .collect();
+    let new = next.iter().filter(|label| !drawn.contains(label)).collect();
+    (gone, new)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -405,5 +422,87 @@ mod tests {
             "Guatemala"
         );
         assert!(running.iter().all(|c| !c.text.contains('·')));
+    }
+
+    /// A label at `x` with no leader.
+    fn label(id: &str, text: &str, x: f64) -> PlacedLabel {
+        PlacedLabel {
+            id: id.to_owned(),
+            text: text.to_owned(),
+            at: crate::geo::Point::new(x, 10.0),
+            leader: None,
+        }
+    }
+
+    #[test]
+    fn label_edits_touch_only_the_labels_that_change() {
+        let drawn = [
+            label("guatemala", "Guatemala", 1.0),
+            label("honduras", "Honduras", 2.0),
+            label("texas", "Texas", 3.0),
+        ];
+        let mut moved = label("honduras", "Honduras", 2.5);
+        moved.leader = Some((
+            crate::geo::Point::new(0.0, 0.0),
+            crate::geo::Point::new(1.0, 1.0),
+        ));
+        let next = [
+            label("colombia", "Colombia", 4.0),
+            label("guatemala", "Guatemala · 36", 1.0),
+            moved.clone(),
+            label("texas", "Texas", 3.0),
+        ];
+        let (gone, new) = label_edits(&drawn, &next);
+        assert_eq!(gone, ["guatemala", "honduras"]);
+        let new: Vec<&PlacedLabel> = new;
+        assert_eq!(new, [&next[0], &next[1], &moved]);
+
+        let (gone, new) = label_edits(&next, &next);
+        assert!(gone.is_empty() && new.is_empty());
+        let (gone, new) = label_edits(&next, &[]);
+        assert_eq!(gone, ["colombia", "guatemala", "honduras", "texas"]);
+        assert!(new.is_empty());
+    }
+
+    /// The edits of every change the map makes between timeline states, applied to the labels
+    /// drawn, give the labels placed: nothing kept that should go, nothing missing.
+    #[test]
+    fn label_edits_applied_give_the_labels_placed() {
+        let (data, _, features, frame) = whole_map();
+        let at = |status| {
+            let candidates = map_label_candidates(
+                &data,
+                &features,
+                Lang::Es,
+                Layers::default(),
+                1.0,
+                20.0,
+                status,
+                None,
+            );
+            place_labels(&candidates, LABEL_PX, 1.0, frame)
+        };
+        let states = [
+            Status::Upcoming,
+            Status::Running,
+            Status::Done,
+            Status::Upcoming,
+        ];
+        for pair in states.windows(2) {
+            let (drawn, next) = (at(pair[0]), at(pair[1]));
+            let (gone, new) = label_edits(&drawn, &next);
+            let mut applied: Vec<PlacedLabel> = drawn
+                .iter()
+                .filter(|label| !gone.contains(&label.id.as_str()))
+                .cloned()
+                .chain(new.into_iter().cloned())
+                .collect();
+            let mut expected = next.clone();
+            applied.sort_by(|a, b| a.id.cmp(&b.id));
+            expected.sort_by(|a, b| a.id.cmp(&b.id));
+            assert_eq!(applied, expected, "{:?} -> {:?}", pair[0], pair[1]);
+            // And the step changes fewer labels than it draws.
+            assert!(gone.len() < drawn.len(), "{:?} -> {:?}", pair[0], pair[1]);
+        }
     }
 }

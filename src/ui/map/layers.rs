@@ -6,7 +6,7 @@ use crate::data::timeline::{status, Status};
 use crate::data::{Day, EventKind, PlaceKind};
 use crate::geo::asset::ShapeKind;
 use crate::geo::features::PlaceFeature;
-use crate::geo::labels::{place_labels, LabelBox};
+use crate::geo::labels::{place_labels, LabelBox, PlacedLabel};
 use crate::i18n::places::place_summary;
 use crate::number::fixed;
 use crate::presentation::map_labels::{
@@ -305,6 +305,13 @@ pub fn LabelsLayer(map: MapData) -> impl IntoView {
             labels_with_selection(unselected, selected.as_deref(), |id| place(Some(id)))
         })
     });
+    drawn_labels(placed, state)
+}
+
+/// The labels drawn by the view: natively (the build writes the page from it) and in a
+/// development build.
+#[cfg(not(data_from_page))]
+fn drawn_labels(placed: Memo<Vec<PlacedLabel>>, state: ReaderState) -> impl IntoView {
     view! {
         <g class="layer-labels" aria-hidden="true">
             {move || {
@@ -342,6 +349,90 @@ pub fn LabelsLayer(map: MapData) -> impl IntoView {
             }}
         </g>
     }
+}
+
+/// The labels in the release wasm: the same elements as the view's, but only the labels that
+/// change are taken away and drawn again ([`label_edits`]): redrawn by the view, a timeline step
+/// that changes the flights' state rewrote the attributes of every label in order, most of them
+/// to the values they had.
+#[cfg(data_from_page)]
+fn drawn_labels(placed: Memo<Vec<PlacedLabel>>, state: ReaderState) -> impl IntoView {
+    use crate::presentation::map_labels::label_edits;
+    // What the group shows: the labels and their font size (the effect's own, not a signal).
+    let mut drawn: Vec<PlacedLabel> = Vec::new();
+    let mut drawn_font = String::new();
+    Effect::new(move |_| {
+        let next = placed.get();
+        let font = fixed(LABEL_PX / state.px_per_unit(), 2);
+        // Found by its class, not a node reference: a reference to a group is one more
+        // element type compiled in. The release wasm draws one map.
+        let Ok(Some(group)) = document().query_selector("svg.map > .layer-labels") else {
+            return;
+        };
+        // A new size changes every label's font: all are drawn again.
+        if font != drawn_font {
+            group.set_inner_html("");
+            drawn.clear();
+        }
+        let (gone, new) = label_edits(&drawn, &next);
+        for id in gone {
+            let selector = format!("[data-label=\"{id}\"],[data-leader=\"{id}\"]");
+            for element in crate::ui::elements(group.query_selector_all(&selector).ok()) {
+                element.remove();
+            }
+        }
+        for label in new {
+            if let Some((from, to)) = label.leader {
+                svg_child(
+                    &group,
+                    "line",
+                    &[
+                        ("class", "label-leader"),
+                        ("data-leader", &label.id),
+                        ("x1", &fixed(from.x, 1)),
+                        ("y1", &fixed(from.y, 1)),
+                        ("x2", &fixed(to.x, 1)),
+                        ("y2", &fixed(to.y, 1)),
+                    ],
+                );
+            }
+            if let Some(text) = svg_child(
+                &group,
+                "text",
+                &[
+                    ("class", "label"),
+                    ("data-label", &label.id),
+                    ("x", &fixed(label.at.x, 1)),
+                    ("y", &fixed(label.at.y, 1)),
+                    ("font-size", &font),
+                    ("text-anchor", "middle"),
+                    ("dominant-baseline", "middle"),
+                ],
+            ) {
+                text.set_text_content(Some(&label.text));
+            }
+        }
+        drawn = next;
+        drawn_font = font;
+    });
+    view! { <g class="layer-labels" aria-hidden="true"></g> }
+}
+
+/// A new SVG element `name` with `attributes`, appended to `parent`.
+#[cfg(data_from_page)]
+fn svg_child(
+    parent: &web_sys::Element,
+    name: &str,
+    attributes: &[(&str, &str)],
+) -> Option<web_sys::Element> {
+    let element = document()
+        .create_element_ns(Some("http://www.w3.org/2000/svg"), name)
+        .ok()?;
+    for (attribute, value) in attributes {
+        let _ = element.set_attribute(attribute, value);
+    }
+    parent.append_child(&element).ok()?;
+    Some(element)
 }
 
 /// Whether the meetings at place `id` had been held by `day`: `None` if it has none.
