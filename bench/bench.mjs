@@ -435,8 +435,16 @@ async function lighthouseRuns(base) {
 
 const compared = await brotliServer({ "/": DIST, "/compare/d3-geo/": d3GeoPage(), "/compare/timelinejs/": timelineJsPage() });
 const browser = await chromium.launch({ executablePath: CHROME, args: ARGS });
-// MOBILE_ONLY=1: only the side-by-side loads, to measure a start-up lever while working.
+// MOBILE_ONLY=1: only the side-by-side loads, to measure a start-up lever while working;
+// INTERACTION_ONLY=1: only the input -> DOM timings, to measure an input lever.
 const mobileOnly = Boolean(process.env.MOBILE_ONLY);
+if (process.env.INTERACTION_ONLY) {
+  const interaction = await interactions(browser);
+  await browser.close();
+  compared.server.close();
+  console.log(JSON.stringify(interaction, null, 2));
+  process.exit(0);
+}
 const results = {
   date: new Date().toISOString(),
   machine: `${process.platform} ${process.arch}, ${(await import("node:os")).cpus().length} cores`,
