@@ -102,8 +102,8 @@ pub fn sync(
     let last_selection = StoredValue::new(reader.selection.get_untracked());
     // Dropping a pending timeout cancels it.
     let pending = StoredValue::new_local(None::<gloo::timers::callback::Timeout>);
-    // The URL of a selection waiting for its frame to be painted (a plain cell: a stored
-    // value of one more type costs the wasm about 400 bytes of brotli).
+    // The URL of a selection waiting for its frame to be painted (a plain cell, not a stored
+    // value: no reactive storage compiled in for one more type).
     let pending_push = std::rc::Rc::new(std::cell::Cell::new(None::<String>));
     let push_pending = {
         let pending_push = pending_push.clone();
