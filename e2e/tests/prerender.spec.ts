@@ -1,4 +1,6 @@
+import path from "node:path";
 import { test, expect, openApp } from "./fixtures";
+import { serveFolder } from "./server";
 
 // The page written at build time (issue 13): the default view rendered by the app's own
 // components, one page per language and layout, readable before the wasm arrives and without
@@ -137,6 +139,39 @@ for (const [label, path, width] of [
     expect(shift.score, shift.moved.join("\n")).toBeLessThanOrEqual(0.01);
   });
 }
+
+test("a page that arrives in parts is painted only once it is whole enough: nothing moves when the timeline arrives", async ({ page }) => {
+  // On a wide screen the timeline is drawn above the details panel that comes before it in
+  // the page: a slow line that pauses between the two must not get the panel painted where
+  // the timeline goes.
+  const server = await serveFolder(process.env.DIST_DIR || path.join(__dirname, "../../dist"), {
+    text: '<section aria-labelledby="timeline-heading"',
+    ms: 700,
+  });
+  try {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.addInitScript(() => {
+      (window as any).__shift = 0;
+      (window as any).__shifted = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as any[]) {
+          if (entry.hadRecentInput) continue;
+          (window as any).__shift += entry.value;
+          for (const source of entry.sources ?? []) {
+            (window as any).__shifted.push(`${source.node?.className ?? "(gone)"} ${source.previousRect.y} -> ${source.currentRect.y}`);
+          }
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(server.url + "/");
+    await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const shift = await page.evaluate(() => ({ score: (window as any).__shift, moved: (window as any).__shifted }));
+    expect(shift.score, shift.moved.join("\n")).toBeLessThanOrEqual(0.01);
+  } finally {
+    await server.close();
+  }
+});
 
 for (const path of ["/?lang=es", "/en/?lang=en", "/embed/?embed=1&lang=es", "/embed/en/?embed=1&lang=en"]) {
   test(`the data downloads on ${path} lead to the site's files, with and without JavaScript`, async ({ page, browser }) => {

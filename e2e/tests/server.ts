@@ -18,8 +18,10 @@ const TYPES: Record<string, string> = {
 /**
  * A static server the test controls: it can be stopped (to cut the network for the page
  * *and* its service worker) or pointed at another folder (a new deploy at the same address).
+ * With `pauseBefore`, an HTML page is sent as a slow line delivers it: up to the first
+ * occurrence of `text`, then the rest `ms` later.
  */
-export async function serveFolder(initial: string) {
+export async function serveFolder(initial: string, pauseBefore?: { text: string; ms: number }) {
   let root = initial;
   // Every path asked for, in order: what the page and its service worker fetched.
   const requested: string[] = [];
@@ -41,7 +43,14 @@ export async function serveFolder(initial: string) {
       "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream",
       "Cache-Control": hashed ? "public, max-age=31536000, immutable" : "no-cache",
     });
-    response.end(fs.readFileSync(file));
+    const body = fs.readFileSync(file);
+    const cut = pauseBefore && path.extname(file) === ".html" ? body.indexOf(pauseBefore.text) : -1;
+    if (cut < 0) {
+      response.end(body);
+      return;
+    }
+    response.write(body.subarray(0, cut));
+    setTimeout(() => response.end(body.subarray(cut)), pauseBefore!.ms);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
