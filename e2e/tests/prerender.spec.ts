@@ -17,6 +17,34 @@ async function holdWasm(page) {
   return () => release();
 }
 
+/** Sums the page's layout shifts from its first byte, with what moved, for `expectNoShift`. */
+async function watchShifts(page) {
+  await page.addInitScript(() => {
+    (window as any).__shift = 0;
+    (window as any).__shifted = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as any[]) {
+        if (entry.hadRecentInput) continue;
+        (window as any).__shift += entry.value;
+        // What moved, so a failure names it.
+        for (const source of entry.sources ?? []) {
+          const node = source.node as Element | null;
+          const name = node ? `${node.nodeName}.${node.className?.baseVal ?? node.className}${node.id ? "#" + node.id : ""}` : "(gone)";
+          (window as any).__shifted.push(`${name} ${JSON.stringify(source.previousRect)} -> ${JSON.stringify(source.currentRect)}`);
+        }
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}
+
+/** No layout shift worth the name (0.01) since the page began. */
+async function expectNoShift(page) {
+  // Two frames on, every shift has been reported.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const shift = await page.evaluate(() => ({ score: (window as any).__shift, moved: (window as any).__shifted }));
+  expect(shift.score, shift.moved.join("\n")).toBeLessThanOrEqual(0.01);
+}
+
 const SPANISH = ["Comunicado México–Estados Unidos", "Línea de tiempo", "Leyenda y capas", "vuelos"];
 const ENGLISH = ["Mexico–US statement on migration", "Timeline", "Legend and layers", "flights"];
 
@@ -111,36 +139,18 @@ for (const [label, path, width] of [
 ] as const) {
   test(`handing over to the app moves nothing: ${label}`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
-    await page.addInitScript(() => {
-      (window as any).__shift = 0;
-      (window as any).__shifted = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as any[]) {
-          if (entry.hadRecentInput) continue;
-          (window as any).__shift += entry.value;
-          // What moved, so a failure names it.
-          for (const source of entry.sources ?? []) {
-            const node = source.node as Element | null;
-            const name = node ? `${node.nodeName}.${node.className?.baseVal ?? node.className}${node.id ? "#" + node.id : ""}` : "(gone)";
-            (window as any).__shifted.push(`${name} ${JSON.stringify(source.previousRect)} -> ${JSON.stringify(source.currentRect)}`);
-          }
-        }
-      }).observe({ type: "layout-shift", buffered: true });
-    });
+    await watchShifts(page);
     const release = await holdWasm(page);
     await page.goto(path);
     await expect(page.locator("#app[data-prerendered] svg.map")).toBeVisible();
     release();
     await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
     await expect(page.locator("#app[data-prerendered]")).toHaveCount(0);
-    // Two frames after the hand-over, every shift has been reported.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    const shift = await page.evaluate(() => ({ score: (window as any).__shift, moved: (window as any).__shifted }));
-    expect(shift.score, shift.moved.join("\n")).toBeLessThanOrEqual(0.01);
+    await expectNoShift(page);
   });
 }
 
-test("a page that arrives in parts is painted only once it is whole enough: nothing moves when the timeline arrives", async ({ page }) => {
+test("a page that arrives in parts moves nothing when the timeline arrives after the details panel", async ({ page }) => {
   // On a wide screen the timeline is drawn above the details panel that comes before it in
   // the page: a slow line that pauses between the two must not get the panel painted where
   // the timeline goes.
@@ -150,24 +160,10 @@ test("a page that arrives in parts is painted only once it is whole enough: noth
   });
   try {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.addInitScript(() => {
-      (window as any).__shift = 0;
-      (window as any).__shifted = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as any[]) {
-          if (entry.hadRecentInput) continue;
-          (window as any).__shift += entry.value;
-          for (const source of entry.sources ?? []) {
-            (window as any).__shifted.push(`${source.node?.className ?? "(gone)"} ${source.previousRect.y} -> ${source.currentRect.y}`);
-          }
-        }
-      }).observe({ type: "layout-shift", buffered: true });
-    });
+    await watchShifts(page);
     await page.goto(server.url + "/");
     await expect(page.locator("html")).toHaveAttribute("data-app-state", "ready");
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    const shift = await page.evaluate(() => ({ score: (window as any).__shift, moved: (window as any).__shifted }));
-    expect(shift.score, shift.moved.join("\n")).toBeLessThanOrEqual(0.01);
+    await expectNoShift(page);
   } finally {
     await server.close();
   }
