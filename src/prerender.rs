@@ -236,10 +236,12 @@ pub const TABLES_OPENING: &str = "<section aria-labelledby=\"tables-heading\"";
 
 /// The tables of `page`'s default view, alone, their links to files starting at `site_root`.
 pub fn tables_fragment(page: Page, site_root: String) -> Result<String, String> {
-    let view = rooted_view(page, site_root);
-    element_at(&view, TABLES_OPENING, "section")
-        .map(str::to_owned)
-        .ok_or_else(|| format!("the view of {} has no tables", page.path()))
+    tables_in(&rooted_view(page, site_root), page)
+}
+
+/// The tables in `view`, the rendered view of `page`.
+fn tables_in(view: &str, page: Page) -> Result<String, String> {
+    part_in(view, page, TABLES_OPENING, "section", "tables")
 }
 
 /// How the template of every selection's details body opens as Leptos writes it.
@@ -253,18 +255,30 @@ fn details_opening() -> String {
 /// The details bodies of `page`'s default view (its `<template>`), alone, their links to files
 /// starting at `site_root`.
 pub fn details_fragment(page: Page, site_root: String) -> Result<String, String> {
-    let view = rooted_view(page, site_root);
-    element_at(&view, &details_opening(), "template")
-        .map(str::to_owned)
-        .ok_or_else(|| format!("the view of {} has no details bodies", page.path()))
+    details_in(&rooted_view(page, site_root), page)
+}
+
+/// The details bodies in `view`, the rendered view of `page`.
+fn details_in(view: &str, page: Page) -> Result<String, String> {
+    part_in(view, page, &details_opening(), "template", "details bodies")
 }
 
 /// The footer of `page`'s view, alone, its links to files starting at `site_root`.
 pub fn footer_fragment(page: Page, site_root: String) -> Result<String, String> {
-    let view = rooted_view(page, site_root);
-    element_at(&view, "<footer", "footer")
+    footer_in(&rooted_view(page, site_root), page)
+}
+
+/// The footer in `view`, the rendered view of `page`.
+fn footer_in(view: &str, page: Page) -> Result<String, String> {
+    part_in(view, page, "<footer", "footer", "footer")
+}
+
+/// The element of `view` (the rendered view of `page`) that opens with `opening`, or an error
+/// that names the page and the part (`what`).
+fn part_in(view: &str, page: Page, opening: &str, tag: &str, what: &str) -> Result<String, String> {
+    element_at(view, opening, tag)
         .map(str::to_owned)
-        .ok_or_else(|| format!("the view of {} has no footer", page.path()))
+        .ok_or_else(|| format!("the view of {} has no {what}", page.path()))
 }
 
 /// The element of `html` that starts with `opening`, up to its closing tag (`tag`, counting
@@ -331,31 +345,32 @@ pub fn build_outputs() -> Result<serde_json::Value, String> {
             }));
         }
         let images = own[0].statement_folder();
-        // Each language's tables beside the pages, for the app to put in on a switch; their
-        // links lead from this folder, as its standalone Spanish page's do.
+        // Each language's tables, details bodies and footers beside the pages, for the app to
+        // put in on a switch; their links lead from this folder, as its standalone Spanish
+        // page's do. One view rendered for each language and layout gives its parts.
         for lang in Lang::ALL {
+            let standalone = Page { lang, ..own[0] };
+            let view = rooted_view(standalone, own[0].site_root());
             files.insert(
                 format!("{images}{}", crate::state::pages::tables_file(lang)),
-                tables_fragment(Page { lang, ..own[0] }, own[0].site_root())?.into(),
+                tables_in(&view, standalone)?.into(),
             );
             files.insert(
                 format!("{images}{}", crate::state::pages::details_file(lang)),
-                details_fragment(Page { lang, ..own[0] }, own[0].site_root())?.into(),
+                details_in(&view, standalone)?.into(),
             );
-            for embed in [false, true] {
-                files.insert(
-                    format!("{images}{}", crate::state::pages::footer_file(lang, embed)),
-                    footer_fragment(
-                        Page {
-                            lang,
-                            embed,
-                            ..own[0]
-                        },
-                        own[0].site_root(),
-                    )?
-                    .into(),
-                );
-            }
+            files.insert(
+                format!("{images}{}", crate::state::pages::footer_file(lang, false)),
+                footer_in(&view, standalone)?.into(),
+            );
+            let embed = Page {
+                embed: true,
+                ..standalone
+            };
+            files.insert(
+                format!("{images}{}", crate::state::pages::footer_file(lang, true)),
+                footer_fragment(embed, own[0].site_root())?.into(),
+            );
         }
         for lang in Lang::ALL {
             let code = lang.code();
