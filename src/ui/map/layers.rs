@@ -353,8 +353,8 @@ fn drawn_labels(placed: Memo<Vec<PlacedLabel>>, state: ReaderState) -> impl Into
 
 /// The labels in the release wasm: the same elements as the view's, but only the labels that
 /// change are taken away and drawn again ([`label_edits`]): redrawn by the view, a timeline step
-/// that changes the flights' state rewrote the attributes of every label in order, most of them
-/// to the values they had.
+/// that changes the flights' state rewrote the attributes of every label in order, a third to a
+/// half of them to the values they had.
 #[cfg(data_from_page)]
 fn drawn_labels(placed: Memo<Vec<PlacedLabel>>, state: ReaderState) -> impl IntoView {
     use crate::presentation::map_labels::label_edits;
