@@ -76,10 +76,10 @@
     }
   }
 
-  // The page's loader (Trunk's, from `pattern_script` in Trunk.toml) fetches the wasm only once this
-  // settles: once the view written into the page has been painted and the browser has
-  // recorded that paint. On a slow line the first paint then has the bandwidth to itself
-  // instead of sharing it with the wasm; on a fast one the app cannot replace the view before
+  // The page's loader (Trunk's, from `pattern_script` in Trunk.toml) starts the app only once
+  // this settles: once the view written into the page has been painted and the browser has
+  // recorded that paint (the wasm itself is fetched from the head meanwhile). The app's
+  // start-up then does not hold back that paint, and the app cannot replace the view before
   // the browser recorded its paint (Chromium drops the record of replaced elements, and the
   // page then looks as if nothing was shown until the app ran).
   // A busy browser paints the top of the page before it has parsed the rest, so the paint
