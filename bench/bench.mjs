@@ -263,6 +263,16 @@ async function mobileLoad(browser, page_url, { network = MOBILE, control = "#tim
       requestAnimationFrame(() => requestAnimationFrame((now) => (window.__mapPainted = now)));
     }).observe(document, { childList: true, subtree: true });
   });
+  // The page marks itself ready inside the task that starts it; what follows in that task (the
+  // effects Leptos runs once the view is mounted, TimelineJS's own listeners) still holds the
+  // main thread, and an input waits for it. So the moment a page answers input is the end of
+  // the long task its mark falls in (the mark itself when that task was short).
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks.push([entry.startTime, entry.startTime + entry.duration]);
+    }).observe({ type: "longtask", buffered: true });
+  });
   // Bytes on the wire (brotli, headers included) until the app answers.
   let bytes = 0;
   cdp.on("Network.loadingFinished", (event) => (bytes += event.encodedDataLength));
@@ -289,7 +299,13 @@ async function mobileLoad(browser, page_url, { network = MOBILE, control = "#tim
   const sample = await page.evaluate(() => ({
     firstPaint: performance.getEntriesByName("first-paint")[0]?.startTime ?? null,
     mapPainted: window.__mapPainted ?? null,
-    usable: performance.getEntriesByName("corredor-interactive")[0]?.startTime ?? null,
+    usable: (() => {
+      const mark = performance.getEntriesByName("corredor-interactive")[0]?.startTime;
+      if (mark === undefined) return null;
+      const task = window.__longTasks.find(([start, end]) => start <= mark && mark <= end);
+      return task ? task[1] : mark;
+    })(),
+    readyMark: performance.getEntriesByName("corredor-interactive")[0]?.startTime ?? null,
     tapAt: window.__tapAt ?? null,
     tapAnswered: window.__tapAnswered ?? null,
   }));
@@ -301,7 +317,7 @@ async function mobileLoad(browser, page_url, { network = MOBILE, control = "#tim
 function summarize(list) {
   const pick = (key) => list.map((s) => s[key]).filter((v) => v !== null && v !== undefined);
   const stat = (key) => ({ median: round(median(pick(key))), p95: round(percentile(pick(key), 95)) });
-  const result = { runs: list.length, firstPaintMs: stat("firstPaint"), mapPaintedMs: stat("mapPainted"), usableMs: stat("usable"), bytes: stat("bytes") };
+  const result = { runs: list.length, firstPaintMs: stat("firstPaint"), mapPaintedMs: stat("mapPainted"), usableMs: stat("usable"), readyMarkMs: stat("readyMark"), bytes: stat("bytes") };
   if (list.some((s) => s.tapAnswered)) {
     result.tapAtMs = stat("tapAt");
     result.tapAnsweredMs = stat("tapAnswered");
@@ -346,6 +362,9 @@ async function mobile(browser, base, network = MOBILE) {
   };
   const samples = { corredor: [], timelineJs: [], d3Geo: [], tap: [] };
   const turns = Math.max(3, Math.ceil(RUNS / 2));
+  // One load of each page first, not counted: the server compresses each file on its first
+  // request (the wasm takes it about a second at brotli's quality 11), which a CDN does once.
+  for (const [url, options] of Object.values(pages)) await mobileLoad(browser, url, { ...options, network: null });
   for (let i = 0; i < turns; i++) {
     for (const [name, [url, options]] of Object.entries(pages)) samples[name].push(await mobileLoad(browser, url, { ...options, network }));
   }
@@ -494,7 +513,8 @@ const lines = [
       `|---|---:|---:|---:|---:|---:|---:|`,
       `| first paint (ms) | ${cell(run, "firstPaintMs")} | ${cell(run.timelineJs, "firstPaintMs")} | ${cell(run.d3Geo, "firstPaintMs")} |`,
       `| map on screen (ms) | ${cell(run, "mapPaintedMs")} | – | – | ${cell(run.d3Geo, "mapPaintedMs")} |`,
-      `| the app answers input (ms) | ${cell(run, "usableMs")} | ${cell(run.timelineJs, "usableMs")} | ${cell(run.d3Geo, "usableMs")} |`,
+      `| it marks itself ready (ms) | ${cell(run, "readyMarkMs")} | ${cell(run.timelineJs, "readyMarkMs")} | ${cell(run.d3Geo, "readyMarkMs")} |`,
+      `| the app answers input: the end of that task (ms) | ${cell(run, "usableMs")} | ${cell(run.timelineJs, "usableMs")} | ${cell(run.d3Geo, "usableMs")} |`,
       `| bytes until then (brotli, on the wire) | ${cell(run, "bytes")} | ${cell(run.timelineJs, "bytes")} | ${cell(run.d3Geo, "bytes")} |`,
       `| Corredor's answer, ratio to TimelineJS's (target ≤ 1.0) / to the d3-geo page's | ${run.usableRatioToTimelineJs} | | ${run.usableRatioToD3Geo} | | | |`,
       ...(run.tap
