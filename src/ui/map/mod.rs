@@ -76,12 +76,14 @@ pub fn MapPanel(
     };
     // A ResizeObserver, not a one-off measurement or the window's resize: a frame that starts
     // hidden (a tab, an accordion) measures 0 until it is shown, then reports its real width.
+    // Its first report comes with the first frame's layout, before that frame is painted: no
+    // measurement here, which would lay the whole new page out inside the start-up task (a
+    // sixth of it at 4x CPU; issue 21).
     let observer = StoredValue::new_local(None::<web_sys::ResizeObserver>);
     Effect::new(move |_| {
         let Some(svg) = svg_ref.get() else {
             return;
         };
-        measure();
         let callback = wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(
             move |_: wasm_bindgen::JsValue| measure(),
         );
