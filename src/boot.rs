@@ -76,6 +76,16 @@ pub fn mount_app() {
             let written_footer = document.query_selector(WRITTEN_FOOTER).ok().flatten();
             let written_details =
                 document.get_element_by_id(crate::presentation::details::WRITTEN_ID);
+            // And, in the release wasm, the map's shapes and its networks' hatching: it draws an
+            // empty group in the place of each.
+            #[cfg(data_from_page)]
+            let written_layers: Vec<(&str, web_sys::Element)> = [
+                crate::ui::map::WRITTEN_BASE_LAYER,
+                crate::ui::map::WRITTEN_NETWORKS_LAYER,
+            ]
+            .into_iter()
+            .filter_map(|layer| Some((layer, document.query_selector(layer).ok()??)))
+            .collect();
             root.set_inner_html("");
             let _ = root.remove_attribute(PRERENDERED);
             leptos::mount::mount_to(root.clone(), app).forget();
@@ -83,6 +93,12 @@ pub fn mount_app() {
                 (written_tables, document.get_element_by_id(TABLES_REGION_ID))
             {
                 let _ = region.append_child(&tables);
+            }
+            #[cfg(data_from_page)]
+            for (layer, written) in written_layers {
+                if let Ok(Some(drawn)) = document.query_selector(layer) {
+                    let _ = drawn.replace_with_with_node_1(&written);
+                }
             }
             // At the app's end, as the page wrote them.
             for written in [written_footer, written_details].into_iter().flatten() {

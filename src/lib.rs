@@ -115,10 +115,10 @@ pub struct Start {
     /// The statement of the page written at build time (after `@` in its `data-page`), for a
     /// URL that names none.
     pub page_statement: Option<String>,
-    /// The paths of the map's base layer as the page written at build time draws them (then
-    /// the border's), read before that page gives way: the release wasm draws the same paths
-    /// again from them and so carries no geometry of its own. Empty natively.
-    pub written_map: Vec<String>,
+    /// How many paths the map's base layer draws in the page written at build time (a shape's
+    /// each, then the border's): the release wasm keeps that layer as it is and so carries no
+    /// geometry of its own; it only checks the layer was drawn from its outline. 0 natively.
+    pub written_map_paths: usize,
 }
 
 /// The shown statement's data and its series, from the compiled-in statements; for a
@@ -172,26 +172,25 @@ impl Start {
                 .document_element()
                 .and_then(|html| html.get_attribute("data-page"))
                 .and_then(|page| Some(page.split_once('@')?.1.to_owned())),
-            written_map: written_map_paths(),
+            written_map_paths: written_map_paths(),
             #[cfg(data_from_page)]
             data: ui::statement_files::page_data()?,
         })
     }
 }
 
-/// The `d` of every path of the written map's base layer, in the page's order.
-fn written_map_paths() -> Vec<String> {
-    ui::elements(document().query_selector_all(".layer-base > path").ok())
-        .iter()
-        .filter_map(|path| path.get_attribute("d"))
-        .collect()
+/// How many paths the written map's base layer draws.
+fn written_map_paths() -> usize {
+    document()
+        .query_selector_all(".layer-base > path")
+        .map_or(0, |paths| paths.length() as usize)
 }
 
-/// The map's region: in the release wasm, the compiled-in outline (codes, kinds, label points)
-/// with the paths the written page drew (`None`, and a message instead of the map, if they do
-/// not match); elsewhere (natively, in a development build, in the component tests, where no
-/// page was written) decoded from the compiled-in arcs.
-fn map_region(data: &Dataset, written: Vec<String>) -> Option<Region> {
+/// The map's region: in the release wasm, the compiled-in outline (codes, kinds, label points),
+/// whose shapes the written page draws (`None`, and a message instead of the map, if its base
+/// layer was not drawn from it); elsewhere (natively, in a development build, in the component
+/// tests, where no page was written) decoded from the compiled-in arcs.
+fn map_region(data: &Dataset, written_paths: usize) -> Option<Region> {
     #[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
     {
         let outline = geo::asset::region_outline();
@@ -199,11 +198,13 @@ fn map_region(data: &Dataset, written: Vec<String>) -> Option<Region> {
             .iter()
             .filter_map(|feature| feature.shape)
             .collect();
-        outline.with_written_paths(&interactive, written)
+        outline
+            .drawn_by(&interactive, written_paths)
+            .then_some(outline)
     }
     #[cfg(not(all(target_arch = "wasm32", not(debug_assertions))))]
     {
-        let _ = (data, written);
+        let _ = (data, written_paths);
         geo::embedded_region().ok()
     }
 }
@@ -258,7 +259,7 @@ pub fn App(start: Start) -> impl IntoView {
     }
     view! {
         <ui::header::Header lang=lang data embed=initial.embed />
-        <Reader data lang detected_lang initial written_map=start.written_map />
+        <Reader data lang detected_lang initial written_map_paths=start.written_map_paths />
     }
 }
 
@@ -269,10 +270,10 @@ fn Reader(
     lang: RwSignal<Lang>,
     detected_lang: Lang,
     initial: ViewState,
-    written_map: Vec<String>,
+    written_map_paths: usize,
 ) -> impl IntoView {
     let region: Option<&'static Region> =
-        map_region(data, written_map).map(|r| &*Box::leak(Box::new(r)));
+        map_region(data, written_map_paths).map(|r| &*Box::leak(Box::new(r)));
     // Without geometry the map is replaced by a message; the timeline and the tables still
     // work, and the details of events.
     let (width, height) = region.map_or((1000.0, 1000.0), |r| (r.width, r.height));

@@ -36,7 +36,7 @@ fn rooted_view(page: Page, site_root: String) -> String {
         site_root,
         dataset: None,
         page_statement: page.statement.map(str::to_owned),
-        written_map: Vec::new(),
+        written_map_paths: 0,
     };
     render_start(start)
 }
@@ -77,7 +77,7 @@ pub fn render_statement(
         site_root: site_root.to_owned(),
         dataset,
         page_statement: None,
-        written_map: Vec::new(),
+        written_map_paths: 0,
     })
 }
 

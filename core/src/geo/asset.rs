@@ -184,8 +184,8 @@ pub fn embedded_region() -> Result<Region, GeoError> {
 }
 
 /// The region's frame and shapes without their geometry: each shape's code, kind and label
-/// point, no path and no arc. The release wasm fills the paths from the page written at
-/// build time ([`Region::with_written_paths`]), so it carries neither the arcs (12 740
+/// point, no path and no arc. The release wasm keeps the map's shapes as the page written at
+/// build time draws them ([`Region::drawn_by`]), so it carries neither the arcs (12 740
 /// numbers, 12.8 KB brotli) nor their decoder.
 pub fn region_outline() -> Region {
     Region {
@@ -338,8 +338,7 @@ impl Region {
 
     /// The order the base layer draws the shapes in, by index: the other countries, the
     /// `interactive` ones (the dataset's, in its order), the other states, the interactive
-    /// states. The page written at build time draws them so, and the release wasm reads their
-    /// paths back from it in the same order.
+    /// states. The page written at build time draws them so.
     pub fn drawing_order(&self, interactive: &[usize]) -> Vec<usize> {
         let mut order = Vec::new();
         for kind in [ShapeKind::Country, ShapeKind::State] {
@@ -353,25 +352,13 @@ impl Region {
         order
     }
 
-    /// `self` (an outline) with the paths the written page draws: `written` holds the base
-    /// layer's paths in [`Region::drawing_order`] and then the border's. `None` when they do
-    /// not match its shapes one for one, so the map says it could not be drawn instead of
-    /// drawing the wrong places.
-    pub fn with_written_paths(
-        mut self,
-        interactive: &[usize],
-        written: Vec<String>,
-    ) -> Option<Region> {
+    /// Whether a written base layer of `written_paths` paths was drawn from this region: one
+    /// path a shape, in [`Region::drawing_order`], and the border's. The release wasm keeps
+    /// that layer as the page wrote it and draws no path; a page from another outline draws
+    /// no map rather than the wrong places.
+    pub fn drawn_by(&self, interactive: &[usize], written_paths: usize) -> bool {
         let order = self.drawing_order(interactive);
-        if written.len() != order.len() + 1 || order.len() != self.shapes.len() {
-            return None;
-        }
-        let mut written = written.into_iter();
-        for index in order {
-            self.shapes.get_mut(index)?.path = written.next()?;
-        }
-        self.border = written.next()?;
-        Some(self)
+        order.len() == self.shapes.len() && written_paths == order.len() + 1
     }
 
     /// Path data for the border two shapes share: the arcs both reference.
@@ -406,7 +393,7 @@ mod tests {
     use crate::geo::projection::Laea;
 
     #[test]
-    fn the_outline_with_the_written_paths_is_the_region_the_page_was_drawn_from() {
+    fn the_outline_is_the_region_without_its_geometry_and_knows_the_layer_drawn_from_it() {
         let region = embedded_region().unwrap();
         // Any interactive shapes, in any order: the dataset's, as the page draws them.
         let interactive = [5, 2, region.shapes.len() - 1];
@@ -418,27 +405,24 @@ mod tests {
             (0..region.shapes.len()).collect::<Vec<_>>(),
             "each shape once"
         );
-        let mut written: Vec<String> = order
-            .iter()
-            .map(|index| region.shapes[*index].path.clone())
-            .collect();
-        written.push(region.border.clone());
-        assert!(!region.border.is_empty());
-        let rebuilt = region_outline()
-            .with_written_paths(&interactive, written.clone())
-            .unwrap();
-        for (shape, original) in rebuilt.shapes.iter().zip(&region.shapes) {
+        let outline = region_outline();
+        assert_eq!(outline.shapes.len(), region.shapes.len());
+        for (shape, original) in outline.shapes.iter().zip(&region.shapes) {
             assert_eq!(
-                (&shape.id, shape.kind, shape.label, &shape.path),
-                (&original.id, original.kind, original.label, &original.path)
+                (&shape.id, shape.kind, shape.label),
+                (&original.id, original.kind, original.label)
             );
+            assert!(shape.path.is_empty() && !original.path.is_empty());
         }
-        assert_eq!(rebuilt.border, region.border);
-        // A page with a path too few (or one too many) draws no map rather than a wrong one.
-        written.pop();
-        assert!(region_outline()
-            .with_written_paths(&interactive, written)
-            .is_none());
+        assert!(!region.border.is_empty());
+        // A layer of one path a shape and the border's was drawn from it; a path too few or
+        // one too many draws no map rather than a wrong one.
+        let written = order.len() + 1;
+        assert!(outline.drawn_by(&interactive, written));
+        assert!(!outline.drawn_by(&interactive, written - 1));
+        assert!(!outline.drawn_by(&interactive, written + 1));
+        // Nor does a set of interactive shapes that is not the region's.
+        assert!(!outline.drawn_by(&[2, 2], written));
     }
 
     fn tiny_asset() -> RegionAsset {

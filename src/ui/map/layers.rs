@@ -4,7 +4,6 @@ use leptos::prelude::*;
 
 use crate::data::timeline::{status, Status};
 use crate::data::{Day, EventKind, PlaceKind};
-use crate::geo::asset::ShapeKind;
 use crate::geo::features::PlaceFeature;
 use crate::geo::labels::{place_labels, LabelBox, PlacedLabel};
 use crate::i18n::places::place_summary;
@@ -60,13 +59,16 @@ fn PlaceMark(
 }
 
 /// Countries, Mexican states and the US–Mexico border. The dataset's places are focusable
-/// buttons, in the dataset's order (so Tab follows it); the rest is context.
+/// buttons, in the dataset's order (so Tab follows it); the rest is context. Drawn natively
+/// (the build writes the page from it) and in a development build; the release wasm keeps the
+/// page's (below).
+#[cfg(not(data_from_page))]
 #[component]
 pub fn BaseLayer(map: MapData) -> impl IntoView {
+    use crate::geo::asset::ShapeKind;
     let region = map.region;
     let interactive: Vec<usize> = map.features.iter().filter_map(|f| f.shape).collect();
-    // One order for the page written at build time and for the app, which reads the written
-    // paths back in it (`Region::drawing_order`).
+    // The order the release wasm checks the written layer against (`Region::drawn_by`).
     let shapes = region
         .drawing_order(&interactive)
         .into_iter()
@@ -99,15 +101,75 @@ pub fn BaseLayer(map: MapData) -> impl IntoView {
             }
         })
         .collect_view();
+    let lang = ReaderState::expect().lang;
     view! {
-        <g class="layer-base">
+        // Its language: the places' names are in it, and the release wasm names them again
+        // only when the reader's differs.
+        <g class="layer-base" lang=move || lang.get().code()>
             {shapes}
             <path d=region.border.clone() class="border-us-mx" aria-hidden="true"></path>
         </g>
     }
 }
 
+/// The base layer's group and the networks layer's, as the page writes them and as the
+/// release wasm finds them.
+pub const WRITTEN_BASE_LAYER: &str = "svg.map > g.layer-base";
+/// See [`WRITTEN_BASE_LAYER`].
+pub const WRITTEN_NETWORKS_LAYER: &str = "svg.map > g.layer-networks";
+
+/// The base layer in the release wasm: the page wrote its shapes, and `boot::mount_app` puts
+/// that group in place of this empty one, as it keeps the tables, so the wasm neither reads
+/// the shapes' paths out of the page nor draws them again (issue 21). It names the places'
+/// marks again only when the reader's language is not the group's.
+#[cfg(data_from_page)]
+#[component]
+pub fn BaseLayer(map: MapData) -> impl IntoView {
+    let state = ReaderState::expect();
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        let Ok(Some(group)) = document().query_selector(WRITTEN_BASE_LAYER) else {
+            return;
+        };
+        if group.get_attribute("lang").as_deref() == Some(lang.code()) {
+            return;
+        }
+        for mark in crate::ui::elements(group.query_selector_all("[data-place]").ok()) {
+            if let Some(feature) = mark
+                .get_attribute("data-place")
+                .and_then(|id| map.feature(&id))
+            {
+                let _ = mark.set_attribute("aria-label", &place_summary(map.data, feature, lang));
+            }
+        }
+        let _ = group.set_attribute("lang", lang.code());
+    });
+    view! { <g class="layer-base"></g> }
+}
+
+/// The networks layer in the release wasm: the page's group, kept as the base layer is, shown
+/// or hidden with its layer switch.
+#[cfg(data_from_page)]
+#[component]
+pub fn NetworksLayer(map: MapData) -> impl IntoView {
+    let _ = map;
+    let state = ReaderState::expect();
+    Effect::new(move |_| {
+        let shown = state.layers.get().shows(Layer::Networks);
+        if let Ok(Some(group)) = document().query_selector(WRITTEN_NETWORKS_LAYER) {
+            // The presentation attribute, not a style: no inline style for the CSP to allow.
+            let _ = if shown {
+                group.remove_attribute("display")
+            } else {
+                group.set_attribute("display", "none")
+            };
+        }
+    });
+    view! { <g class="layer-networks" aria-hidden="true"></g> }
+}
+
 /// The hatched places where the networks operated (never colour alone: a pattern).
+#[cfg(not(data_from_page))]
 #[component]
 pub fn NetworksLayer(map: MapData) -> impl IntoView {
     let state = ReaderState::expect();

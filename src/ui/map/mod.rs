@@ -11,6 +11,7 @@ mod layers;
 #[cfg(not(target_arch = "wasm32"))]
 pub use details::every_body;
 pub use details::PlaceDetails;
+pub use layers::{WRITTEN_BASE_LAYER, WRITTEN_NETWORKS_LAYER};
 
 use leptos::prelude::*;
 
