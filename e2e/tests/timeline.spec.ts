@@ -150,6 +150,11 @@ test("switching the language keeps the view and changes <html lang> and the text
   await expect(page).toHaveURL(/lang=en/);
   await expect(page).toHaveURL(/place=honduras/);
   await expect(page.getByTestId("flights-total")).toHaveText("79 flights, 1–21 January [2024]");
+  // The map's shapes, which the app keeps as the page wrote them in Spanish, are named in
+  // English, and their layer says so.
+  const mexico = page.locator("svg.map .layer-base [data-place=mexico]");
+  await expect(mexico).toHaveAttribute("aria-label", "Mexico: 27 December [2023]");
+  await expect(page.locator("svg.map .layer-base")).toHaveAttribute("lang", "en");
   // The footer too, its corrections log the English one.
   await expect(page.locator("footer.colophon")).toHaveAttribute("lang", "en");
   await expect(page.locator(".colophon__source")).toHaveText(/^Source: /);
