@@ -278,7 +278,9 @@
       navigator.serviceWorker.register(worker, { updateViaCache: "none" }).catch(function () {});
     };
     window.addEventListener("TrunkApplicationStarted", function () {
-      if (document.readyState === "complete") registerWorker();
+      // In a task of its own: this event comes in the app's start-up task, which an input
+      // waits for.
+      if (document.readyState === "complete") setTimeout(registerWorker, 0);
       else window.addEventListener("load", registerWorker);
     });
   }
