@@ -218,8 +218,8 @@ for (const slowdown of [1, 4]) {
       })).observe({ type: "largest-contentful-paint", buffered: true });
     }));
     expect(timing.paint.length).toBeGreaterThan(0);
-    // Asked for from the head, before the page has been read to its end; the loader's own
-    // request takes the preload over instead of fetching again.
+    // Asked for from the head, before the page has been read to its end; the loader takes
+    // that response instead of fetching again.
     expect(timing.wasm).toBeLessThan(timing.parsed);
     expect(wasmRequests).toHaveLength(1);
     expect(timing.appStartedAt).toBeGreaterThanOrEqual(timing.paint[0]);

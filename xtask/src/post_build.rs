@@ -2,7 +2,7 @@
 //! folder before it becomes `dist/`.
 //!
 //! Trunk itself writes the loader that waits for the first paint (`pattern_script` in
-//! `Trunk.toml`), the glue's and the wasm's preloads (`pattern_preload`) and writes the style sheet
+//! `Trunk.toml`), the glue's preload and the wasm's early fetch (`pattern_preload`), and the style sheet
 //! and `boot.js` into the page (`rel="inline"` in `index.html`). What it cannot do is done
 //! here, in this order:
 //!
