@@ -182,30 +182,37 @@ impl Start {
 /// How many paths the written map's base layer draws.
 fn written_map_paths() -> usize {
     document()
-        .query_selector_all(".layer-base > path")
+        .query_selector_all(&format!("{} > path", ui::map::WRITTEN_BASE_LAYER))
         .map_or(0, |paths| paths.length() as usize)
 }
 
-/// The map's region: in the release wasm, the compiled-in outline (codes, kinds, label points),
-/// whose shapes the written page draws (`None`, and a message instead of the map, if its base
-/// layer was not drawn from it); elsewhere (natively, in a development build, in the component
-/// tests, where no page was written) decoded from the compiled-in arcs.
-fn map_region(data: &Dataset, written_paths: usize) -> Option<Region> {
+/// The map's region, and the dataset's places as the map sees them: in the release wasm, the
+/// compiled-in outline (codes, kinds, label points), whose shapes the written page draws
+/// (`None`, and a message instead of the map, if its base layer was not drawn from it);
+/// elsewhere (natively, in a development build, in the component tests, where no page was
+/// written) decoded from the compiled-in arcs.
+fn map_region(
+    data: &Dataset,
+    written_paths: usize,
+) -> Option<(Region, Vec<geo::features::PlaceFeature>)> {
     #[cfg(all(target_arch = "wasm32", not(debug_assertions)))]
     {
         let outline = geo::asset::region_outline();
-        let interactive: Vec<usize> = geo::features::place_features(data, &outline)
+        let features = geo::features::place_features(data, &outline);
+        let interactive: Vec<usize> = features
             .iter()
             .filter_map(|feature| feature.shape)
             .collect();
         outline
             .drawn_by(&interactive, written_paths)
-            .then_some(outline)
+            .then_some((outline, features))
     }
     #[cfg(not(all(target_arch = "wasm32", not(debug_assertions))))]
     {
-        let _ = (data, written_paths);
-        geo::embedded_region().ok()
+        let _ = written_paths;
+        let region = geo::embedded_region().ok()?;
+        let features = geo::features::place_features(data, &region);
+        Some((region, features))
     }
 }
 
@@ -272,16 +279,20 @@ fn Reader(
     initial: ViewState,
     written_map_paths: usize,
 ) -> impl IntoView {
-    let region: Option<&'static Region> =
-        map_region(data, written_map_paths).map(|r| &*Box::leak(Box::new(r)));
     // Without geometry the map is replaced by a message; the timeline and the tables still
     // work, and the details of events.
+    let (region, features): (
+        Option<&'static Region>,
+        &'static [geo::features::PlaceFeature],
+    ) = match map_region(data, written_map_paths) {
+        Some((region, features)) => (
+            Some(&*Box::leak(Box::new(region))),
+            Box::leak(features.into_boxed_slice()),
+        ),
+        None => (None, &[]),
+    };
     let (width, height) = region.map_or((1000.0, 1000.0), |r| (r.width, r.height));
     let full = ViewBox::full(width, height);
-    let features: &'static [geo::features::PlaceFeature] = match region {
-        Some(region) => Box::leak(geo::features::place_features(data, region).into_boxed_slice()),
-        None => &[],
-    };
     let initial = initial.sanitized(data);
     let state = ReaderState::new(lang, data, full);
     state.provide();
