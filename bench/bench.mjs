@@ -296,19 +296,18 @@ async function mobileLoad(browser, page_url, { network = MOBILE, control = "#tim
   }
   await page.waitForSelector("html[data-app-state=ready]", { timeout: 120_000 });
   await page.waitForSelector(control, { timeout: 120_000 });
-  const sample = await page.evaluate(() => ({
-    firstPaint: performance.getEntriesByName("first-paint")[0]?.startTime ?? null,
-    mapPainted: window.__mapPainted ?? null,
-    usable: (() => {
-      const mark = performance.getEntriesByName("corredor-interactive")[0]?.startTime;
-      if (mark === undefined) return null;
-      const task = window.__longTasks.find(([start, end]) => start <= mark && mark <= end);
-      return task ? task[1] : mark;
-    })(),
-    readyMark: performance.getEntriesByName("corredor-interactive")[0]?.startTime ?? null,
-    tapAt: window.__tapAt ?? null,
-    tapAnswered: window.__tapAnswered ?? null,
-  }));
+  const sample = await page.evaluate(() => {
+    const readyMark = performance.getEntriesByName("corredor-interactive")[0]?.startTime ?? null;
+    const task = window.__longTasks.find(([start, end]) => start <= readyMark && readyMark <= end);
+    return {
+      firstPaint: performance.getEntriesByName("first-paint")[0]?.startTime ?? null,
+      mapPainted: window.__mapPainted ?? null,
+      usable: readyMark === null ? null : task ? task[1] : readyMark,
+      readyMark,
+      tapAt: window.__tapAt ?? null,
+      tapAnswered: window.__tapAnswered ?? null,
+    };
+  });
   await context.close();
   return { ...sample, bytes };
 }
